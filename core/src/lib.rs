@@ -1,0 +1,17 @@
+//! Waymark's pure core: the workbook document and every rule that reads or changes it.
+//! Nothing here touches a browser or a clock; "now" and "today" are always parameters.
+
+pub mod checkins;
+pub mod discover;
+pub mod goals;
+pub mod ids;
+pub mod journal;
+pub mod profile;
+pub mod schema;
+pub mod transfer;
+pub mod workbook;
+
+pub use workbook::Workbook;
+
+/// The version of the app that wrote a file, for export headers.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,252 @@
+//! Reading and writing workbooks as text: the versioned envelope used for both
+//! localStorage and exported files, and the validation every incoming text goes through.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{
+    schema::{self, MigrateError},
+    Workbook, APP_VERSION,
+};
+
+/// The `format` marker of every file and stored copy Waymark writes.
+pub const FORMAT: &str = "waymark.workbook";
+
+/// Files larger than this are refused before they are parsed.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+/// The outer layer of a stored or exported workbook.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Envelope {
+    pub format: String,
+    pub schema_version: u32,
+    pub app_version: String,
+    /// When this copy was written (saved or exported).
+    pub written_at: DateTime<Utc>,
+    pub workbook: Workbook,
+}
+
+/// Serialises a workbook inside its envelope. `pretty` for files people may open.
+pub fn to_text(workbook: &Workbook, written_at: DateTime<Utc>, pretty: bool) -> String {
+    let envelope = Envelope {
+        format: FORMAT.into(),
+        schema_version: workbook.schema_version,
+        app_version: APP_VERSION.into(),
+        written_at,
+        workbook: workbook.clone(),
+    };
+    let result = if pretty {
+        serde_json::to_string_pretty(&envelope)
+    } else {
+        serde_json::to_string(&envelope)
+    };
+    // Serialising plain data with string keys cannot fail.
+    result.unwrap_or_default()
+}
+
+/// The file name for an export written on `today` (an ISO date).
+pub fn export_file_name(today: &str) -> String {
+    format!("waymark-workbook-{today}.json")
+}
+
+/// A workbook read from text, and whether it had to be upgraded on the way.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub workbook: Workbook,
+    pub migrated_from: Option<u32>,
+}
+
+/// Why a text is not a workbook this build can use. Each says what to do in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Empty,
+    TooLarge { bytes: usize },
+    NotJson { line: usize, column: usize },
+    NotWorkbook,
+    Newer { found: u32 },
+    WrongShape { at: String, problem: String },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Empty => write!(f, "The file is empty."),
+            ReadError::TooLarge { bytes } => write!(
+                f,
+                "The file is {:.1} MB, larger than the {} MB a workbook can be. Check that you picked a Waymark export.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES / 1_048_576
+            ),
+            ReadError::NotJson { line, column } => write!(
+                f,
+                "This isn't a readable workbook file: the text stops making sense at line {line}, column {column}. It may be damaged or not a Waymark export."
+            ),
+            ReadError::NotWorkbook => write!(
+                f,
+                "This file is valid JSON but not a Waymark workbook. Pick a file exported from Waymark's Data page."
+            ),
+            ReadError::Newer { found } => write!(
+                f,
+                "This workbook was saved by a newer version of Waymark (format {found}; this version reads up to {}). Open it in the newer version, or update this one.",
+                schema::CURRENT_VERSION
+            ),
+            ReadError::WrongShape { at, problem } => write!(
+                f,
+                "Part of this workbook isn't in the expected shape ({problem} at {at}). Nothing was changed."
+            ),
+        }
+    }
+}
+
+/// Reads a workbook from stored or imported text: checks size, JSON, envelope,
+/// version, migrates older shapes and validates every field.
+pub fn read_text(text: &str) -> Result<Loaded, ReadError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ReadError::TooLarge { bytes: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    read_value(value)
+}
+
+fn read_value(value: Value) -> Result<Loaded, ReadError> {
+    let Value::Object(mut root) = value else {
+        return Err(ReadError::NotWorkbook);
+    };
+    // Current files are enveloped; the first preview stored the bare workbook.
+    let doc = if root.get("format").and_then(Value::as_str) == Some(FORMAT) {
+        root.remove("workbook").ok_or(ReadError::NotWorkbook)?
+    } else if root.contains_key("schema_version") && root.contains_key("created_at") {
+        Value::Object(root)
+    } else {
+        return Err(ReadError::NotWorkbook);
+    };
+    let version = doc
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or(ReadError::NotWorkbook)?;
+    let doc = schema::migrate(doc, version).map_err(|e| match e {
+        MigrateError::Newer { found } => ReadError::Newer { found },
+        MigrateError::Unknown { .. } => ReadError::NotWorkbook,
+        MigrateError::Malformed(problem) => ReadError::WrongShape {
+            at: "the workbook".into(),
+            problem,
+        },
+    })?;
+    let workbook: Workbook = serde_path_to_error::deserialize(doc).map_err(|e| {
+        let at = e.path().to_string();
+        ReadError::WrongShape {
+            at: if at == "." { "the top".into() } else { at },
+            problem: plain_serde_problem(&e.into_inner().to_string()),
+        }
+    })?;
+    Ok(Loaded {
+        workbook,
+        migrated_from: (version != schema::CURRENT_VERSION).then_some(version),
+    })
+}
+
+/// serde's messages carry Rust type names; keep the readable first clause.
+fn plain_serde_problem(message: &str) -> String {
+    let first = message.split(" at line ").next().unwrap_or(message);
+    first.replace("invalid type: ", "").replace("expected ", "expected ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workbook::tests::at;
+
+    fn sample() -> Workbook {
+        let mut wb = Workbook::new(at(2026, 5, 1));
+        wb.profile.name = "Noor".into();
+        wb
+    }
+
+    #[test]
+    fn export_then_read_gives_the_same_workbook() {
+        let wb = sample();
+        let text = to_text(&wb, at(2026, 5, 2), true);
+        let loaded = read_text(&text).unwrap();
+        assert_eq!(loaded.workbook, wb);
+        assert_eq!(loaded.migrated_from, None);
+    }
+
+    #[test]
+    fn envelope_names_format_versions_and_time() {
+        let text = to_text(&sample(), at(2026, 5, 2), false);
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["schema_version"], schema::CURRENT_VERSION);
+        assert_eq!(v["app_version"], APP_VERSION);
+        assert_eq!(v["written_at"], "2026-05-02T09:30:00Z");
+    }
+
+    #[test]
+    fn not_json_says_where() {
+        let err = read_text("{\n  \"format\": oops\n}").unwrap_err();
+        assert_eq!(err, ReadError::NotJson { line: 2, column: 13 });
+        assert!(err.to_string().contains("line 2, column 13"));
+    }
+
+    #[test]
+    fn empty_text_is_refused() {
+        assert_eq!(read_text("  \n").unwrap_err(), ReadError::Empty);
+    }
+
+    #[test]
+    fn other_json_is_not_a_workbook() {
+        assert_eq!(read_text("[1,2,3]").unwrap_err(), ReadError::NotWorkbook);
+        assert_eq!(
+            read_text(r#"{"name":"a shopping list"}"#).unwrap_err(),
+            ReadError::NotWorkbook
+        );
+    }
+
+    #[test]
+    fn newer_schema_is_refused_with_versions_named() {
+        let mut v: Value = serde_json::from_str(&to_text(&sample(), at(2026, 5, 2), false)).unwrap();
+        v["workbook"]["schema_version"] = Value::from(99);
+        let err = read_text(&v.to_string()).unwrap_err();
+        assert_eq!(err, ReadError::Newer { found: 99 });
+        assert!(err.to_string().contains("newer version"));
+    }
+
+    #[test]
+    fn wrong_shape_names_the_field() {
+        let mut v: Value = serde_json::from_str(&to_text(&sample(), at(2026, 5, 2), false)).unwrap();
+        v["workbook"]["profile"]["name"] = Value::from(42);
+        match read_text(&v.to_string()).unwrap_err() {
+            ReadError::WrongShape { at, .. } => assert_eq!(at, "profile.name"),
+            other => panic!("expected WrongShape, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn oversized_text_is_refused_before_parsing() {
+        let big = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert!(matches!(read_text(&big), Err(ReadError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn bare_v1_workbook_is_migrated_on_read() {
+        let text = include_str!("../tests/fixtures/workbook-v1.json");
+        let loaded = read_text(text).unwrap();
+        assert_eq!(loaded.migrated_from, Some(1));
+        assert_eq!(loaded.workbook.profile.name, "Ada");
+    }
+
+    #[test]
+    fn export_file_name_has_the_date() {
+        assert_eq!(export_file_name("2026-11-22"), "waymark-workbook-2026-11-22.json");
+    }
+}
