@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs everything Waymark's build and tests need, skipping what is already there.
+# Safe to run again and again; quick on a machine that has it all.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=versions.env
+. scripts/versions.env
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+
+# 1. Debian packages: the browser and driver for tests, brotli for size figures.
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+command -v brotli >/dev/null || need_apt+=(brotli)
+command -v node >/dev/null || need_apt+=(nodejs npm)
+if [ "${WITH_FIREFOX:-0}" = 1 ]; then [ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr); fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "installing ${need_apt[*]} from Debian"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
+fi
+
+# 2. Rust: the wasm target.
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. Trunk, pinned (newer releases need a newer rustc than these machines have).
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# 4. wasm-bindgen-cli at exactly the version in Cargo.lock.
+[ -f Cargo.lock ] || cargo generate-lockfile
+WB="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)"
+WB_TOML="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
+if [ -z "$WB" ] || [ "$WB" != "$WB_TOML" ]; then
+  echo "error: wasm-bindgen in Cargo.lock ($WB) and Cargo.toml (=$WB_TOML) disagree. Pin them to the same version." >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
+  say "installing wasm-bindgen-cli $WB (about two minutes, once)"
+  # Not --locked: a dependency of older releases was yanked.
+  cargo install wasm-bindgen-cli --version "$WB" --force
+fi
+
+# 5. npm packages: wasm-opt (binaryen), Playwright, axe-core. No browser downloads.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 6. Firefox driver, only when asked for.
+if [ "${WITH_FIREFOX:-0}" = 1 ] && [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+say "tools ready: trunk $TRUNK_VERSION, wasm-bindgen $WB, $(node_modules/.bin/wasm-opt --version)"

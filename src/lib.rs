@@ -1,0 +1,6 @@
+//! Waymark's browser app: the store adapters and the Leptos UI over the pure core.
+
+pub mod store;
+pub mod ui;
+
+pub use ui::App;

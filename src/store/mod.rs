@@ -1,0 +1,8 @@
+//! The only code that touches the browser's storage, files, clock and randomness.
+//! Each adapter is thin: anything that could be wrong is decided by `waymark_core`.
+
+pub mod clock;
+pub mod files;
+pub mod ids;
+pub mod state;
+pub mod storage;

@@ -1,0 +1,177 @@
+//! The app's reactive state: the workbook signal every page reads and writes, the
+//! notices about storage, and the debounced save that runs off the interaction path.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use waymark_core::Workbook;
+
+use super::{clock, storage};
+
+/// What went wrong reading stored data at start-up, for the banner.
+#[derive(Debug, Clone)]
+pub struct LoadProblem {
+    pub reason: String,
+    pub raw: String,
+    pub recovered: bool,
+    pub kept_aside: bool,
+}
+
+/// Everything the pages share. Cheap to copy; provided as context by `App`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workbook: RwSignal<Workbook>,
+    pub load_problem: RwSignal<Option<LoadProblem>>,
+    pub save_error: RwSignal<Option<String>>,
+    /// The workbook as it was before the last import, for one undo.
+    pub before_import: RwSignal<Option<Workbook>>,
+    /// A short, polite status message ("Saved", "Import undone").
+    pub notice: RwSignal<Option<String>>,
+    pending_save: StoredValue<Option<TimeoutHandle>>,
+    saving_enabled: StoredValue<bool>,
+}
+
+impl AppState {
+    /// Loads the workbook from localStorage and starts the save loop.
+    pub fn start() -> Self {
+        let now = clock::now();
+        let mut problem = None;
+        let mut saving_enabled = true;
+        let workbook = match storage::local_storage() {
+            None => {
+                saving_enabled = false;
+                problem = Some(LoadProblem {
+                    reason: "This browser isn't letting Waymark save anything on this device (this can happen in private windows). You can still work here, but download a backup before you close the tab.".into(),
+                    raw: String::new(),
+                    recovered: false,
+                    kept_aside: false,
+                });
+                Workbook::new(now)
+            }
+            Some(store) => match storage::load_from(&store, now) {
+                storage::LoadOutcome::Fresh => Workbook::new(now),
+                storage::LoadOutcome::Loaded { workbook, .. } => *workbook,
+                storage::LoadOutcome::NoStorage => {
+                    saving_enabled = false;
+                    Workbook::new(now)
+                }
+                storage::LoadOutcome::Unreadable(u) => {
+                    // If the text could not be copied aside, never write over it.
+                    saving_enabled = u.kept_key.is_some();
+                    problem = Some(LoadProblem {
+                        reason: u.reason.clone(),
+                        raw: u.raw.clone(),
+                        recovered: u.recovered.is_some(),
+                        kept_aside: u.kept_key.is_some(),
+                    });
+                    u.recovered.unwrap_or_else(|| Workbook::new(now))
+                }
+            },
+        };
+        let state = AppState {
+            workbook: RwSignal::new(workbook),
+            load_problem: RwSignal::new(problem),
+            save_error: RwSignal::new(if saving_enabled {
+                None
+            } else {
+                Some("Changes can't be saved on this device right now. Download a backup from the Data page to keep them.".into())
+            }),
+            before_import: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            pending_save: StoredValue::new(None),
+            saving_enabled: StoredValue::new(saving_enabled),
+        };
+        state.watch_and_save();
+        state
+    }
+
+    /// Changes the workbook and stamps it as updated. Saving follows on its own.
+    pub fn update(&self, change: impl FnOnce(&mut Workbook)) {
+        let now = clock::now();
+        self.workbook.update(|wb| {
+            change(wb);
+            wb.touch(now);
+        });
+    }
+
+    /// Replaces the whole workbook (import), keeping the old one for a single undo.
+    pub fn replace(&self, incoming: Workbook) {
+        let previous = self.workbook.get_untracked();
+        self.before_import.set(Some(previous));
+        self.workbook.set(incoming);
+    }
+
+    /// Puts back the workbook from before the last import.
+    pub fn undo_import(&self) -> bool {
+        match self.before_import.get_untracked() {
+            Some(previous) => {
+                self.workbook.set(previous);
+                self.before_import.set(None);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Shows a short status message.
+    pub fn tell(&self, message: impl Into<String>) {
+        self.notice.set(Some(message.into()));
+    }
+
+    /// Saves now if a save is waiting (used when the page is being hidden).
+    pub fn flush(&self) {
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+            self.save_now();
+        }
+    }
+
+    fn save_now(&self) {
+        if !self.saving_enabled.get_value() {
+            return;
+        }
+        let Some(store) = storage::local_storage() else {
+            return;
+        };
+        let result = self
+            .workbook
+            .with_untracked(|wb| storage::save_to(&store, wb, clock::now()));
+        match result {
+            Ok(()) => {
+                if self.save_error.get_untracked().is_some() {
+                    self.save_error.set(None);
+                }
+            }
+            Err(message) => self.save_error.set(Some(message)),
+        }
+    }
+
+    /// After any change, waits for a quiet moment, then saves once.
+    fn watch_and_save(self) {
+        Effect::new(move |first_run: Option<()>| {
+            self.workbook.track();
+            if first_run.is_none() {
+                return;
+            }
+            if let Some(handle) = self.pending_save.get_value() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || {
+                    self.pending_save.set_value(None);
+                    self.save_now();
+                },
+                Duration::from_millis(300),
+            )
+            .ok();
+            self.pending_save.set_value(handle);
+        });
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+    }
+}
+
+/// The shared state, from context (provided by `App`).
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

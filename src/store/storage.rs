@@ -1,0 +1,98 @@
+//! localStorage adapter: loads the workbook at start, saves it after changes, and never
+//! overwrites data it cannot read: such text is first copied aside under its own key.
+
+use chrono::{DateTime, Utc};
+use waymark_core::{transfer, Workbook};
+use web_sys::Storage;
+
+/// Where the workbook lives.
+pub const KEY: &str = "waymark.workbook";
+/// A copy of the last workbook that loaded cleanly.
+pub const BACKUP_KEY: &str = "waymark.workbook.backup";
+/// Unreadable data is kept under this prefix plus the time it was found.
+pub const KEPT_PREFIX: &str = "waymark.kept.";
+
+/// What was found in storage at start-up.
+#[derive(Debug, Clone)]
+pub enum LoadOutcome {
+    /// Nothing stored yet: a first visit.
+    Fresh,
+    /// The workbook, possibly upgraded from an older shape.
+    Loaded {
+        workbook: Box<Workbook>,
+        migrated_from: Option<u32>,
+    },
+    /// Stored text that could not be used. It was copied to `kept_key` (when that
+    /// worked); `recovered` is the last good copy, if there is one.
+    Unreadable(Box<Unreadable>),
+    /// The browser gives this page no storage at all (some private modes).
+    NoStorage,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    pub raw: String,
+    pub reason: String,
+    pub kept_key: Option<String>,
+    pub recovered: Option<Workbook>,
+}
+
+/// The page's localStorage, if the browser offers one.
+pub fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads the workbook from `storage`. Unreadable text is copied aside before anything
+/// else can write to the main key.
+pub fn load_from(storage: &Storage, now: DateTime<Utc>) -> LoadOutcome {
+    let raw = match storage.get_item(KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return LoadOutcome::Fresh,
+        Err(_) => return LoadOutcome::NoStorage,
+    };
+    match transfer::read_text(&raw) {
+        Ok(loaded) => {
+            // Best effort: a full storage must not stop the app from starting.
+            let _ = storage.set_item(BACKUP_KEY, &raw);
+            LoadOutcome::Loaded {
+                workbook: Box::new(loaded.workbook),
+                migrated_from: loaded.migrated_from,
+            }
+        }
+        Err(err) => {
+            let kept_key = format!("{KEPT_PREFIX}{}", now.format("%Y%m%dT%H%M%S%.3fZ"));
+            let kept = storage.set_item(&kept_key, &raw).is_ok();
+            let recovered = storage
+                .get_item(BACKUP_KEY)
+                .ok()
+                .flatten()
+                .and_then(|b| transfer::read_text(&b).ok())
+                .map(|l| l.workbook);
+            LoadOutcome::Unreadable(Box::new(Unreadable {
+                raw,
+                reason: err.to_string(),
+                kept_key: kept.then_some(kept_key),
+                recovered,
+            }))
+        }
+    }
+}
+
+/// Writes the workbook. One `setItem` replaces the old text atomically, so a failure
+/// (storage full) leaves the previous copy intact.
+pub fn save_to(storage: &Storage, workbook: &Workbook, now: DateTime<Utc>) -> Result<(), String> {
+    let text = transfer::to_text(workbook, now, false);
+    storage.set_item(KEY, &text).map_err(|_| {
+        "Your browser's storage for this site is full, so your latest changes aren't saved on this device yet. They are safe in this tab: download a backup from the Data page now.".to_string()
+    })
+}
+
+/// Bytes the workbook takes in storage (UTF-16 code units × 2, as browsers count).
+pub fn stored_bytes(storage: &Storage) -> usize {
+    storage
+        .get_item(KEY)
+        .ok()
+        .flatten()
+        .map(|s| s.encode_utf16().count() * 2)
+        .unwrap_or(0)
+}

@@ -1,0 +1,92 @@
+//! Storage banners under the header: data that couldn't be read (kept aside, offered as
+//! a download), a save that failed (storage full), and the polite status line.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::store::{clock, files, state::use_app};
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let app = use_app();
+
+    let download_raw = move |_| {
+        if let Some(problem) = app.load_problem.get_untracked() {
+            let name = format!("waymark-unreadable-{}.txt", clock::today());
+            if let Err(e) = files::download(&name, "text/plain", &problem.raw) {
+                app.tell(e);
+            }
+        }
+    };
+    let export_now = move |_| {
+        let text = app
+            .workbook
+            .with_untracked(|wb| waymark_core::transfer::to_text(wb, clock::now(), true));
+        let name = waymark_core::transfer::export_file_name(&clock::today().to_string());
+        match files::download(&name, "application/json", &text) {
+            Ok(()) => app.tell("Backup downloaded."),
+            Err(e) => app.tell(e),
+        }
+    };
+
+    view! {
+        <div class="banners">
+            {move || {
+                app.load_problem
+                    .get()
+                    .map(|p| {
+                        let has_raw = !p.raw.is_empty();
+                        view! {
+                            <div class="banner banner-warn" role="alert">
+                                <div class="banner-text">
+                                    <strong>"We couldn't read the workbook saved in this browser."</strong>
+                                    <p>{p.reason.clone()}</p>
+                                    <p>
+                                        {if p.kept_aside {
+                                            "The saved text has been kept aside untouched, so nothing is lost. "
+                                        } else if has_raw {
+                                            "The saved text hasn't been changed, and nothing will be saved over it. "
+                                        } else {
+                                            ""
+                                        }}
+                                        {if p.recovered {
+                                            "You're now looking at your last good copy."
+                                        } else {
+                                            "You're starting with a fresh workbook for now."
+                                        }}
+                                    </p>
+                                </div>
+                                <div class="banner-actions">
+                                    {has_raw.then(|| view! {
+                                        <button class="btn btn-secondary" on:click=download_raw>"Download the saved text"</button>
+                                    })}
+                                    <button class="btn btn-quiet" on:click=move |_| app.load_problem.set(None)>"Dismiss"</button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                app.save_error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <div class="banner banner-warn" role="alert">
+                                <div class="banner-text">
+                                    <strong>"Not saved on this device"</strong>
+                                    <p>{message}</p>
+                                </div>
+                                <div class="banner-actions">
+                                    <button class="btn btn-primary" on:click=export_now>"Download a backup"</button>
+                                    <A href="/data" attr:class="btn btn-quiet">"Go to Data"</A>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            <p class="notice" role="status" aria-live="polite">
+                {move || app.notice.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+//! Inline SVG icons drawn with a few strokes; decorative, so hidden from screen readers.
+
+use leptos::prelude::*;
+
+fn path_for(name: &str) -> &'static str {
+    match name {
+        "home" => "M4 11 12 4l8 7M6 10v9h4v-5h4v5h4v-9",
+        "compass" => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm3.5 5.5-2 5-5 2 2-5z",
+        "person" => "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 8a7 7 0 0 1 14 0",
+        "flag" => "M5 21V4m0 0h11l-2 4 2 4H5",
+        "check" => "M4 12.5l5 5L20 6.5",
+        "book" => "M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2zm0 0v16",
+        "print" => "M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z",
+        "save" => "M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3",
+        "people" => "M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zm-6 9a6 6 0 0 1 12 0m2-9a3 3 0 1 0 0-6m1.5 15H21a5 5 0 0 0-4-5",
+        "menu" => "M4 7h16M4 12h16M4 17h16",
+        "warn" => "M12 3 2 20h20zM12 10v4m0 3v.5",
+        "info" => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 8v6m0-9v.5",
+        "upload" => "M12 16V4m0 0-4 4m4-4 4 4M4 17v3h16v-3",
+        "undo" => "M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3",
+        "sparkle" => "M12 3v5m0 8v5M3 12h5m8 0h5M6 6l3 3m6 6 3 3m0-12-3 3m-6 6-3 3",
+        "calendar" => "M4 6h16v14H4zM4 10h16M8 3v5m8-5v5",
+        "map" => "M9 4 3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14m6-12v14",
+        "plus" => "M12 5v14M5 12h14",
+        _ => "M12 12h.01",
+    }
+}
+
+/// An icon by name; unknown names draw a dot rather than failing.
+#[component]
+pub fn Icon(#[prop(into)] name: String) -> impl IntoView {
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path d=path_for(&name) fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}

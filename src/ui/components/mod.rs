@@ -1,0 +1,48 @@
+//! Shared widgets: icons, page headers, empty states and the storage banners.
+
+mod banners;
+mod icon;
+
+pub use banners::Banners;
+pub use icon::Icon;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The top of every page: where you are and what the page is for.
+#[component]
+pub fn PageHeader(
+    #[prop(into)] title: String,
+    #[prop(into)] lead: String,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <header class="page-header">
+            <h1>{title}</h1>
+            <p class="lead">{lead}</p>
+            {children.map(|c| view! { <div class="page-actions">{c()}</div> })}
+        </header>
+    }
+}
+
+/// A friendly placeholder for a page or section with nothing in it yet: what will be
+/// here, and the one step that fills it.
+#[component]
+pub fn EmptyState(
+    #[prop(into)] icon: String,
+    #[prop(into)] title: String,
+    #[prop(into)] body: String,
+    #[prop(optional, into)] action_href: Option<String>,
+    #[prop(optional, into)] action_label: Option<String>,
+) -> impl IntoView {
+    view! {
+        <section class="empty card">
+            <div class="empty-icon" aria-hidden="true"><Icon name=icon /></div>
+            <h2>{title}</h2>
+            <p>{body}</p>
+            {action_href
+                .zip(action_label)
+                .map(|(href, label)| view! { <A href=href attr:class="btn btn-primary">{label}</A> })}
+        </section>
+    }
+}

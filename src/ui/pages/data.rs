@@ -1,0 +1,193 @@
+//! Data: download a backup, bring one back (checked, previewed, confirmed, undoable),
+//! and see how much room the workbook takes in this browser.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use waymark_core::{transfer, Workbook};
+
+use crate::store::{clock, files, state::use_app, storage};
+use crate::ui::components::{Icon, PageHeader};
+
+/// Where an import stands.
+#[derive(Clone)]
+enum ImportStep {
+    Idle,
+    Reading,
+    Failed { file: String, message: String },
+    Preview { file: String, incoming: Box<Workbook>, migrated_from: Option<u32> },
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let app = use_app();
+    let step = RwSignal::new(ImportStep::Idle);
+    let summary = Memo::new(move |_| app.workbook.with(|wb| wb.summary()));
+    let used = Memo::new(move |_| {
+        app.workbook.track();
+        storage::local_storage().map(|s| storage::stored_bytes(&s))
+    });
+
+    let export = move |_| {
+        let text = app.workbook.with_untracked(|wb| transfer::to_text(wb, clock::now(), true));
+        let name = transfer::export_file_name(&clock::today().to_string());
+        match files::download(&name, "application/json", &text) {
+            Ok(()) => app.tell(format!("Downloaded {name}.")),
+            Err(e) => app.tell(e),
+        }
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        let size = file.size() as usize;
+        if size > transfer::MAX_IMPORT_BYTES {
+            step.set(ImportStep::Failed {
+                file: name,
+                message: transfer::ReadError::TooLarge { bytes: size }.to_string(),
+            });
+            return;
+        }
+        step.set(ImportStep::Reading);
+        leptos::task::spawn_local(async move {
+            let next = match files::read_text(file).await {
+                Err(message) => ImportStep::Failed { file: name, message },
+                Ok(text) => match transfer::read_text(&text) {
+                    Err(e) => ImportStep::Failed { file: name, message: e.to_string() },
+                    Ok(loaded) => ImportStep::Preview {
+                        file: name,
+                        incoming: Box::new(loaded.workbook),
+                        migrated_from: loaded.migrated_from,
+                    },
+                },
+            };
+            step.set(next);
+        });
+    };
+
+    let confirm_replace = move |_| {
+        if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
+            app.replace(*incoming);
+            step.set(ImportStep::Idle);
+            app.tell(format!("Imported {file}. You can undo this below."));
+        }
+    };
+
+    view! {
+        <div class="page">
+            <PageHeader
+                title="Your data"
+                lead="Your workbook lives only in this browser. Download a backup now and then, and use it to move to another device or browser."
+            />
+
+            <section class="card" aria-labelledby="export-title">
+                <h2 id="export-title">"Download a backup"</h2>
+                <p>
+                    "A JSON file with everything in your workbook. Keep it somewhere safe: anyone with the file can read it."
+                </p>
+                <p class="muted">
+                    {move || {
+                        let s = summary.get();
+                        format!(
+                            "Right now: {} exercise results, {} goals with {} milestones, {} check-ins, {} journal entries.",
+                            s.results, s.goals, s.milestones, s.checkins, s.journal_entries
+                        )
+                    }}
+                </p>
+                <button class="btn btn-primary" on:click=export>
+                    <Icon name="save" />
+                    " Download backup"
+                </button>
+            </section>
+
+            <section class="card" aria-labelledby="import-title">
+                <h2 id="import-title">"Bring back a backup"</h2>
+                <p>"Pick a file you downloaded from Waymark. You'll see what's in it before anything changes."</p>
+                <div class="field">
+                    <label for="import-file">"Backup file"</label>
+                    <input id="import-file" type="file" accept=".json,application/json" on:change=on_pick />
+                </div>
+                {move || match step.get() {
+                    ImportStep::Idle => ().into_any(),
+                    ImportStep::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
+                    ImportStep::Failed { file, message } => view! {
+                        <div class="message message-error" role="alert">
+                            <strong>{format!("{file} wasn't imported.")}</strong>
+                            <p>{message}</p>
+                            <p>"Your workbook hasn't changed."</p>
+                        </div>
+                    }.into_any(),
+                    ImportStep::Preview { file, incoming, migrated_from } => {
+                        let s = incoming.summary();
+                        view! {
+                            <div class="preview" role="region" aria-label="What the file contains">
+                                <h3>{format!("In {file}")}</h3>
+                                <ul class="stats">
+                                    <li><strong>{s.name.clone().unwrap_or_else(|| "No name".into())}</strong><span>"Name"</span></li>
+                                    <li><strong>{s.results}</strong><span>"Exercise results"</span></li>
+                                    <li><strong>{s.goals}</strong><span>"Goals"</span></li>
+                                    <li><strong>{s.milestones}</strong><span>"Milestones"</span></li>
+                                    <li><strong>{s.checkins}</strong><span>"Check-ins"</span></li>
+                                    <li><strong>{s.journal_entries}</strong><span>"Journal entries"</span></li>
+                                </ul>
+                                <p class="muted">{format!("Last changed {}.", s.updated_at.format("%Y-%m-%d"))}</p>
+                                {migrated_from.map(|v| view! {
+                                    <p class="muted">{format!("It was saved by an older version of Waymark (format {v}) and will be brought up to date.")}</p>
+                                })}
+                                <p><strong>"Replacing swaps your current workbook for this one."</strong>" You can undo it once, straight after."</p>
+                                <div class="actions">
+                                    <button class="btn btn-primary" on:click=confirm_replace>"Replace my workbook"</button>
+                                    <button class="btn btn-quiet" on:click=move |_| step.set(ImportStep::Idle)>"Cancel"</button>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }}
+                {move || app.before_import.with(Option::is_some).then(|| view! {
+                    <div class="message">
+                        <p>"Changed your mind? Put back the workbook you had before the import."</p>
+                        <button class="btn btn-secondary" on:click=move |_| {
+                            if app.undo_import() {
+                                app.tell("Import undone. Your previous workbook is back.");
+                            }
+                        }>
+                            <Icon name="undo" />
+                            " Undo import"
+                        </button>
+                    </div>
+                })}
+            </section>
+
+            <section class="card" aria-labelledby="storage-title">
+                <h2 id="storage-title">"Storage in this browser"</h2>
+                <p>
+                    {move || match used.get() {
+                        Some(bytes) => format!("Your workbook uses {} of this browser's storage for Waymark (browsers usually allow about 5 MB).", human_bytes(bytes)),
+                        None => "This browser isn't letting Waymark store anything right now.".to_string(),
+                    }}
+                </p>
+                <p class="muted">
+                    "Browsers can clear a site's storage, for example after a long time without a visit. A recent backup file is your safety net."
+                </p>
+            </section>
+        </div>
+    }
+}
+
+fn human_bytes(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.2} MB", bytes as f64 / 1_048_576.0)
+    }
+}
