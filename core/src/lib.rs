@@ -2,8 +2,11 @@
 //! Nothing here touches a browser or a clock; "now" and "today" are always parameters.
 
 pub mod checkins;
+pub mod content;
+pub mod dashboard;
 pub mod discover;
 pub mod goals;
+pub mod ics;
 pub mod ids;
 pub mod journal;
 pub mod profile;

@@ -1,0 +1,604 @@
+//! Words for results: a one-line headline, a plain-language interpretation, and a
+//! side-by-side comparison of two results. Names and texts come from the content.
+
+use super::model::{Instrument, ItemKind, Scoring};
+use super::scoring::{Band, Outcome, Quadrant, Quadrants, Ratings, Scores, Sorted};
+use super::InstrumentResult;
+use crate::content;
+use chrono::{DateTime, Utc};
+
+/// One block of an interpretation: a heading, a paragraph and an optional list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Paragraph {
+    pub heading: String,
+    pub body: String,
+    pub list: Vec<String>,
+}
+
+impl Paragraph {
+    fn new(heading: impl Into<String>, body: impl Into<String>) -> Paragraph {
+        Paragraph {
+            heading: heading.into(),
+            body: body.into(),
+            list: Vec::new(),
+        }
+    }
+    fn with_list(mut self, list: Vec<String>) -> Paragraph {
+        self.list = list;
+        self
+    }
+}
+
+/// Two results of one instrument side by side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub instrument: String,
+    pub before_at: DateTime<Utc>,
+    pub after_at: DateTime<Utc>,
+    pub before_headline: String,
+    pub after_headline: String,
+    pub rows: Vec<CompareRow>,
+}
+
+impl Comparison {
+    /// Only the rows that differ.
+    pub fn changes(&self) -> impl Iterator<Item = &CompareRow> {
+        self.rows.iter().filter(|r| r.changed)
+    }
+}
+
+/// One dimension, area, card or field, before and after. Numeric rows carry
+/// numbers and `delta = after − before`; every row carries display text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    pub id: String,
+    pub label: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    pub delta: Option<f64>,
+    pub before_text: String,
+    pub after_text: String,
+    pub changed: bool,
+}
+
+impl CompareRow {
+    fn number(id: &str, label: String, before: Option<f64>, after: Option<f64>) -> CompareRow {
+        let text = |v: Option<f64>| v.map_or_else(|| "—".to_string(), trim_number);
+        CompareRow {
+            id: id.to_string(),
+            label,
+            before,
+            after,
+            delta: before.zip(after).map(|(b, a)| round1(a - b)),
+            before_text: text(before),
+            after_text: text(after),
+            changed: before != after,
+        }
+    }
+    fn text(id: &str, label: String, before_text: String, after_text: String) -> CompareRow {
+        CompareRow {
+            id: id.to_string(),
+            label,
+            before: None,
+            after: None,
+            delta: None,
+            changed: before_text != after_text,
+            before_text,
+            after_text,
+        }
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn trim_number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+fn name(inst: Option<&Instrument>, id: &str) -> String {
+    inst.and_then(|i| i.label(id)).unwrap_or(id).to_string()
+}
+
+fn names(inst: Option<&Instrument>, ids: &[String]) -> Vec<String> {
+    ids.iter().map(|id| name(inst, id)).collect()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Joins names as "A", "A and B", "A, B and C".
+pub(crate) fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// A short line for the discover overview: "Your code: SIA", "Top value: Autonomy",
+/// "Average 6.4 / 10".
+pub fn headline(result: &InstrumentResult) -> String {
+    let inst = content::instrument(&result.instrument);
+    headline_for(inst, &result.outcome)
+}
+
+pub(crate) fn headline_for(inst: Option<&Instrument>, outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Sorted(s) => {
+            let label = match inst.map(|i| i.scoring) {
+                Some(Scoring::SortRank { headline }) => headline,
+                _ => "Top choice",
+            };
+            match s.top.first() {
+                Some(id) => format!("{label}: {}", name(inst, id)),
+                None => format!("{label}: none chosen yet"),
+            }
+        }
+        Outcome::Scores(s) => scores_headline(inst, s),
+        Outcome::Quadrants(q) => {
+            let texts = quadrant_names(inst);
+            format!(
+                "{}: {} · {}: {}",
+                texts[0],
+                q.strengths.len(),
+                texts[2],
+                q.growth_areas.len()
+            )
+        }
+        Outcome::Ratings(r) => format!("Average {:.1} / {}", r.average, rating_max(inst)),
+        Outcome::Statement(s) => {
+            if s.statement.trim().is_empty() {
+                "No statement yet".to_string()
+            } else {
+                shorten(&s.statement, 80)
+            }
+        }
+        Outcome::Beliefs(b) => {
+            let reframed = b.reframed().count();
+            format!("{} reframed", plural(reframed, "belief", "beliefs"))
+        }
+    }
+}
+
+fn scores_headline(inst: Option<&Instrument>, s: &Scores) -> String {
+    let (code_length, label) = match inst.map(|i| i.scoring) {
+        Some(Scoring::Dimensions {
+            code_length,
+            headline,
+            ..
+        }) => (code_length, headline),
+        _ => (u8::from(!s.code.is_empty()), "Your code"),
+    };
+    if code_length > 0 {
+        return format!("{label}: {}", s.code);
+    }
+    // The score furthest from the middle, earliest dimension among ties.
+    let standout = s.scores.iter().filter(|d| d.band != Band::Middle).fold(
+        None,
+        |best: Option<&super::DimensionScore>, d| match best {
+            Some(b) if b.score.abs_diff(50) >= d.score.abs_diff(50) => Some(b),
+            _ => Some(d),
+        },
+    );
+    match standout {
+        None => format!("Balanced across all {}", s.scores.len()),
+        Some(d) => {
+            let dim = inst.and_then(|i| i.dimension(&d.id));
+            let pole = dim.map_or("", |x| {
+                if d.band == Band::High {
+                    x.high_pole
+                } else {
+                    x.low_pole
+                }
+            });
+            format!("{label}: {pole} ({} {})", name(inst, &d.id), d.score)
+        }
+    }
+}
+
+fn quadrant_names(inst: Option<&Instrument>) -> [&'static str; 4] {
+    match inst.map(|i| i.scoring) {
+        Some(Scoring::Quadrants { texts, .. }) => texts.map(|t| t.name),
+        _ => [
+            "Motivated strengths",
+            "Burnout risks",
+            "Growth areas",
+            "The rest",
+        ],
+    }
+}
+
+fn rating_max(inst: Option<&Instrument>) -> u8 {
+    inst.and_then(|i| {
+        i.items.iter().find_map(|it| match it.kind {
+            ItemKind::Rating(s) => Some(s.max),
+            _ => None,
+        })
+    })
+    .unwrap_or(10)
+}
+
+/// Cuts text at a word boundary so it is at most `max` characters, adding "…".
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        let extra = if out.is_empty() { 0 } else { 1 };
+        if out.chars().count() + extra + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = text.chars().take(max.saturating_sub(1)).collect();
+    }
+    out.push('…');
+    out
+}
+
+/// A plain-language reading of a result, in blocks the results page shows in order.
+pub fn interpret(result: &InstrumentResult) -> Vec<Paragraph> {
+    let inst = content::instrument(&result.instrument);
+    match &result.outcome {
+        Outcome::Sorted(s) => interpret_sorted(inst, s),
+        Outcome::Scores(s) => interpret_scores(inst, s),
+        Outcome::Quadrants(q) => interpret_quadrants(inst, q),
+        Outcome::Ratings(r) => interpret_ratings(inst, r),
+        Outcome::Statement(s) => vec![Paragraph::new(
+            "Your vision",
+            if s.statement.is_empty() {
+                "Nothing written yet."
+            } else {
+                s.statement.as_str()
+            },
+        )],
+        Outcome::Beliefs(b) => b
+            .records
+            .iter()
+            .map(|r| {
+                let body = if r.reframe.is_empty() {
+                    "No reframe yet. Come back to this one when you're ready.".to_string()
+                } else {
+                    r.reframe.clone()
+                };
+                let list = [
+                    ("What seems to support it", &r.evidence_for),
+                    ("What doesn't fit it", &r.evidence_against),
+                    ("A small experiment", &r.experiment),
+                ]
+                .into_iter()
+                .filter(|(_, t)| !t.is_empty())
+                .map(|(label, t)| format!("{label}: {t}"))
+                .collect();
+                Paragraph::new(r.belief.clone(), body).with_list(list)
+            })
+            .collect(),
+    }
+}
+
+fn interpret_sorted(inst: Option<&Instrument>, s: &Sorted) -> Vec<Paragraph> {
+    if s.top.is_empty() {
+        return vec![Paragraph::new(
+            "Nothing marked as important yet",
+            "That is worth noticing too. You could sort again on a fresher day, or talk it \
+             through with someone you trust.",
+        )];
+    }
+    let mut out = vec![Paragraph::new(
+        format!("Your top {}", s.top.len()),
+        "These are the ones you put first. When a choice at work feels hard, it can help \
+         to ask which option honours them best.",
+    )
+    .with_list(names(inst, &s.top))];
+    for id in &s.top {
+        let detail = inst.and_then(|i| i.item(id)).map_or("", |i| i.detail);
+        out.push(Paragraph::new(name(inst, id), detail));
+    }
+    out
+}
+
+fn interpret_scores(inst: Option<&Instrument>, s: &Scores) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    if !s.code.is_empty() {
+        if s.is_flat() {
+            out.push(Paragraph::new(
+                "An even spread",
+                "Your scores sit close together, so no one type stands out. That often \
+                 means broad interests. Treat the letters below as a starting point for \
+                 exploring, not a verdict.",
+            ));
+        }
+        for letter in code_ids(s) {
+            let Some(score) = s.get(&letter) else {
+                continue;
+            };
+            let dim = inst.and_then(|i| i.dimension(&letter));
+            let heading = match dim {
+                Some(d) if !d.nickname.is_empty() => {
+                    format!("{} — {} ({})", d.name, d.nickname, score.score)
+                }
+                _ => format!("{} ({})", name(inst, &letter), score.score),
+            };
+            let body = dim.map_or("", |d| d.paragraph);
+            let list = dim.map_or(Vec::new(), |d| {
+                d.examples.iter().map(|e| (*e).to_string()).collect()
+            });
+            out.push(Paragraph::new(heading, body).with_list(list));
+        }
+        return out;
+    }
+    for score in &s.scores {
+        let dim = inst.and_then(|i| i.dimension(&score.id));
+        let lean = match (score.band, dim) {
+            (Band::High, Some(d)) => format!(" — leans {}", d.high_pole),
+            (Band::Low, Some(d)) => format!(" — leans {}", d.low_pole),
+            _ => " — in between".to_string(),
+        };
+        let heading = format!("{}: {}{lean}", name(inst, &score.id), score.score);
+        out.push(Paragraph::new(
+            heading,
+            dim.map_or("", |d| d.tip(score.band)),
+        ));
+    }
+    out
+}
+
+/// The dimension ids that make up a code, in code order.
+pub(crate) fn code_ids(s: &Scores) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut rest = s.code.as_str();
+    while !rest.is_empty() {
+        let found = s
+            .scores
+            .iter()
+            .map(|d| d.id.as_str())
+            .filter(|id| !id.is_empty() && rest.starts_with(id))
+            .max_by_key(|id| id.len());
+        match found {
+            Some(id) => {
+                ids.push(id.to_string());
+                rest = &rest[id.len()..];
+            }
+            None => break,
+        }
+    }
+    ids
+}
+
+fn interpret_quadrants(inst: Option<&Instrument>, q: &Quadrants) -> Vec<Paragraph> {
+    let texts = match inst.map(|i| i.scoring) {
+        Some(Scoring::Quadrants { texts, .. }) => Some(texts),
+        _ => None,
+    };
+    Quadrant::ALL
+        .into_iter()
+        .filter(|quad| !q.list(*quad).is_empty())
+        .map(|quad| {
+            let (heading, body) = texts.map_or((quadrant_names(None)[quad.index()], ""), |t| {
+                let x = &t[quad.index()];
+                (x.name, x.meaning)
+            });
+            Paragraph::new(heading, body).with_list(names(inst, q.list(quad)))
+        })
+        .collect()
+}
+
+fn interpret_ratings(inst: Option<&Instrument>, r: &Ratings) -> Vec<Paragraph> {
+    let max = rating_max(inst);
+    let mut out = vec![Paragraph::new(
+        "Your wheel",
+        format!("Your average is {:.1} out of {max}.", r.average),
+    )
+    .with_list(
+        r.scores
+            .iter()
+            .map(|s| format!("{}: {}", name(inst, &s.id), s.value))
+            .collect(),
+    )];
+    if let Some(low) = r.lowest.first().and_then(|id| r.get(id)) {
+        out.push(
+            Paragraph::new(
+                "Lowest right now",
+                format!(
+                    "{} scored {low}. A small step in one of the lowest areas often lifts \
+                     how work feels overall. What would move it up by one point?",
+                    join_names(&names(inst, &r.lowest))
+                ),
+            )
+            .with_list(
+                r.lowest
+                    .iter()
+                    .map(|id| {
+                        let detail = inst.and_then(|i| i.item(id)).map_or("", |i| i.detail);
+                        format!("{}: {detail}", name(inst, id))
+                    })
+                    .collect(),
+            ),
+        );
+    } else if !r.scores.is_empty() {
+        out.push(Paragraph::new(
+            "An even wheel",
+            "Every area got the same score. Which one would you most like to change first?",
+        ));
+    }
+    if let Some(focus) = &r.focus {
+        out.push(Paragraph::new(
+            "Where you want to start",
+            format!(
+                "You chose {} as the area to work on first.",
+                name(inst, focus)
+            ),
+        ));
+    }
+    out
+}
+
+/// Compares two results of the same instrument, `before` then `after`.
+pub fn compare(before: &InstrumentResult, after: &InstrumentResult) -> Comparison {
+    let inst = content::instrument(&after.instrument);
+    let rows = match (&before.outcome, &after.outcome) {
+        (Outcome::Sorted(a), Outcome::Sorted(b)) => compare_sorted(inst, a, b),
+        (Outcome::Scores(a), Outcome::Scores(b)) => {
+            let mut rows = Vec::new();
+            if !a.code.is_empty() || !b.code.is_empty() {
+                rows.push(CompareRow::text(
+                    "code",
+                    "Code".into(),
+                    a.code.clone(),
+                    b.code.clone(),
+                ));
+            }
+            for id in union(
+                a.scores.iter().map(|s| &s.id),
+                b.scores.iter().map(|s| &s.id),
+            ) {
+                let x = a.get(&id).map(|s| f64::from(s.score));
+                let y = b.get(&id).map(|s| f64::from(s.score));
+                rows.push(CompareRow::number(&id, name(inst, &id), x, y));
+            }
+            rows
+        }
+        (Outcome::Quadrants(a), Outcome::Quadrants(b)) => {
+            let texts = quadrant_names(inst);
+            let cell = |q: &Quadrants, id: &str| {
+                q.points.iter().find(|p| p.id == id).map_or_else(
+                    || "—".to_string(),
+                    |p| {
+                        format!(
+                            "{} (skill {}, enjoyment {})",
+                            texts[p.quadrant.index()],
+                            p.proficiency,
+                            p.enjoyment
+                        )
+                    },
+                )
+            };
+            union(
+                a.points.iter().map(|p| &p.id),
+                b.points.iter().map(|p| &p.id),
+            )
+            .into_iter()
+            .map(|id| CompareRow::text(&id, name(inst, &id), cell(a, &id), cell(b, &id)))
+            .collect()
+        }
+        (Outcome::Ratings(a), Outcome::Ratings(b)) => {
+            let mut rows: Vec<CompareRow> = union(
+                a.scores.iter().map(|s| &s.id),
+                b.scores.iter().map(|s| &s.id),
+            )
+            .into_iter()
+            .map(|id| {
+                CompareRow::number(
+                    &id,
+                    name(inst, &id),
+                    a.get(&id).map(f64::from),
+                    b.get(&id).map(f64::from),
+                )
+            })
+            .collect();
+            rows.push(CompareRow::number(
+                "average",
+                "Average".into(),
+                Some(a.average),
+                Some(b.average),
+            ));
+            if a.focus.is_some() || b.focus.is_some() {
+                let f = |x: &Option<String>| x.as_deref().map_or("—".into(), |id| name(inst, id));
+                rows.push(CompareRow::text(
+                    "focus",
+                    "Where to start".into(),
+                    f(&a.focus),
+                    f(&b.focus),
+                ));
+            }
+            rows
+        }
+        (Outcome::Statement(a), Outcome::Statement(b)) => vec![CompareRow::text(
+            "statement",
+            "Statement".into(),
+            a.statement.clone(),
+            b.statement.clone(),
+        )],
+        (Outcome::Beliefs(a), Outcome::Beliefs(b)) => {
+            let list = |x: &super::Beliefs| {
+                x.records
+                    .iter()
+                    .map(|r| r.belief.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let count = |x: &super::Beliefs| Some(x.reframed().count() as f64);
+            vec![
+                CompareRow::number("reframed", "Beliefs reframed".into(), count(a), count(b)),
+                CompareRow::text("beliefs", "Beliefs".into(), list(a), list(b)),
+            ]
+        }
+        _ => Vec::new(),
+    };
+    Comparison {
+        instrument: after.instrument.clone(),
+        before_at: before.taken_at,
+        after_at: after.taken_at,
+        before_headline: headline(before),
+        after_headline: headline(after),
+        rows,
+    }
+}
+
+fn compare_sorted(inst: Option<&Instrument>, a: &Sorted, b: &Sorted) -> Vec<CompareRow> {
+    let cell = |s: &Sorted, id: &str| {
+        let group = s
+            .groups
+            .iter()
+            .find(|g| g.items.iter().any(|i| i == id))
+            .map_or("—".to_string(), |g| name(inst, &g.id));
+        match s.top.iter().position(|t| t == id) {
+            Some(p) => format!("{group} · #{}", p + 1),
+            None => group,
+        }
+    };
+    let ids = union(
+        a.groups.iter().flat_map(|g| g.items.iter()),
+        b.groups.iter().flat_map(|g| g.items.iter()),
+    );
+    // Content order when the instrument is known, so rows line up with the sort.
+    let mut ids = ids;
+    if let Some(i) = inst {
+        ids.sort_by_key(|id| {
+            i.items
+                .iter()
+                .position(|it| it.id == id)
+                .unwrap_or(usize::MAX)
+        });
+    }
+    ids.into_iter()
+        .map(|id| CompareRow::text(&id, name(inst, &id), cell(a, &id), cell(b, &id)))
+        .collect()
+}
+
+/// Ids from both lists, first-seen order, without repeats.
+fn union<'a>(
+    a: impl Iterator<Item = &'a String>,
+    b: impl Iterator<Item = &'a String>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in a.chain(b) {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}

@@ -1,0 +1,662 @@
+//! The SMART check: for each letter, whether a goal (or a wizard draft, which is just
+//! a goal being filled in) meets it, and a plain hint about what to do next.
+//!
+//! The rules, kept simple on purpose:
+//! - **Specific**: a title, and an outcome of at least [`MIN_OUTCOME_WORDS`] words of
+//!   which at least [`MIN_CONCRETE_WORDS`] are not vague or filler words ("better",
+//!   "more", "improve", "I", "want", "to", …). Numbers count as concrete.
+//! - **Measurable**: a metric with a name, a unit, and a target different from the start.
+//! - **Achievable**: confidence of at least [`ACHIEVABLE_CONFIDENCE`] out of 10.
+//! - **Relevant**: linked to at least one value, strength, interest, growth area or
+//!   the vision.
+//! - **Time-bound**: a deadline after today.
+
+use chrono::NaiveDate;
+
+use super::Goal;
+
+/// Confidence at or above this passes "Achievable".
+pub const ACHIEVABLE_CONFIDENCE: u8 = 7;
+/// The fewest words an outcome needs to be "Specific".
+pub const MIN_OUTCOME_WORDS: usize = 4;
+/// The fewest concrete (not vague, not filler) words an outcome needs.
+pub const MIN_CONCRETE_WORDS: usize = 2;
+
+/// Words that say "some change" without saying which.
+const VAGUE_WORDS: &[&str] = &[
+    "better",
+    "more",
+    "less",
+    "improve",
+    "improved",
+    "improving",
+    "improvement",
+    "good",
+    "great",
+    "best",
+    "nice",
+    "some",
+    "something",
+    "things",
+    "thing",
+    "stuff",
+    "somehow",
+    "really",
+    "very",
+    "much",
+    "lot",
+    "lots",
+    "bit",
+    "happier",
+    "happy",
+    "successful",
+    "success",
+    "well",
+    "fine",
+    "okay",
+    "ok",
+];
+
+/// Small words that carry no aim of their own.
+const FILLER_WORDS: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "me",
+    "my",
+    "myself",
+    "want",
+    "wish",
+    "hope",
+    "would",
+    "like",
+    "to",
+    "be",
+    "become",
+    "get",
+    "have",
+    "do",
+    "make",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "at",
+    "in",
+    "on",
+    "of",
+    "for",
+    "with",
+    "it",
+    "is",
+    "am",
+    "was",
+    "will",
+    "feel",
+    "just",
+    "so",
+    "that",
+    "this",
+    "about",
+    "generally",
+    "overall",
+    "job",
+    "work",
+    "life",
+    "career",
+];
+
+/// One of the five SMART letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SmartLetter {
+    Specific,
+    Measurable,
+    Achievable,
+    Relevant,
+    TimeBound,
+}
+
+impl SmartLetter {
+    pub const ALL: [SmartLetter; 5] = [
+        SmartLetter::Specific,
+        SmartLetter::Measurable,
+        SmartLetter::Achievable,
+        SmartLetter::Relevant,
+        SmartLetter::TimeBound,
+    ];
+
+    /// The single letter for badges: "S", "M", "A", "R", "T".
+    pub fn letter(self) -> &'static str {
+        match self {
+            SmartLetter::Specific => "S",
+            SmartLetter::Measurable => "M",
+            SmartLetter::Achievable => "A",
+            SmartLetter::Relevant => "R",
+            SmartLetter::TimeBound => "T",
+        }
+    }
+
+    /// The word the letter stands for.
+    pub fn label(self) -> &'static str {
+        match self {
+            SmartLetter::Specific => "Specific",
+            SmartLetter::Measurable => "Measurable",
+            SmartLetter::Achievable => "Achievable",
+            SmartLetter::Relevant => "Relevant",
+            SmartLetter::TimeBound => "Time-bound",
+        }
+    }
+}
+
+/// The result for one letter: whether it passes, and a hint that starts with the
+/// letter's word, e.g. "Measurable: add a target value different from where you start".
+#[derive(Debug, Clone, PartialEq)]
+pub struct SmartCheck {
+    pub letter: SmartLetter,
+    pub pass: bool,
+    pub hint: String,
+}
+
+impl SmartCheck {
+    fn new(letter: SmartLetter, pass: bool, advice: impl Into<String>) -> SmartCheck {
+        SmartCheck {
+            letter,
+            pass,
+            hint: format!("{}: {}", letter.label(), advice.into()),
+        }
+    }
+}
+
+/// All five checks for one goal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SmartReport {
+    pub specific: SmartCheck,
+    pub measurable: SmartCheck,
+    pub achievable: SmartCheck,
+    pub relevant: SmartCheck,
+    pub time_bound: SmartCheck,
+}
+
+impl SmartReport {
+    /// The checks in S, M, A, R, T order.
+    pub fn checks(&self) -> [&SmartCheck; 5] {
+        [
+            &self.specific,
+            &self.measurable,
+            &self.achievable,
+            &self.relevant,
+            &self.time_bound,
+        ]
+    }
+
+    /// The check for one letter.
+    pub fn get(&self, letter: SmartLetter) -> &SmartCheck {
+        match letter {
+            SmartLetter::Specific => &self.specific,
+            SmartLetter::Measurable => &self.measurable,
+            SmartLetter::Achievable => &self.achievable,
+            SmartLetter::Relevant => &self.relevant,
+            SmartLetter::TimeBound => &self.time_bound,
+        }
+    }
+
+    /// How many letters pass, 0–5.
+    pub fn score(&self) -> u8 {
+        self.checks().iter().filter(|c| c.pass).count() as u8
+    }
+
+    /// True when all five letters pass.
+    pub fn is_smart(&self) -> bool {
+        self.score() == 5
+    }
+
+    /// The hints for letters that do not pass yet, in S, M, A, R, T order.
+    pub fn missing(&self) -> Vec<&str> {
+        self.checks()
+            .iter()
+            .filter(|c| !c.pass)
+            .map(|c| c.hint.as_str())
+            .collect()
+    }
+}
+
+/// Checks a goal (or a draft in the wizard) against all five letters, as of `today`.
+pub fn smart_check(goal: &Goal, today: NaiveDate) -> SmartReport {
+    SmartReport {
+        specific: specific(goal),
+        measurable: measurable(goal),
+        achievable: achievable(goal),
+        relevant: relevant(goal),
+        time_bound: time_bound(goal, today),
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn specific(goal: &Goal) -> SmartCheck {
+    let letter = SmartLetter::Specific;
+    if goal.title.trim().is_empty() {
+        return SmartCheck::new(letter, false, "give your goal a short title");
+    }
+    let words = words(&goal.outcome);
+    if words.is_empty() {
+        return SmartCheck::new(
+            letter,
+            false,
+            "describe the outcome — what will be true when you have done this?",
+        );
+    }
+    if words.len() < MIN_OUTCOME_WORDS {
+        return SmartCheck::new(
+            letter,
+            false,
+            "say a little more about the outcome, in a full sentence",
+        );
+    }
+    let concrete = words
+        .iter()
+        .filter(|w| !VAGUE_WORDS.contains(&w.as_str()) && !FILLER_WORDS.contains(&w.as_str()))
+        .count();
+    if concrete < MIN_CONCRETE_WORDS {
+        return SmartCheck::new(
+            letter,
+            false,
+            "words like \"better\" or \"more\" are hard to aim at — say what will be different, where, or how many",
+        );
+    }
+    SmartCheck::new(letter, true, "you have a clear outcome to aim for")
+}
+
+fn number(value: f64) -> String {
+    // Rust prints whole numbers without a decimal point ("20"), others as they are.
+    format!("{value}")
+}
+
+fn measurable(goal: &Goal) -> SmartCheck {
+    let letter = SmartLetter::Measurable;
+    let Some(metric) = &goal.metric else {
+        return SmartCheck::new(
+            letter,
+            false,
+            "choose one thing you can count, such as applications sent or hours practised",
+        );
+    };
+    if metric.name.trim().is_empty() {
+        return SmartCheck::new(letter, false, "name what you will measure");
+    }
+    if metric.unit.trim().is_empty() {
+        return SmartCheck::new(
+            letter,
+            false,
+            "add a unit, such as applications, hours or people",
+        );
+    }
+    if !metric.start.is_finite() || !metric.target.is_finite() || metric.target == metric.start {
+        return SmartCheck::new(
+            letter,
+            false,
+            "add a target value different from where you start",
+        );
+    }
+    SmartCheck::new(
+        letter,
+        true,
+        format!(
+            "you'll track {} from {} to {} {}",
+            metric.name.trim(),
+            number(metric.start),
+            number(metric.target),
+            metric.unit.trim()
+        ),
+    )
+}
+
+fn achievable(goal: &Goal) -> SmartCheck {
+    let letter = SmartLetter::Achievable;
+    let confidence = goal.confidence;
+    if confidence >= ACHIEVABLE_CONFIDENCE {
+        SmartCheck::new(
+            letter,
+            true,
+            format!("confidence {confidence}/10 — you believe you can do this"),
+        )
+    } else {
+        SmartCheck::new(
+            letter,
+            false,
+            format!(
+                "confidence {confidence}/10 — consider a smaller first step, or split this into two goals"
+            ),
+        )
+    }
+}
+
+fn relevant(goal: &Goal) -> SmartCheck {
+    let letter = SmartLetter::Relevant;
+    if goal.links.any() {
+        SmartCheck::new(letter, true, "linked to what matters to you")
+    } else {
+        SmartCheck::new(
+            letter,
+            false,
+            "link this goal to at least one of your values, strengths, interests or your vision",
+        )
+    }
+}
+
+fn time_bound(goal: &Goal, today: NaiveDate) -> SmartCheck {
+    let letter = SmartLetter::TimeBound;
+    match goal.deadline {
+        None => SmartCheck::new(letter, false, "choose a deadline"),
+        Some(deadline) if deadline < today => SmartCheck::new(
+            letter,
+            false,
+            "the deadline is in the past — choose a new date",
+        ),
+        Some(deadline) if deadline == today => SmartCheck::new(
+            letter,
+            false,
+            "the deadline is today — choose a date ahead so you have time to act",
+        ),
+        Some(deadline) => {
+            let days = (deadline - today).num_days();
+            let plural = if days == 1 { "" } else { "s" };
+            SmartCheck::new(
+                letter,
+                true,
+                format!(
+                    "due {}, {days} day{plural} from today",
+                    deadline.format("%-d %B %Y")
+                ),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goals::test_support::{at, day};
+    use crate::goals::{LinkKind, Metric};
+
+    fn today() -> NaiveDate {
+        day(2026, 3, 10)
+    }
+
+    /// A goal that passes every letter.
+    fn smart_goal() -> Goal {
+        let now = at(2026, 3, 10);
+        let mut goal = Goal::new("g".into(), now);
+        goal.set_title("Move into data analysis", now);
+        goal.set_outcome("Start a data analyst role at a company I respect", now);
+        goal.set_metric(
+            Some(Metric::new("Applications", "applications", 0.0, 20.0)),
+            now,
+        );
+        goal.set_confidence(8, now);
+        goal.toggle_link(LinkKind::Value, "learning", now);
+        goal.set_deadline(Some(day(2026, 6, 30)), now);
+        goal
+    }
+
+    #[test]
+    fn a_complete_goal_is_smart_with_score_five() {
+        let report = smart_check(&smart_goal(), today());
+        assert!(report.is_smart());
+        assert_eq!(report.score(), 5);
+        assert!(report.missing().is_empty());
+        assert_eq!(
+            report.measurable.hint,
+            "Measurable: you'll track Applications from 0 to 20 applications"
+        );
+        assert_eq!(
+            report.time_bound.hint,
+            "Time-bound: due 30 June 2026, 112 days from today"
+        );
+    }
+
+    #[test]
+    fn an_empty_draft_fails_every_letter_but_achievable_hints_anyway() {
+        let report = smart_check(&Goal::new("g".into(), at(2026, 3, 10)), today());
+        assert_eq!(report.score(), 0);
+        assert!(!report.is_smart());
+        assert_eq!(report.missing().len(), 5);
+        assert_eq!(
+            report.achievable.hint,
+            "Achievable: confidence 5/10 — consider a smaller first step, or split this into two goals"
+        );
+    }
+
+    // ----- Specific -----
+
+    #[test]
+    fn specific_needs_a_title() {
+        let mut goal = smart_goal();
+        goal.title = "  ".into();
+        let check = smart_check(&goal, today()).specific;
+        assert!(!check.pass);
+        assert_eq!(check.hint, "Specific: give your goal a short title");
+    }
+
+    #[test]
+    fn specific_needs_an_outcome_of_a_few_words() {
+        let mut goal = smart_goal();
+        goal.outcome = String::new();
+        assert!(smart_check(&goal, today())
+            .specific
+            .hint
+            .contains("describe the outcome"));
+        goal.outcome = "New job".into();
+        let check = smart_check(&goal, today()).specific;
+        assert!(!check.pass);
+        assert_eq!(
+            check.hint,
+            "Specific: say a little more about the outcome, in a full sentence"
+        );
+    }
+
+    #[test]
+    fn specific_fails_for_vague_wishes() {
+        let mut goal = smart_goal();
+        for vague in [
+            "I want to be better at my job",
+            "Be more happy and successful at work",
+            "Do more things, and do them better!",
+        ] {
+            goal.outcome = vague.into();
+            let check = smart_check(&goal, today()).specific;
+            assert!(!check.pass, "{vague}");
+            assert!(check.hint.contains("\"better\" or \"more\""), "{vague}");
+        }
+    }
+
+    #[test]
+    fn specific_passes_concrete_outcomes_even_with_vague_words_in_them() {
+        let mut goal = smart_goal();
+        for concrete in [
+            "Run more team meetings as chair",
+            "Get 3 interviews for analyst roles",
+            "Present better reports to the board monthly",
+        ] {
+            goal.outcome = concrete.into();
+            assert!(smart_check(&goal, today()).specific.pass, "{concrete}");
+        }
+    }
+
+    // ----- Measurable -----
+
+    #[test]
+    fn measurable_needs_a_metric() {
+        let mut goal = smart_goal();
+        goal.metric = None;
+        let check = smart_check(&goal, today()).measurable;
+        assert!(!check.pass);
+        assert!(check
+            .hint
+            .starts_with("Measurable: choose one thing you can count"));
+    }
+
+    #[test]
+    fn measurable_needs_name_then_unit_then_a_target() {
+        let mut goal = smart_goal();
+        goal.metric = Some(Metric::new("", "hours", 0.0, 10.0));
+        assert_eq!(
+            smart_check(&goal, today()).measurable.hint,
+            "Measurable: name what you will measure"
+        );
+        goal.metric = Some(Metric::new("Practice", " ", 0.0, 10.0));
+        assert_eq!(
+            smart_check(&goal, today()).measurable.hint,
+            "Measurable: add a unit, such as applications, hours or people"
+        );
+        goal.metric = Some(Metric::new("Practice", "hours", 0.0, 0.0));
+        let check = smart_check(&goal, today()).measurable;
+        assert!(!check.pass);
+        assert_eq!(
+            check.hint,
+            "Measurable: add a target value different from where you start"
+        );
+    }
+
+    #[test]
+    fn measurable_accepts_a_falling_target() {
+        let mut goal = smart_goal();
+        goal.metric = Some(Metric::new("Overtime", "hours a week", 12.5, 4.0));
+        let check = smart_check(&goal, today()).measurable;
+        assert!(check.pass);
+        assert_eq!(
+            check.hint,
+            "Measurable: you'll track Overtime from 12.5 to 4 hours a week"
+        );
+    }
+
+    // ----- Achievable -----
+
+    #[test]
+    fn achievable_below_seven_suggests_a_smaller_step() {
+        let mut goal = smart_goal();
+        goal.confidence = 4;
+        let check = smart_check(&goal, today()).achievable;
+        assert!(!check.pass);
+        assert!(check
+            .hint
+            .starts_with("Achievable: confidence 4/10 — consider a smaller first step"));
+        goal.confidence = 6;
+        assert!(!smart_check(&goal, today()).achievable.pass);
+    }
+
+    #[test]
+    fn achievable_passes_from_seven_up() {
+        let mut goal = smart_goal();
+        for confidence in 7..=10 {
+            goal.confidence = confidence;
+            let check = smart_check(&goal, today()).achievable;
+            assert!(check.pass, "{confidence}");
+            assert!(check
+                .hint
+                .starts_with(&format!("Achievable: confidence {confidence}/10")));
+        }
+    }
+
+    // ----- Relevant -----
+
+    #[test]
+    fn relevant_needs_at_least_one_link() {
+        let mut goal = smart_goal();
+        goal.links = Default::default();
+        let check = smart_check(&goal, today()).relevant;
+        assert!(!check.pass);
+        assert!(check.hint.starts_with("Relevant: link this goal"));
+    }
+
+    #[test]
+    fn relevant_passes_with_any_single_kind_of_link() {
+        let now = at(2026, 3, 10);
+        for kind in [
+            LinkKind::Value,
+            LinkKind::Strength,
+            LinkKind::Interest,
+            LinkKind::GrowthArea,
+        ] {
+            let mut goal = smart_goal();
+            goal.links = Default::default();
+            goal.toggle_link(kind, "something", now);
+            assert!(smart_check(&goal, today()).relevant.pass, "{kind:?}");
+        }
+        let mut goal = smart_goal();
+        goal.links = Default::default();
+        goal.set_vision_link(true, now);
+        assert!(smart_check(&goal, today()).relevant.pass);
+    }
+
+    #[test]
+    fn relevant_ignores_blank_labels_from_a_file() {
+        let mut goal = smart_goal();
+        goal.links = Default::default();
+        goal.links.values = vec!["  ".into()];
+        assert!(!smart_check(&goal, today()).relevant.pass);
+    }
+
+    // ----- Time-bound -----
+
+    #[test]
+    fn time_bound_needs_a_deadline() {
+        let mut goal = smart_goal();
+        goal.deadline = None;
+        let check = smart_check(&goal, today()).time_bound;
+        assert!(!check.pass);
+        assert_eq!(check.hint, "Time-bound: choose a deadline");
+    }
+
+    #[test]
+    fn time_bound_fails_for_a_past_deadline() {
+        let mut goal = smart_goal();
+        goal.deadline = Some(day(2026, 3, 9));
+        let check = smart_check(&goal, today()).time_bound;
+        assert!(!check.pass);
+        assert!(check
+            .hint
+            .starts_with("Time-bound: the deadline is in the past"));
+    }
+
+    #[test]
+    fn time_bound_fails_for_today_and_passes_for_tomorrow() {
+        let mut goal = smart_goal();
+        goal.deadline = Some(today());
+        assert!(smart_check(&goal, today())
+            .time_bound
+            .hint
+            .starts_with("Time-bound: the deadline is today"));
+        goal.deadline = Some(day(2026, 3, 11));
+        let check = smart_check(&goal, today()).time_bound;
+        assert!(check.pass);
+        assert_eq!(
+            check.hint,
+            "Time-bound: due 11 March 2026, 1 day from today"
+        );
+    }
+
+    #[test]
+    fn score_counts_passing_letters_and_missing_lists_hints_in_order() {
+        let mut goal = smart_goal();
+        goal.metric = None;
+        goal.deadline = None;
+        let report = smart_check(&goal, today());
+        assert_eq!(report.score(), 3);
+        assert_eq!(report.missing().len(), 2);
+        assert!(report.missing()[0].starts_with("Measurable"));
+        assert!(report.missing()[1].starts_with("Time-bound"));
+        assert_eq!(report.get(SmartLetter::Measurable), &report.measurable);
+        let letters: String = SmartLetter::ALL.iter().map(|l| l.letter()).collect();
+        assert_eq!(letters, "SMART");
+    }
+}
