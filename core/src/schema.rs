@@ -43,12 +43,18 @@ pub fn migrate(mut doc: Value, from: u32) -> Result<Value, MigrateError> {
 /// situations as stable keys, and records whether the welcome was done.
 fn v1_to_v2(doc: Value) -> Result<Value, MigrateError> {
     let Value::Object(mut root) = doc else {
-        return Err(MigrateError::Malformed("the workbook is not an object".into()));
+        return Err(MigrateError::Malformed(
+            "the workbook is not an object".into(),
+        ));
     };
     let mut profile = match root.remove("profile") {
         Some(Value::Object(p)) => p,
         Some(Value::Null) | None => Map::new(),
-        Some(_) => return Err(MigrateError::Malformed("the profile is not an object".into())),
+        Some(_) => {
+            return Err(MigrateError::Malformed(
+                "the profile is not an object".into(),
+            ))
+        }
     };
     let name = match profile.remove("first_name") {
         Some(Value::String(s)) => s,

@@ -158,7 +158,7 @@ fn read_value(value: Value) -> Result<Loaded, ReadError> {
 /// serde's messages carry Rust type names; keep the readable first clause.
 fn plain_serde_problem(message: &str) -> String {
     let first = message.split(" at line ").next().unwrap_or(message);
-    first.replace("invalid type: ", "").replace("expected ", "expected ")
+    first.replace("invalid type: ", "")
 }
 
 #[cfg(test)]
@@ -194,7 +194,13 @@ mod tests {
     #[test]
     fn not_json_says_where() {
         let err = read_text("{\n  \"format\": oops\n}").unwrap_err();
-        assert_eq!(err, ReadError::NotJson { line: 2, column: 13 });
+        assert_eq!(
+            err,
+            ReadError::NotJson {
+                line: 2,
+                column: 13
+            }
+        );
         assert!(err.to_string().contains("line 2, column 13"));
     }
 
@@ -214,7 +220,8 @@ mod tests {
 
     #[test]
     fn newer_schema_is_refused_with_versions_named() {
-        let mut v: Value = serde_json::from_str(&to_text(&sample(), at(2026, 5, 2), false)).unwrap();
+        let mut v: Value =
+            serde_json::from_str(&to_text(&sample(), at(2026, 5, 2), false)).unwrap();
         v["workbook"]["schema_version"] = Value::from(99);
         let err = read_text(&v.to_string()).unwrap_err();
         assert_eq!(err, ReadError::Newer { found: 99 });
@@ -223,7 +230,8 @@ mod tests {
 
     #[test]
     fn wrong_shape_names_the_field() {
-        let mut v: Value = serde_json::from_str(&to_text(&sample(), at(2026, 5, 2), false)).unwrap();
+        let mut v: Value =
+            serde_json::from_str(&to_text(&sample(), at(2026, 5, 2), false)).unwrap();
         v["workbook"]["profile"]["name"] = Value::from(42);
         match read_text(&v.to_string()).unwrap_err() {
             ReadError::WrongShape { at, .. } => assert_eq!(at, "profile.name"),
@@ -247,6 +255,9 @@ mod tests {
 
     #[test]
     fn export_file_name_has_the_date() {
-        assert_eq!(export_file_name("2026-11-22"), "waymark-workbook-2026-11-22.json");
+        assert_eq!(
+            export_file_name("2026-11-22"),
+            "waymark-workbook-2026-11-22.json"
+        );
     }
 }

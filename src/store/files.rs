@@ -5,7 +5,9 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Offers `text` to the person as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |_: JsValue| "Your browser didn't allow the download. Try again, or use another browser.".to_string();
+    let fail = |_: JsValue| {
+        "Your browser didn't allow the download. Try again, or use another browser.".to_string()
+    };
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = BlobPropertyBag::new();
     opts.set_type(mime);

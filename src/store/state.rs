@@ -115,7 +115,17 @@ impl AppState {
 
     /// Shows a short status message.
     pub fn tell(&self, message: impl Into<String>) {
-        self.notice.set(Some(message.into()));
+        let message = message.into();
+        self.notice.set(Some(message.clone()));
+        let notice = self.notice;
+        set_timeout(
+            move || {
+                if notice.get_untracked().as_deref() == Some(message.as_str()) {
+                    notice.set(None);
+                }
+            },
+            Duration::from_secs(6),
+        );
     }
 
     /// Saves now if a save is waiting (used when the page is being hidden).

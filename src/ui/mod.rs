@@ -105,7 +105,7 @@ fn Shell() -> impl IntoView {
                                 view! {
                                     <li>
                                         <A href=*href exact=true>
-                                            <Icon name=icon />
+                                            <Icon name=*icon />
                                             <span>{*label}</span>
                                         </A>
                                     </li>

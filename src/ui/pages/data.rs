@@ -13,8 +13,15 @@ use crate::ui::components::{Icon, PageHeader};
 enum ImportStep {
     Idle,
     Reading,
-    Failed { file: String, message: String },
-    Preview { file: String, incoming: Box<Workbook>, migrated_from: Option<u32> },
+    Failed {
+        file: String,
+        message: String,
+    },
+    Preview {
+        file: String,
+        incoming: Box<Workbook>,
+        migrated_from: Option<u32>,
+    },
 }
 
 #[component]
@@ -28,7 +35,9 @@ pub fn DataPage() -> impl IntoView {
     });
 
     let export = move |_| {
-        let text = app.workbook.with_untracked(|wb| transfer::to_text(wb, clock::now(), true));
+        let text = app
+            .workbook
+            .with_untracked(|wb| transfer::to_text(wb, clock::now(), true));
         let name = transfer::export_file_name(&clock::today().to_string());
         match files::download(&name, "application/json", &text) {
             Ok(()) => app.tell(format!("Downloaded {name}.")),
@@ -59,9 +68,15 @@ pub fn DataPage() -> impl IntoView {
         step.set(ImportStep::Reading);
         leptos::task::spawn_local(async move {
             let next = match files::read_text(file).await {
-                Err(message) => ImportStep::Failed { file: name, message },
+                Err(message) => ImportStep::Failed {
+                    file: name,
+                    message,
+                },
                 Ok(text) => match transfer::read_text(&text) {
-                    Err(e) => ImportStep::Failed { file: name, message: e.to_string() },
+                    Err(e) => ImportStep::Failed {
+                        file: name,
+                        message: e.to_string(),
+                    },
                     Ok(loaded) => ImportStep::Preview {
                         file: name,
                         incoming: Box::new(loaded.workbook),

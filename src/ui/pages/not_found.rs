@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::EmptyState;
+use crate::ui::components::{EmptyState, PageHeader};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <div class="page">
+            <PageHeader title="Page not found" lead="There's nothing at this address." />
             <EmptyState
                 icon="map"
                 title="This page isn't here"

@@ -1,0 +1,44 @@
+# Waymark: every command installs what it needs first (scripts/setup.sh), then runs.
+SHELL := /bin/bash
+ENV := source scripts/env.sh &&
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: setup serve build test test-core test-browser test-e2e lint fmt bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+## Build and serve the app at http://127.0.0.1:8080, rebuilding on change.
+serve: setup
+	$(ENV) trunk serve
+
+## The release build in dist/ (PUBLIC_URL=/sub/path/ to host under a sub-path).
+build: setup
+	$(ENV) trunk build --release $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL),)
+
+## Every test layer: formatting and lints, core natively, browser tests, end-to-end.
+test: setup lint test-core test-browser build test-e2e
+	@echo "All test layers passed."
+
+lint:
+	$(ENV) cargo fmt --all -- --check
+	$(ENV) cargo clippy -p waymark-core --all-targets -- -D warnings
+	$(ENV) cargo clippy -p waymark $(WASM) --all-targets -- -D warnings
+
+test-core:
+	$(ENV) cargo test -p waymark-core
+
+test-browser: setup
+	$(ENV) cargo test -p waymark $(WASM)
+
+test-e2e: setup
+	$(ENV) npx playwright test
+
+bench: build
+	$(ENV) node bench/bench.mjs
+
+fmt:
+	cargo fmt --all
+
+clean:
+	rm -rf dist target test-results playwright-report

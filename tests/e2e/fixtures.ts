@@ -1,0 +1,49 @@
+// Shared test set-up: every page is watched so that no request leaves 127.0.0.1, and
+// helpers for the first-run welcome and for axe-core checks.
+import { test as base, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend<{ offsite: string[] }>({
+  offsite: [
+    async ({ context }, use) => {
+      const offsite: string[] = [];
+      context.on('request', (req) => {
+        const url = req.url();
+        if (!/^(http:\/\/127\.0\.0\.1(:\d+)?\/|blob:|data:)/.test(url)) offsite.push(url);
+      });
+      await use(offsite);
+      expect(offsite, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the app and waits until the wasm has rendered the page. */
+export async function open(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('main h1').first()).toBeVisible();
+}
+
+/** Completes the first-run welcome with a name and situation. */
+export async function welcome(page: Page, name = 'Ada', situation = "I'm changing careers") {
+  await open(page, '/');
+  await page.getByLabel(/What should we call you/).fill(name);
+  await page.getByLabel(situation).check();
+  await page.getByRole('button', { name: 'Start my workbook' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Hello, ${name}` })).toBeVisible();
+}
+
+/** Waits until the debounced save has written the workbook. */
+export async function saved(page: Page) {
+  await page.waitForTimeout(500);
+}
+
+/** Runs axe-core on the page; any violation fails the test with its summary. */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}

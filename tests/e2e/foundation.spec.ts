@@ -1,0 +1,165 @@
+// The foundation journeys: first run, data surviving a reload, backup export and import,
+// a broken import changing nothing, and every route free of axe-core violations.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
+
+const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach', '/no-such-page'];
+
+test('first visit shows the welcome, and home greets by name afterwards', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.getByRole('heading', { name: 'Welcome to Waymark' })).toBeVisible();
+  await expect(page.getByText('stays in this browser, on this device')).toBeVisible();
+  await welcome(page, 'Ada', "I'm returning to work after a break");
+  await expect(page.getByText('Start with motivated skills')).toBeVisible();
+});
+
+test('skipping the welcome still leads to the home page', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello again' })).toBeVisible();
+});
+
+test('the workbook survives a reload', async ({ page }) => {
+  await welcome(page, 'Bea');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Bea' })).toBeVisible();
+});
+
+test('a backup exported here imports into a fresh browser with the same data', async ({ page, browser }) => {
+  await welcome(page, 'Chidi');
+  await open(page, '/data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^waymark-workbook-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await readFile(await download.path(), 'utf8');
+  const exported = JSON.parse(text);
+  expect(exported.format).toBe('waymark.workbook');
+  expect(exported.schema_version).toBeGreaterThan(0);
+  expect(exported.app_version).toBeTruthy();
+  expect(exported.written_at).toBeTruthy();
+  expect(exported.workbook.profile.name).toBe('Chidi');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await open(other, '/data');
+  await other.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const preview = other.getByRole('region', { name: 'What the file contains' });
+  await expect(preview).toContainText('Chidi');
+  await other.getByRole('button', { name: 'Replace my workbook' }).click();
+  await expect(other.getByRole('button', { name: 'Undo import' })).toBeVisible();
+  await saved(other);
+  await other.reload();
+  await open(other, '/');
+  await expect(other.getByRole('heading', { level: 1, name: 'Hello, Chidi' })).toBeVisible();
+  const stored = await other.evaluate(() => JSON.parse(localStorage.getItem('waymark.workbook') || '{}'));
+  expect(stored.workbook).toEqual(exported.workbook);
+  await fresh.close();
+});
+
+test('undo import puts the previous workbook back', async ({ page }) => {
+  await welcome(page, 'Dana');
+  await open(page, '/data');
+  const other = { format: 'waymark.workbook', schema_version: 2, app_version: '0.1.0', written_at: '2026-01-01T00:00:00Z',
+    workbook: { schema_version: 2, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', profile: { name: 'Eli', situation: null, welcomed: true } } };
+  await page.getByLabel('Backup file').setInputFiles({ name: 'eli.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await page.getByRole('button', { name: 'Replace my workbook' }).click();
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('status')).toContainText('Import undone');
+  await open(page, '/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Dana' })).toBeVisible();
+});
+
+for (const [label, content, expected] of [
+  ['not JSON', '{"format": "waymark.workbook",\n  oops', /line 2, column 3/],
+  ['another kind of JSON', '{"shopping": ["milk"]}', /not a Waymark workbook/],
+  ['a newer format', JSON.stringify({ format: 'waymark.workbook', schema_version: 99, app_version: '9', written_at: '2030-01-01T00:00:00Z', workbook: { schema_version: 99, created_at: '2030-01-01T00:00:00Z', updated_at: '2030-01-01T00:00:00Z' } }), /newer version of Waymark/],
+  ['the wrong shape', JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: '0', written_at: '2026-01-01T00:00:00Z', workbook: { schema_version: 2, created_at: 'yesterday', updated_at: '2026-01-01T00:00:00Z' } }), /created_at/],
+] as const) {
+  test(`importing ${label} shows a clear message and changes nothing`, async ({ page }) => {
+    await welcome(page, 'Femi');
+    await saved(page);
+    const before = await page.evaluate(() => localStorage.getItem('waymark.workbook'));
+    await open(page, '/data');
+    await page.getByLabel('Backup file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText("bad.json wasn't imported");
+    await expect(alert).toContainText(expected);
+    await expect(alert).toContainText("Your workbook hasn't changed");
+    await saved(page);
+    expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toBe(before);
+  });
+}
+
+test('a file over 10 MB is refused before reading', async ({ page }) => {
+  await welcome(page, 'Gus');
+  await open(page, '/data');
+  await page.getByLabel('Backup file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024 + 10, 32) });
+  await expect(page.getByRole('alert')).toContainText('larger than the 10 MB');
+});
+
+test('unreadable stored data is kept aside, explained and offered as a download', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(() => localStorage.setItem('waymark.workbook', '{"format":"waymark.workbook", broken'));
+  await page.reload();
+  const banner = page.getByRole('alert').filter({ hasText: "couldn't read the workbook" });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('kept aside untouched');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Download the saved text' }).click(),
+  ]);
+  expect(await readFile(await download.path(), 'utf8')).toBe('{"format":"waymark.workbook", broken');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.kept.')));
+  expect(kept).toHaveLength(1);
+});
+
+test('every route has a heading and no axe-core violations, in light and dark', async ({ page }) => {
+  await welcome(page, 'Hana');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const route of ROUTES) {
+      await open(page, route);
+      await expectAccessible(page, `${route} (${scheme})`);
+    }
+  }
+  await open(page, '/no-such-page');
+  await expect(page.getByRole('heading', { name: "This page isn't here" })).toBeVisible();
+});
+
+test('the welcome itself is accessible', async ({ page }) => {
+  await open(page, '/');
+  await expectAccessible(page, 'welcome');
+});
+
+test('navigation works on a 320 px phone through the menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await welcome(page, 'Ivo');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('link', { name: 'Goals', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('screenshots for the README and review', async ({ page }) => {
+  await mkdir('docs/screenshots', { recursive: true });
+  await welcome(page, 'Ada');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const route of ['/', '/discover', '/goals', '/data']) {
+        await open(page, route);
+        const name = route === '/' ? 'home' : route.slice(1);
+        await page.screenshot({ path: `test-results/shots/${name}-${width}-${scheme}.png`, fullPage: true });
+      }
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '/');
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
