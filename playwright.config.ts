@@ -6,6 +6,10 @@ export const chromiumArgs = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+// E2E_PORT and E2E_DIST let several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT || 4173);
+const dist = process.env.E2E_DIST || 'dist';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
@@ -13,14 +17,14 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     acceptDownloads: true,
   },
   webServer: {
-    command: 'node scripts/serve-dist.mjs dist 4173 /',
-    url: 'http://127.0.0.1:4173/',
+    command: `node scripts/serve-dist.mjs ${dist} ${port} /`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
   },

@@ -46,3 +46,28 @@ pub fn EmptyState(
         </section>
     }
 }
+
+/// A labelled progress bar. `fraction` is 0..=1; the label says it in words for
+/// screen readers and sighted people alike.
+#[component]
+pub fn ProgressBar(
+    #[prop(into)] fraction: Signal<f64>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    let percent = move || (fraction.get().clamp(0.0, 1.0) * 100.0).round();
+    view! {
+        <div class="progress">
+            <div
+                class="progress-track"
+                role="progressbar"
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=move || percent().to_string()
+                aria-label=move || label.get()
+            >
+                <div class="progress-fill" style:width=move || format!("{}%", percent())></div>
+            </div>
+            <span class="progress-label">{move || label.get()}</span>
+        </div>
+    }
+}
