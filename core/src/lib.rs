@@ -1,6 +1,7 @@
 //! Waymark's pure core: the workbook document and every rule that reads or changes it.
 //! Nothing here touches a browser or a clock; "now" and "today" are always parameters.
 
+pub mod backup;
 pub mod checkins;
 pub mod content;
 pub mod dashboard;

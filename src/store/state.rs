@@ -27,6 +27,8 @@ pub struct AppState {
     pub before_import: RwSignal<Option<Workbook>>,
     /// A short, polite status message ("Saved", "Import undone").
     pub notice: RwSignal<Option<String>>,
+    /// When a backup was last downloaded on this device.
+    pub last_backup: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
     saving_enabled: StoredValue<bool>,
 }
@@ -78,6 +80,7 @@ impl AppState {
             }),
             before_import: RwSignal::new(None),
             notice: RwSignal::new(None),
+            last_backup: RwSignal::new(storage::last_backup()),
             pending_save: StoredValue::new(None),
             saving_enabled: StoredValue::new(saving_enabled),
         };
@@ -126,6 +129,23 @@ impl AppState {
             },
             Duration::from_secs(6),
         );
+    }
+
+    /// Downloads the workbook as a backup file and remembers when.
+    pub fn download_backup(&self) {
+        let now = clock::now();
+        let text = self
+            .workbook
+            .with_untracked(|wb| waymark_core::transfer::to_text(wb, now, true));
+        let name = waymark_core::transfer::export_file_name(&clock::today().to_string());
+        match super::files::download(&name, "application/json", &text) {
+            Ok(()) => {
+                storage::record_backup(now);
+                self.last_backup.set(Some(now));
+                self.tell(format!("Downloaded {name}."));
+            }
+            Err(e) => self.tell(e),
+        }
     }
 
     /// Saves now if a save is waiting (used when the page is being hidden).

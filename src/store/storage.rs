@@ -96,3 +96,45 @@ pub fn stored_bytes(storage: &Storage) -> usize {
         .map(|s| s.encode_utf16().count() * 2)
         .unwrap_or(0)
 }
+
+/// When a backup was last downloaded on this device (not part of the workbook: it is a
+/// fact about this browser).
+pub const LAST_BACKUP_KEY: &str = "waymark.last_backup";
+
+/// The time of the last backup download, if any.
+pub fn last_backup() -> Option<DateTime<Utc>> {
+    let text = local_storage()?.get_item(LAST_BACKUP_KEY).ok().flatten()?;
+    DateTime::parse_from_rfc3339(&text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// Remembers that a backup was downloaded at `now`.
+pub fn record_backup(now: DateTime<Utc>) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(LAST_BACKUP_KEY, &now.to_rfc3339());
+    }
+}
+
+/// Characters the workbook takes in localStorage.
+pub fn stored_chars(storage: &Storage) -> usize {
+    stored_bytes(storage) / 2
+}
+
+/// Whether the browser has agreed to keep this site's storage (`None`: can't tell).
+pub async fn is_persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let value = wasm_bindgen_futures::JsFuture::from(manager.persisted().ok()?)
+        .await
+        .ok()?;
+    value.as_bool()
+}
+
+/// Asks the browser to keep this site's storage even when space runs low.
+pub async fn request_persistence() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let value = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?)
+        .await
+        .ok()?;
+    value.as_bool()
+}

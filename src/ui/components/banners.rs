@@ -18,16 +18,7 @@ pub fn Banners() -> impl IntoView {
             }
         }
     };
-    let export_now = move |_| {
-        let text = app
-            .workbook
-            .with_untracked(|wb| waymark_core::transfer::to_text(wb, clock::now(), true));
-        let name = waymark_core::transfer::export_file_name(&clock::today().to_string());
-        match files::download(&name, "application/json", &text) {
-            Ok(()) => app.tell("Backup downloaded."),
-            Err(e) => app.tell(e),
-        }
-    };
+    let export_now = move |_| app.download_backup();
 
     view! {
         <div class="banners">

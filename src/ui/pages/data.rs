@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use waymark_core::{transfer, Workbook};
+use waymark_core::{backup, transfer, Workbook};
 
 use crate::store::{clock, files, state::use_app, storage};
-use crate::ui::components::{Icon, PageHeader};
+use crate::ui::components::{Icon, PageHeader, ProgressBar};
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -29,20 +29,30 @@ pub fn DataPage() -> impl IntoView {
     let app = use_app();
     let step = RwSignal::new(ImportStep::Idle);
     let summary = Memo::new(move |_| app.workbook.with(|wb| wb.summary()));
+    // Read after each save has had time to land: the workbook signal changes first.
     let used = Memo::new(move |_| {
         app.workbook.track();
-        storage::local_storage().map(|s| storage::stored_bytes(&s))
+        storage::local_storage().map(|s| backup::storage_use(storage::stored_chars(&s)))
     });
 
-    let export = move |_| {
-        let text = app
-            .workbook
-            .with_untracked(|wb| transfer::to_text(wb, clock::now(), true));
-        let name = transfer::export_file_name(&clock::today().to_string());
-        match files::download(&name, "application/json", &text) {
-            Ok(()) => app.tell(format!("Downloaded {name}.")),
-            Err(e) => app.tell(e),
-        }
+    let export = move |_| app.download_backup();
+    let backup = Memo::new(move |_| {
+        let has_content = app.workbook.with(|wb| !wb.is_blank());
+        backup::backup_status(app.last_backup.get(), has_content, clock::now())
+    });
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move {
+        persisted.set(storage::is_persisted().await);
+    });
+    let ask_persist = move |_| {
+        leptos::task::spawn_local(async move {
+            let granted = storage::request_persistence().await;
+            persisted.set(granted);
+            app.tell(match granted {
+                Some(true) => "Your browser will keep Waymark's storage.",
+                _ => "Your browser decided not to promise that right now. Regular backups keep you safe either way.",
+            });
+        });
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
@@ -117,6 +127,12 @@ pub fn DataPage() -> impl IntoView {
                         )
                     }}
                 </p>
+                <p
+                    class=move || if backup.get().needs_reminder() { "message message-warn" } else { "muted" }
+                    data-testid="backup-status"
+                >
+                    {move || backup.get().message()}
+                </p>
                 <button class="btn btn-primary" on:click=export>
                     <Icon name="save" />
                     " Download backup"
@@ -183,15 +199,35 @@ pub fn DataPage() -> impl IntoView {
 
             <section class="card" aria-labelledby="storage-title">
                 <h2 id="storage-title">"Storage in this browser"</h2>
-                <p>
-                    {move || match used.get() {
-                        Some(bytes) => format!("Your workbook uses {} of this browser's storage for Waymark (browsers usually allow about 5 MB).", human_bytes(bytes)),
-                        None => "This browser isn't letting Waymark store anything right now.".to_string(),
+                {move || match used.get() {
+                    Some(u) => view! {
+                        <p>{format!("Your workbook uses {} of the roughly 5 MB this browser gives Waymark.", human_bytes(u.chars))}</p>
+                        <ProgressBar
+                            fraction=Signal::derive(move || u.share)
+                            label=Signal::derive(move || format!("{:.0}% used", (u.share * 100.0).ceil()))
+                        />
+                        {u.near_limit.then(|| view! {
+                            <p class="message message-warn" role="alert">
+                                "Storage is nearly full. Download a backup now; older check-ins or results you no longer need can be deleted to make room."
+                            </p>
+                        })}
+                    }.into_any(),
+                    None => view! { <p>"This browser isn't letting Waymark store anything right now."</p> }.into_any(),
+                }}
+                <h3>"Keeping your data"</h3>
+                <p class="muted">
+                    "Browsers can clear a site's storage, for example after weeks without a visit or when the device runs low on space. You can ask this browser to keep Waymark's storage, and a recent backup file is your safety net either way."
+                </p>
+                <p data-testid="persist-status">
+                    {move || match persisted.get() {
+                        Some(true) => "This browser has agreed to keep Waymark's storage.",
+                        Some(false) => "This browser hasn't promised to keep Waymark's storage.",
+                        None => "This browser doesn't say whether it will keep Waymark's storage.",
                     }}
                 </p>
-                <p class="muted">
-                    "Browsers can clear a site's storage, for example after a long time without a visit. A recent backup file is your safety net."
-                </p>
+                {move || (persisted.get() != Some(true)).then(|| view! {
+                    <button class="btn btn-secondary" on:click=ask_persist>"Ask the browser to keep it"</button>
+                })}
             </section>
         </div>
     }
