@@ -1,6 +1,6 @@
 // The foundation journeys: first run, data surviving a reload, backup export and import,
 // a broken import changing nothing, and every route free of axe-core violations.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach', '/no-such-page'];
@@ -162,4 +162,37 @@ test('screenshots for the README and review', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, '/');
   await page.screenshot({ path: 'docs/screenshot.png' });
+});
+
+test('when storage is full, a warning explains, work stays in the tab, and a backup is offered', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'waymark.workbook') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  await page.getByLabel(/What should we call you/).fill('Jun');
+  await page.getByRole('button', { name: 'Start my workbook' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Jun' })).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: 'Not saved on this device' });
+  await expect(banner).toContainText('storage for this site is full');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(saved.workbook.profile.name).toBe('Jun');
+});
+
+test('the data page nudges for a first backup and stops once one is downloaded', async ({ page }) => {
+  await welcome(page, 'Kai');
+  await open(page, '/data');
+  await expect(page.getByTestId('backup-status')).toContainText("Once you've written something");
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+  await expect(page.getByTestId('backup-status')).toHaveText('Your last backup was today.');
+  await page.reload();
+  await expect(page.getByTestId('backup-status')).toHaveText('Your last backup was today.');
+  await expect(page.getByTestId('persist-status')).toBeVisible();
 });
