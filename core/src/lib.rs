@@ -10,6 +10,7 @@ pub mod goals;
 pub mod ics;
 pub mod ids;
 pub mod journal;
+pub mod merge;
 pub mod profile;
 pub mod schema;
 pub mod transfer;

@@ -1,6 +1,8 @@
 //! The workbook: the one document that holds everything a person writes in Waymark.
 //! It is plain serde data; every collection defaults to empty so older files still load.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +26,10 @@ pub struct Workbook {
     pub checkins: checkins::Accountability,
     #[serde(default)]
     pub journal: journal::Journal,
+    /// Keys of deleted records and when they were deleted, so merging an older copy
+    /// never brings them back. See [`crate::merge`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub deleted: BTreeMap<String, DateTime<Utc>>,
 }
 
 impl Workbook {
@@ -39,6 +45,7 @@ impl Workbook {
             gap_maps: Vec::new(),
             checkins: Default::default(),
             journal: Default::default(),
+            deleted: BTreeMap::new(),
         }
     }
 

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use waymark_core::Workbook;
+use waymark_core::{merge, transfer, Workbook};
 
 use super::{clock, storage};
 
@@ -92,7 +92,9 @@ impl AppState {
     pub fn update(&self, change: impl FnOnce(&mut Workbook)) {
         let now = clock::now();
         self.workbook.update(|wb| {
+            let before = merge::record_keys(wb);
             change(wb);
+            merge::note_deletions(&before, wb, now);
             wb.touch(now);
         });
     }
@@ -157,6 +159,21 @@ impl AppState {
         }
     }
 
+    /// Another tab saved the workbook: merge its copy into ours so neither loses work.
+    fn take_from_other_tab(&self, text: &str) {
+        let Ok(loaded) = transfer::read_text(text) else {
+            // A newer build or damaged text: ours stays as it is and keeps saving.
+            return;
+        };
+        let merged = self
+            .workbook
+            .with_untracked(|current| merge::merge(current, &loaded.workbook));
+        if self.workbook.with_untracked(|current| *current != merged) {
+            self.workbook.set(merged);
+            self.tell("Brought in changes you made in another tab.");
+        }
+    }
+
     fn save_now(&self) {
         if !self.saving_enabled.get_value() {
             return;
@@ -198,6 +215,13 @@ impl AppState {
             self.pending_save.set_value(handle);
         });
         let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(storage::KEY) {
+                if let Some(text) = ev.new_value() {
+                    self.take_from_other_tab(&text);
+                }
+            }
+        });
     }
 }
 

@@ -196,3 +196,18 @@ test('the data page nudges for a first backup and stops once one is downloaded',
   await expect(page.getByTestId('backup-status')).toHaveText('Your last backup was today.');
   await expect(page.getByTestId('persist-status')).toBeVisible();
 });
+
+test('merging a backup of the same workbook says it would change nothing', async ({ page }) => {
+  await welcome(page, 'Lee');
+  await open(page, '/data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  await page.getByLabel('Backup file').setInputFiles(await download.path());
+  await expect(page.getByTestId('merge-preview')).toHaveText('Merging would change nothing: you already have all of it.');
+  await page.getByRole('button', { name: 'Merge into my workbook' }).click();
+  await expect(page.getByRole('status')).toContainText('Merged');
+  await open(page, '/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Lee' })).toBeVisible();
+});

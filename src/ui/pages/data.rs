@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use waymark_core::{backup, transfer, Workbook};
+use waymark_core::{backup, merge, transfer, Workbook};
 
 use crate::store::{clock, files, state::use_app, storage};
 use crate::ui::components::{Icon, PageHeader, ProgressBar};
@@ -20,6 +20,8 @@ enum ImportStep {
     Preview {
         file: String,
         incoming: Box<Workbook>,
+        merged: Box<Workbook>,
+        changes: merge::MergePreview,
         migrated_from: Option<u32>,
     },
 }
@@ -87,11 +89,20 @@ pub fn DataPage() -> impl IntoView {
                         file: name,
                         message: e.to_string(),
                     },
-                    Ok(loaded) => ImportStep::Preview {
-                        file: name,
-                        incoming: Box::new(loaded.workbook),
-                        migrated_from: loaded.migrated_from,
-                    },
+                    Ok(loaded) => {
+                        let (merged, changes) = app.workbook.with_untracked(|current| {
+                            let merged = merge::merge(current, &loaded.workbook);
+                            let changes = merge::preview(current, &merged);
+                            (merged, changes)
+                        });
+                        ImportStep::Preview {
+                            file: name,
+                            incoming: Box::new(loaded.workbook),
+                            merged: Box::new(merged),
+                            changes,
+                            migrated_from: loaded.migrated_from,
+                        }
+                    }
                 },
             };
             step.set(next);
@@ -102,7 +113,18 @@ pub fn DataPage() -> impl IntoView {
         if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
             app.replace(*incoming);
             step.set(ImportStep::Idle);
-            app.tell(format!("Imported {file}. You can undo this below."));
+            app.tell(format!(
+                "Replaced your workbook with {file}. You can undo this below."
+            ));
+        }
+    };
+    let confirm_merge = move |_| {
+        if let ImportStep::Preview { merged, file, .. } = step.get_untracked() {
+            app.replace(*merged);
+            step.set(ImportStep::Idle);
+            app.tell(format!(
+                "Merged {file} into your workbook. You can undo this below."
+            ));
         }
     };
 
@@ -156,7 +178,7 @@ pub fn DataPage() -> impl IntoView {
                             <p>"Your workbook hasn't changed."</p>
                         </div>
                     }.into_any(),
-                    ImportStep::Preview { file, incoming, migrated_from } => {
+                    ImportStep::Preview { file, incoming, changes, migrated_from, .. } => {
                         let s = incoming.summary();
                         view! {
                             <div class="preview" role="region" aria-label="What the file contains">
@@ -173,9 +195,30 @@ pub fn DataPage() -> impl IntoView {
                                 {migrated_from.map(|v| view! {
                                     <p class="muted">{format!("It was saved by an older version of Waymark (format {v}) and will be brought up to date.")}</p>
                                 })}
-                                <p><strong>"Replacing swaps your current workbook for this one."</strong>" You can undo it once, straight after."</p>
+                                <h4>"Two ways to bring it in"</h4>
+                                <p>
+                                    <strong>"Merge"</strong>
+                                    " keeps everything you have and adds what's new from the file; where both have the same item, the more recently changed one is kept. "
+                                    <span data-testid="merge-preview">
+                                        {if changes.is_noop() {
+                                            "Merging would change nothing: you already have all of it.".to_string()
+                                        } else {
+                                            format!(
+                                                "Merging would add {} {}, update {} and leave {} as they are{}.",
+                                                changes.added,
+                                                if changes.added == 1 { "item" } else { "items" },
+                                                changes.updated,
+                                                changes.unchanged,
+                                                if changes.removed > 0 { format!(", and remove {} deleted since", changes.removed) } else { String::new() },
+                                            )
+                                        }}
+                                    </span>
+                                </p>
+                                <p><strong>"Replace"</strong>" swaps your current workbook for the one in the file."</p>
+                                <p class="muted">"Either way, you can undo it once, straight after."</p>
                                 <div class="actions">
-                                    <button class="btn btn-primary" on:click=confirm_replace>"Replace my workbook"</button>
+                                    <button class="btn btn-primary" on:click=confirm_merge>"Merge into my workbook"</button>
+                                    <button class="btn btn-secondary" on:click=confirm_replace>"Replace my workbook"</button>
                                     <button class="btn btn-quiet" on:click=move |_| step.set(ImportStep::Idle)>"Cancel"</button>
                                 </div>
                             </div>
