@@ -22,11 +22,11 @@ test: setup lint test-core test-browser build test-e2e
 
 lint:
 	$(ENV) cargo fmt --all -- --check
-	$(ENV) cargo clippy -p waymark-core --all-targets -- -D warnings
+	$(ENV) cargo clippy -p waymark-core --features schema --all-targets -- -D warnings
 	$(ENV) cargo clippy -p waymark $(WASM) --all-targets -- -D warnings
 
 test-core:
-	$(ENV) cargo test -p waymark-core
+	$(ENV) cargo test -p waymark-core --features schema
 
 test-browser: setup
 	$(ENV) cargo test -p waymark $(WASM)

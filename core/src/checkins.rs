@@ -42,6 +42,7 @@ const MARGIN_DAYS: u64 = 70;
 
 /// How often check-ins fall due.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Cadence {
     #[default]
@@ -86,6 +87,7 @@ impl Cadence {
 
 /// A cadence and the date of its first check-in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CadencePlan {
     #[serde(default)]
     pub cadence: Cadence,
@@ -148,6 +150,7 @@ impl CadencePlan {
 
 /// A plan that was replaced or turned off. It governed due dates before `until`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RetiredPlan {
     #[serde(default)]
     pub plan: CadencePlan,
@@ -162,6 +165,7 @@ pub struct RetiredPlan {
 
 /// Everything about accountability that the workbook keeps.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Accountability {
     /// The cadence in force now; `None` when check-ins are off or not set up yet.
     #[serde(default)]
@@ -180,6 +184,7 @@ pub struct Accountability {
 
 /// One check-in: a short reflection and how things feel.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CheckIn {
     #[serde(default)]
     pub id: String,
@@ -217,6 +222,7 @@ pub struct CheckIn {
 
 /// Where a commitment is in its life.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CommitmentStatus {
     #[default]
@@ -239,6 +245,7 @@ impl CommitmentStatus {
 
 /// How a commitment turned out, as told at a check-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Review {
     Kept,
@@ -271,6 +278,7 @@ impl From<Review> for CommitmentStatus {
 
 /// Where a commitment was made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Origin {
     CheckIn(String),
@@ -279,6 +287,7 @@ pub enum Origin {
 
 /// A small, dated promise, reviewed at the next check-in.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Commitment {
     #[serde(default)]
     pub id: String,

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::checkins::{self, latest_allowed_date, Accountability, Commitment, CommitmentDraft};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Journal {
     #[serde(default)]
     pub wins: Vec<Win>,
@@ -19,6 +20,7 @@ pub struct Journal {
 
 /// A dated piece of evidence that things are moving.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Win {
     #[serde(default)]
     pub id: String,
@@ -41,6 +43,7 @@ pub struct Win {
 
 /// Notes from a session with a coach.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionNote {
     #[serde(default)]
     pub id: String,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The situations people most often bring to career coaching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     ChangingCareers,
@@ -80,6 +81,7 @@ impl Situation {
 
 /// The person's own details. Everything is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Profile {
     #[serde(default)]
     pub name: String,

@@ -20,6 +20,7 @@ pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
 /// The outer layer of a stored or exported workbook.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Envelope {
     pub format: String,
     pub schema_version: u32,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::{checkins, discover, goals, journal, profile::Profile, schema};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Workbook {
     /// The shape version of this document; see [`crate::schema`].
     pub schema_version: u32,

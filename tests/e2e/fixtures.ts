@@ -47,3 +47,22 @@ export async function expectAccessible(page: Page, label: string) {
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+
+const schema = JSON.parse(readFileSync('docs/workbook.schema.json', 'utf8'));
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+for (const f of ['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float', 'double']) ajv.addFormat(f, true);
+const validateExport = ajv.compile(schema);
+
+/** True when `data` matches the published JSON Schema. */
+export const matchesSchema = (data: unknown) => validateExport(data) as boolean;
+
+/** Fails unless `data` (a parsed export file) matches the published JSON Schema. */
+export function expectValidExport(data: unknown) {
+  const ok = validateExport(data);
+  expect(ok ? [] : validateExport.errors, 'export matches docs/workbook.schema.json').toEqual([]);
+}

@@ -1,7 +1,7 @@
 // The foundation journeys: first run, data surviving a reload, backup export and import,
 // a broken import changing nothing, and every route free of axe-core violations.
 import { readFile, mkdir } from 'node:fs/promises';
-import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, expectValidExport, matchesSchema } from './fixtures';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach', '/no-such-page'];
 
@@ -41,6 +41,7 @@ test('a backup exported here imports into a fresh browser with the same data', a
   expect(exported.app_version).toBeTruthy();
   expect(exported.written_at).toBeTruthy();
   expect(exported.workbook.profile.name).toBe('Chidi');
+  expectValidExport(exported);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -210,4 +211,12 @@ test('merging a backup of the same workbook says it would change nothing', async
   await expect(page.getByRole('status')).toContainText('Merged');
   await open(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Hello, Lee' })).toBeVisible();
+});
+
+test('the published schema rejects files of the wrong shape', async () => {
+  expect(matchesSchema({ format: 'waymark.workbook' })).toBe(false);
+  expect(matchesSchema({ format: 'waymark.workbook', schema_version: 2, app_version: '1', written_at: '2026-01-01T00:00:00Z',
+    workbook: { schema_version: 2, created_at: 'not a date', updated_at: '2026-01-01T00:00:00Z' } })).toBe(false);
+  expect(matchesSchema({ format: 'waymark.workbook', schema_version: 2, app_version: '1', written_at: '2026-01-01T00:00:00Z',
+    workbook: { schema_version: 2, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' } })).toBe(true);
 });

@@ -15,6 +15,7 @@ pub const MAX_TEXT: usize = 5000;
 /// `{"choice": "like"}`, `{"pair": [4, 5]}`, `{"ranking": [...]}`, `{"text": "..."}`
 /// or `{"records": [{"belief": "..."}]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// A Likert point or a rating.

@@ -44,6 +44,7 @@ pub use summary::{
 /// Everything a person has done in self-discovery: unfinished sessions and the
 /// history of results, both keyed by instrument id.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Discovery {
     /// In-progress answer sets. Finishing an instrument removes its session.
     #[serde(default)]
@@ -55,6 +56,7 @@ pub struct Discovery {
 
 /// Answers so far for one instrument.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Session {
     /// Item id → answer.
     #[serde(default)]
@@ -67,6 +69,7 @@ pub struct Session {
 
 /// A scored, dated result. The answers are kept so a retake can start from them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InstrumentResult {
     pub instrument: String,
     pub taken_at: DateTime<Utc>,

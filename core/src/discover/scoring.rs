@@ -11,6 +11,7 @@ use super::model::{Bands, Instrument, ItemKind, Scoring};
 
 /// What an instrument's answers add up to, by scoring rule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     Sorted(Sorted),
@@ -23,6 +24,7 @@ pub enum Outcome {
 
 /// Cards by group, plus the ranked top list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Sorted {
     /// Every group in option order, each with its cards in content order.
@@ -32,6 +34,7 @@ pub struct Sorted {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct SortedGroup {
     pub id: String,
@@ -40,6 +43,7 @@ pub struct SortedGroup {
 
 /// A 0–100 score per dimension and, for typed profiles, a code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Scores {
     /// In dimension order (not sorted by score).
@@ -64,6 +68,7 @@ impl Scores {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct DimensionScore {
     pub id: String,
@@ -78,6 +83,7 @@ pub struct DimensionScore {
 
 /// Low, middle or high, from a rule's [`Bands`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     Low,
@@ -100,6 +106,7 @@ impl Band {
 
 /// Each skill's two ratings and the quadrant they put it in.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Quadrants {
     /// Every rated skill, in content order (for the 2×2 chart).
@@ -127,6 +134,7 @@ impl Quadrants {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct SkillPoint {
     pub id: String,
@@ -137,6 +145,7 @@ pub struct SkillPoint {
 
 /// A cell of the skills map.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Quadrant {
     /// High skill, high enjoyment.
@@ -181,6 +190,7 @@ impl Quadrant {
 
 /// Ratings per area with their average and the lowest areas.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Ratings {
     /// In content order.
@@ -200,6 +210,7 @@ impl Ratings {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Rating {
     pub id: String,
@@ -208,6 +219,7 @@ pub struct Rating {
 
 /// An assembled draft and the statement the person settled on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Statement {
     pub draft: String,
@@ -216,6 +228,7 @@ pub struct Statement {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Beliefs {
     pub records: Vec<BeliefRecord>,
@@ -230,6 +243,7 @@ impl Beliefs {
 
 /// A limiting belief worked through. Every field is trimmed text, possibly empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct BeliefRecord {
     pub belief: String,

@@ -27,6 +27,7 @@ fn clamp_level(level: i64) -> u8 {
 
 /// What a role asks for.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GapKind {
     #[default]
@@ -114,6 +115,7 @@ impl GapKind {
 
 /// One thing a role asks for, with where the person is and where they need to be.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GapItem {
     pub id: String,
     #[serde(default)]
@@ -167,6 +169,7 @@ pub struct GapItemPatch {
 
 /// What a target role asks for, and how far the person is from it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GapMap {
     pub id: String,
     #[serde(default)]

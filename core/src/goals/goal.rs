@@ -21,6 +21,7 @@ pub fn clamp_confidence(value: i64) -> u8 {
 
 /// What kind of change a goal is about; used for filters, icons and the skills view.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     JobSearch,
@@ -77,6 +78,7 @@ impl Category {
 
 /// Where a goal stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     #[default]
@@ -120,6 +122,7 @@ impl GoalStatus {
 /// One thing the person can count, with where they start and where they aim to be.
 /// The target may be below the start (fewer hours of overtime, a shorter commute).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Metric {
     #[serde(default)]
     pub name: String,
@@ -172,6 +175,7 @@ pub(super) fn finite_or_zero(value: f64) -> f64 {
 
 /// One dated reading of a goal's metric.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MetricEntry {
     pub date: NaiveDate,
     #[serde(default, deserialize_with = "lenient::finite")]
@@ -182,6 +186,7 @@ pub struct MetricEntry {
 
 /// Which kind of discovery result a goal is linked to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LinkKind {
     Value,
@@ -193,6 +198,7 @@ pub enum LinkKind {
 /// What makes a goal matter to the person: ids or labels of values, strengths,
 /// interests and growth areas from discovery, and whether it serves their vision.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Links {
     #[serde(default)]
     pub values: Vec<String>,
@@ -264,6 +270,7 @@ impl Links {
 
 /// Something that could get in the way, and what the person will do if it does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Obstacle {
     pub id: String,
     #[serde(default)]
@@ -319,6 +326,7 @@ fn strip_lead(text: &str, leads: &[&str]) -> String {
 /// A goal: what the person wants to be true, how they will know, by when, and why it
 /// matters to them, with the steps (milestones) and plans that get them there.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Goal {
     pub id: String,
     pub title: String,

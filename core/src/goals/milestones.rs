@@ -9,6 +9,7 @@ use super::{tidy, touch, Goal};
 
 /// Where a milestone stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MilestoneStatus {
     #[default]
@@ -51,6 +52,7 @@ impl MilestoneStatus {
 
 /// One step towards a goal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Milestone {
     pub id: String,
     pub title: String,
