@@ -3,7 +3,7 @@ SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test test-core test-browser test-e2e lint fmt bench clean
+.PHONY: setup serve build test test-core test-fuzz test-browser test-e2e lint fmt bench clean schema
 
 setup:
 	@bash scripts/setup.sh
@@ -17,7 +17,7 @@ build: setup
 	$(ENV) trunk build --release $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL),)
 
 ## Every test layer: formatting and lints, core natively, browser tests, end-to-end.
-test: setup lint test-core test-browser build test-e2e
+test: setup lint test-core test-fuzz test-browser build test-e2e
 	@echo "All test layers passed."
 
 lint:
@@ -27,6 +27,14 @@ lint:
 
 test-core:
 	$(ENV) cargo test -p waymark-core --features schema
+
+## Hostile-input fuzzing of import and stored-data parsing: 100,000+ cases (release build).
+test-fuzz:
+	$(ENV) cargo test -p waymark-core --release --test fuzz_read
+
+## Rewrites docs/workbook.schema.json after an intended change to the data shape.
+schema:
+	$(ENV) WAYMARK_BLESS=1 cargo test -p waymark-core --features schema --test schema
 
 test-browser: setup
 	$(ENV) cargo test -p waymark $(WASM)

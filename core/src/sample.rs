@@ -1,0 +1,397 @@
+//! Deterministic sample workbooks: realistic content of any size from a seed, built
+//! through the same core functions the app uses. For benchmarks, fuzzing bases and
+//! tests — never shown to people as their data.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
+
+use crate::{
+    checkins::{self, Cadence, CadencePlan, CheckInDraft, CheckInIds, CommitmentDraft, Review},
+    content,
+    discover::{Answer, ItemKind},
+    goals::{Category, Goal, GoalStatus, Metric, MilestoneStatus},
+    journal::{self, SessionDraft, WinDraft},
+    profile::Situation,
+    Workbook,
+};
+
+/// How much a sample workbook holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub goals: usize,
+    pub milestones_per_goal: usize,
+    pub metric_values_per_goal: usize,
+    pub checkins: usize,
+    pub wins: usize,
+    pub session_notes: usize,
+    pub takes_per_instrument: usize,
+}
+
+impl Size {
+    /// About five years of steady use: 200 goals, 2,000 milestones, 3,000 metric
+    /// values, 260 check-ins, 500 journal entries, every instrument taken 5 times.
+    pub const FIVE_YEARS: Size = Size {
+        goals: 200,
+        milestones_per_goal: 10,
+        metric_values_per_goal: 15,
+        checkins: 260,
+        wins: 400,
+        session_notes: 100,
+        takes_per_instrument: 5,
+    };
+
+    /// A few of everything: for tests and fuzzing bases.
+    pub const SMALL: Size = Size {
+        goals: 3,
+        milestones_per_goal: 3,
+        metric_values_per_goal: 3,
+        checkins: 4,
+        wins: 3,
+        session_notes: 2,
+        takes_per_instrument: 1,
+    };
+}
+
+/// A small, fast, deterministic random source (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next() % n
+        }
+    }
+    fn range(&mut self, lo: u8, hi: u8) -> u8 {
+        lo + self.below(u64::from(hi - lo) + 1) as u8
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const ROLES: [&str; 8] = [
+    "product manager",
+    "data analyst",
+    "UX researcher",
+    "nurse educator",
+    "site lead",
+    "copywriter",
+    "teacher",
+    "software engineer",
+];
+const VERBS: [&str; 8] = [
+    "Finish",
+    "Draft",
+    "Ask",
+    "Book",
+    "Practise",
+    "Share",
+    "Review",
+    "Sign up for",
+];
+const THINGS: [&str; 8] = [
+    "the portfolio case study",
+    "two informational interviews",
+    "feedback from my manager",
+    "a short online course",
+    "my CV for the new direction",
+    "a talk at the team meeting",
+    "the certification exam",
+    "coffee with a mentor",
+];
+const FEELINGS: [&str; 6] = [
+    "Steady week, small steps.",
+    "Busy at work, less time than hoped.",
+    "Good momentum — two things done.",
+    "Tired, but I kept the promise to myself.",
+    "Mixed: one win, one setback.",
+    "Felt clearer about what I want.",
+];
+
+/// Builds a workbook of `size` from `seed`, with `end` as "today" and content spread
+/// over the five years before it.
+pub fn workbook(seed: u64, size: Size, end: NaiveDate) -> Workbook {
+    let mut rng = Rng(seed | 1);
+    let start = end.checked_sub_days(Days::new(5 * 365)).unwrap_or(end);
+    let at = |d: NaiveDate| -> DateTime<Utc> {
+        Utc.from_utc_datetime(&d.and_hms_opt(18, 0, 0).unwrap_or_default())
+    };
+    let day = |rng: &mut Rng, from: NaiveDate, span: u64| {
+        from.checked_add_days(Days::new(rng.below(span.max(1))))
+            .unwrap_or(from)
+    };
+    let mut next_id = 0u64;
+    let mut id = |prefix: &str| {
+        next_id += 1;
+        format!("{prefix}-s{seed:x}-{next_id}")
+    };
+
+    let mut wb = Workbook::new(at(start));
+    wb.profile.name = "Sam".into();
+    wb.profile.situation = Some(Situation::ChangingCareers);
+    wb.profile.welcomed = true;
+
+    // Discovery: every instrument, several times, answered through the engine.
+    for take in 0..size.takes_per_instrument {
+        for inst in content::ALL {
+            let when = at(day(&mut rng, start, 365 * 5).max(
+                start
+                    .checked_add_days(Days::new(take as u64 * 300))
+                    .unwrap_or(start),
+            ));
+            for item in inst
+                .items
+                .iter()
+                .filter(|i| !matches!(i.kind, ItemKind::Rank { .. }))
+            {
+                let answer = match item.kind {
+                    ItemKind::Likert(s) | ItemKind::Rating(s) => {
+                        Answer::Scale(rng.range(s.min, s.max))
+                    }
+                    ItemKind::Choice(_) | ItemKind::Preference | ItemKind::Sort(_) => {
+                        let opts = item.kind.options();
+                        Answer::Choice(opts[rng.below(opts.len() as u64) as usize].id.to_string())
+                    }
+                    ItemKind::Pair(a, b) => {
+                        Answer::Pair(rng.range(a.min, a.max), rng.range(b.min, b.max))
+                    }
+                    ItemKind::Text { .. } => {
+                        Answer::Text(format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS)))
+                    }
+                    ItemKind::Records { fields, .. } => Answer::Records(
+                        (0..2)
+                            .map(|_| {
+                                fields
+                                    .iter()
+                                    .map(|f| (f.id.to_string(), rng.pick(&FEELINGS).to_string()))
+                                    .collect()
+                            })
+                            .collect(),
+                    ),
+                    ItemKind::Rank { .. } => continue,
+                };
+                let _ = wb.discovery.set_answer(inst, item.id, answer, when);
+            }
+            for item in inst
+                .items
+                .iter()
+                .filter(|i| matches!(i.kind, ItemKind::Rank { .. }))
+            {
+                let pool = wb
+                    .discovery
+                    .session(inst.id)
+                    .and_then(|s| s.rank_pool(inst, item.id));
+                if let Some(pool) = pool {
+                    let ranking = pool
+                        .candidates()
+                        .take(pool.count)
+                        .map(str::to_string)
+                        .collect();
+                    let _ = wb
+                        .discovery
+                        .set_answer(inst, item.id, Answer::Ranking(ranking), when);
+                }
+            }
+            let _ = wb.discovery.finish(inst, when);
+        }
+    }
+
+    // Goals with milestones, metric logs and if-then plans.
+    let categories = [
+        Category::JobSearch,
+        Category::Promotion,
+        Category::Skill,
+        Category::Network,
+        Category::Other,
+    ];
+    let mut goal_ids = Vec::new();
+    for g in 0..size.goals {
+        let created = day(&mut rng, start, 365 * 5 - 60);
+        let now = at(created);
+        let mut goal = Goal::new(id("g"), now);
+        let role = rng.pick(&ROLES);
+        goal.set_title(&format!("Move towards a {role} role ({})", g + 1), now);
+        goal.set_outcome(
+            &format!("I have a clear plan and three conversations with people working as a {role}"),
+            now,
+        );
+        goal.set_category(categories[g % categories.len()], now);
+        goal.set_confidence(i64::from(rng.range(4, 10)), now);
+        let deadline = created.checked_add_days(Days::new(60 + rng.below(300)));
+        goal.set_deadline(deadline, now);
+        goal.set_metric(Some(Metric::new("Conversations", "chats", 0.0, 12.0)), now);
+        for m in 0..size.milestones_per_goal {
+            let due = created.checked_add_days(Days::new(7 * (m as u64 + 1)));
+            let title = format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS));
+            let mid = goal.add_milestone(id("ms"), &title, due, now);
+            if rng.below(3) > 0 {
+                let done_on = due.unwrap_or(created);
+                goal.set_milestone_status(&mid, MilestoneStatus::Done, done_on, at(done_on));
+            }
+        }
+        for v in 0..size.metric_values_per_goal {
+            let date = created
+                .checked_add_days(Days::new(7 * v as u64))
+                .unwrap_or(created);
+            goal.log_metric(date, (v as f64 * 0.8).min(12.0), "", at(date));
+        }
+        goal.add_obstacle(
+            id("ob"),
+            "work gets busy",
+            "I will book 30 minutes on Sunday evening",
+            now,
+        );
+        if deadline.is_some_and(|d| d < end) {
+            let status = if rng.below(4) == 0 {
+                GoalStatus::Dropped
+            } else {
+                GoalStatus::Achieved
+            };
+            goal.set_status(status, deadline.unwrap_or(end), now);
+        }
+        goal_ids.push(goal.id.clone());
+        wb.goals.push(goal);
+    }
+
+    // Check-ins every week, with a commitment each, reviewed at the next.
+    wb.checkins.set_plan(
+        Some(CadencePlan::new(Cadence::Weekly, start)),
+        start,
+        at(start),
+    );
+    for c in 0..size.checkins {
+        let date = start
+            .checked_add_days(Days::new(7 * c as u64))
+            .unwrap_or(start);
+        if date > end {
+            break;
+        }
+        let reviews: BTreeMap<String, Review> = wb
+            .checkins
+            .commitments_to_review()
+            .iter()
+            .map(|c| {
+                (
+                    c.id.clone(),
+                    if rng.below(4) == 0 {
+                        Review::Missed
+                    } else {
+                        Review::Kept
+                    },
+                )
+            })
+            .collect();
+        let draft = CheckInDraft {
+            date,
+            did: rng.pick(&FEELINGS).to_string(),
+            blockers: "Less time than I hoped.".into(),
+            next: format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS)),
+            confidence: rng.range(3, 10),
+            energy: rng.range(3, 10),
+            progress: BTreeMap::new(),
+        };
+        let commitment = CommitmentDraft {
+            text: format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS)),
+            due: date.checked_add_days(Days::new(7)).unwrap_or(date),
+            goal_id: goal_ids.get(c % goal_ids.len().max(1)).cloned(),
+        };
+        let ids = CheckInIds {
+            checkin: id("ci"),
+            commitments: vec![id("cm")],
+        };
+        let _ = checkins::record_checkin(
+            &mut wb.checkins,
+            draft,
+            vec![commitment],
+            reviews,
+            ids,
+            at(date),
+        );
+    }
+
+    // Wins and session notes.
+    for w in 0..size.wins {
+        let date = day(&mut rng, start, 365 * 5);
+        let draft = WinDraft {
+            date,
+            what_happened: format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS)),
+            what_it_shows: "I follow through when it matters to me.".into(),
+            goal_id: goal_ids.get(w % goal_ids.len().max(1)).cloned(),
+            milestone_id: None,
+        };
+        let _ = wb.journal.add_win(id("w"), draft, at(date));
+    }
+    for _ in 0..size.session_notes {
+        let date = day(&mut rng, start, 365 * 5);
+        let draft = SessionDraft {
+            date,
+            agenda: "Where I'm stuck, and the next experiment".into(),
+            notes: rng.pick(&FEELINGS).to_string(),
+            agreed_actions: vec![format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS))],
+        };
+        let ids = [id("cm")];
+        let due = date.checked_add_days(Days::new(14)).unwrap_or(date);
+        let _ = journal::record_session_note(
+            &mut wb.journal,
+            &mut wb.checkins,
+            id("sn"),
+            draft,
+            &ids,
+            due,
+            at(date),
+        );
+    }
+    wb.updated_at = wb.updated_at.max(at(end));
+    wb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_workbook() {
+        assert_eq!(
+            workbook(7, Size::SMALL, end()),
+            workbook(7, Size::SMALL, end())
+        );
+        assert_ne!(
+            workbook(7, Size::SMALL, end()),
+            workbook(8, Size::SMALL, end())
+        );
+    }
+
+    #[test]
+    fn small_sample_has_some_of_everything() {
+        let wb = workbook(1, Size::SMALL, end());
+        let s = wb.summary();
+        assert_eq!(s.goals, 3);
+        assert_eq!(s.milestones, 9);
+        assert_eq!(s.results, content::ALL.len());
+        assert_eq!(s.checkins, 4);
+        assert_eq!(s.journal_entries, 5);
+        assert!(!wb.checkins.commitments.is_empty());
+    }
+
+    #[test]
+    fn samples_round_trip_through_text() {
+        let wb = workbook(3, Size::SMALL, end());
+        let text = crate::transfer::to_text(&wb, wb.updated_at, false);
+        assert_eq!(crate::transfer::read_text(&text).unwrap().workbook, wb);
+    }
+}

@@ -1,0 +1,176 @@
+//! Hostile input: reading stored or imported text must never panic or hang, whatever
+//! it is — random text, damaged exports, odd values spliced into valid files, deep
+//! nesting, odd Unicode. Over 100,000 generated cases in all, plus the regression
+//! corpus in `tests/fuzz-regressions/` (inputs worth keeping, each checked on its own).
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use serde_json::Value;
+use waymark_core::{sample, transfer};
+
+fn base_text() -> String {
+    let size = sample::Size {
+        goals: 1,
+        milestones_per_goal: 2,
+        metric_values_per_goal: 2,
+        checkins: 2,
+        wins: 1,
+        session_notes: 1,
+        takes_per_instrument: 0,
+    };
+    let end = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let wb = sample::workbook(5, size, end);
+    transfer::to_text(&wb, wb.updated_at, false)
+}
+
+/// Reads `text`; if it loads, what it loaded must survive a round trip.
+fn survives(text: &str) {
+    if let Ok(loaded) = transfer::read_text(text) {
+        let again = transfer::to_text(&loaded.workbook, loaded.workbook.updated_at, false);
+        let back = transfer::read_text(&again).expect("what loaded once loads again");
+        assert_eq!(back.workbook, loaded.workbook);
+    }
+}
+
+fn cases(n: u32) -> ProptestConfig {
+    // Full counts in release builds (`make test` runs this file with --release); a quick
+    // sample in debug builds. WAYMARK_FUZZ_SCALE overrides either.
+    let default = if cfg!(debug_assertions) { 0.02 } else { 1.0 };
+    let scale: f64 = std::env::var("WAYMARK_FUZZ_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default);
+    ProptestConfig {
+        cases: ((n as f64) * scale).max(1.0) as u32,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)),
+        "\\PC{0,12}".prop_map(Value::from),
+        Just(Value::from("2026-02-29")),
+        Just(Value::from("2026-01-01T00:00:00Z")),
+        Just(Value::from("\u{202e}\u{0}\u{feff}")),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            prop::collection::btree_map("[a-z_]{1,10}", inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every path to a value inside `v`, as JSON pointers.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, x)| pointers(x, format!("{at}/{k}"), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(30_000))]
+    #[test]
+    fn random_text_never_panics(text in "\\PC{0,200}") {
+        survives(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(40_000))]
+    #[test]
+    fn damaged_exports_never_panic(
+        cut in 0usize..100_000,
+        len in 0usize..64,
+        insert in "\\PC{0,8}",
+        mode in 0u8..4,
+    ) {
+        let base = base_text();
+        let mut bytes = base.into_bytes();
+        let at = cut % (bytes.len() + 1);
+        match mode {
+            0 => bytes.truncate(at),
+            1 => { let end = (at + len).min(bytes.len()); bytes.drain(at..end); }
+            2 => { bytes.splice(at..at, insert.bytes()); }
+            _ => { let end = (at + len).min(bytes.len()); let copy = bytes[at..end].to_vec(); bytes.splice(at..at, copy); }
+        }
+        // Damage may split a UTF-8 sequence: read what a browser would decode.
+        survives(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(30_000))]
+    #[test]
+    fn odd_values_in_any_field_never_panic(pick in any::<prop::sample::Index>(), value in json_value()) {
+        let mut doc: Value = serde_json::from_str(&base_text()).unwrap();
+        let mut paths = Vec::new();
+        pointers(&doc, String::new(), &mut paths);
+        let path = pick.get(&paths).clone();
+        if let Some(slot) = doc.pointer_mut(&path) {
+            *slot = value;
+        }
+        survives(&doc.to_string());
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(500))]
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash(depth in 1usize..50_000, object in any::<bool>()) {
+        let text = if object {
+            format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth))
+        } else {
+            format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+        };
+        prop_assert!(transfer::read_text(&text).is_err());
+    }
+}
+
+#[test]
+fn text_over_the_limit_is_refused_quickly() {
+    let text = format!("{{\"a\":\"{}\"}}", "x".repeat(transfer::MAX_IMPORT_BYTES));
+    assert!(matches!(
+        transfer::read_text(&text),
+        Err(transfer::ReadError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn regression_corpus_is_read_as_expected() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz-regressions");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("ok-") {
+            // Odd but valid: must load and come back exactly the same.
+            assert!(transfer::read_text(&text).is_ok(), "{name} should load");
+            survives(&text);
+        } else {
+            // Broken in some way: must be refused with a message, never loaded.
+            let result = transfer::read_text(&text);
+            assert!(result.is_err(), "{name} loaded but should not");
+            assert!(!result.unwrap_err().to_string().is_empty());
+        }
+        seen += 1;
+    }
+    assert!(seen >= 9);
+}
