@@ -207,7 +207,7 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
     let (ca, ia) = (&current.checkins, &incoming.checkins);
     let (plan_a, plan_b) = ((&ca.plan, &ca.earlier_plans), (&ia.plan, &ia.earlier_plans));
     let plan = pick_by(&plan_a, ca.plan_changed_at, &plan_b, ia.plan_changed_at);
-    out.checkins.plan = plan.0.clone();
+    out.checkins.plan = *plan.0;
     out.checkins.earlier_plans = plan.1.clone();
     out.checkins.plan_changed_at = ca.plan_changed_at.max(ia.plan_changed_at);
     out.checkins.checkins = merge_list(&ca.checkins, &ia.checkins, &deleted);
