@@ -12,6 +12,7 @@ pub mod ids;
 pub mod journal;
 pub mod merge;
 pub mod profile;
+pub mod report;
 pub mod sample;
 pub mod schema;
 pub mod transfer;

@@ -38,3 +38,22 @@ fn published_schema_matches_the_types() {
         "docs/workbook.schema.json is out of date: run `WAYMARK_BLESS=1 cargo test -p waymark-core --features schema --test schema`"
     );
 }
+
+/// The small sample workbook the end-to-end tests load (`tests/e2e/data/small.json`).
+#[test]
+fn e2e_sample_matches_the_generator() {
+    use chrono::NaiveDate;
+    use waymark_core::{sample, transfer};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/e2e/data/small.json");
+    let end = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let wb = sample::workbook(2026, sample::Size::SMALL, end);
+    let fresh = transfer::to_text(&wb, wb.updated_at, true) + "\n";
+    if std::env::var_os("WAYMARK_BLESS").is_some() {
+        std::fs::write(path, &fresh).expect("write the sample");
+        return;
+    }
+    assert!(
+        std::fs::read_to_string(path).unwrap_or_default() == fresh,
+        "tests/e2e/data/small.json is out of date: run `make schema`"
+    );
+}

@@ -66,3 +66,11 @@ export function expectValidExport(data: unknown) {
   const ok = validateExport(data);
   expect(ok ? [] : validateExport.errors, 'export matches docs/workbook.schema.json').toEqual([]);
 }
+
+/** Stores the small sample workbook (tests/e2e/data/small.json) before the app loads. */
+export async function seedSample(page: Page) {
+  const text = readFileSync('tests/e2e/data/small.json', 'utf8');
+  await page.addInitScript((t) => {
+    if (!localStorage.getItem('waymark.workbook')) localStorage.setItem('waymark.workbook', t);
+  }, text);
+}

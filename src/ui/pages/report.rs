@@ -1,21 +1,151 @@
-//! The printable report of the whole workbook.
+//! Report: the whole workbook on one printable page (print or save as PDF), and the
+//! same content as a Markdown file for notes apps. Both come from `core::report`.
 
 use leptos::prelude::*;
+use waymark_core::report::{self, Block, GoalBlock};
 
-use crate::ui::components::{EmptyState, PageHeader};
+use crate::store::{clock, files, state::use_app};
+use crate::ui::components::{EmptyState, Icon, ProgressBar};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
+    let app = use_app();
+    let blank = Memo::new(move |_| app.workbook.with(report::is_empty));
+    let built = Memo::new(move |_| app.workbook.with(|wb| report::build(wb, clock::today())));
+
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            if w.print().is_err() {
+                app.tell("Your browser didn't open the print dialog. Try its menu: Print.");
+            }
+        }
+    };
+    let markdown = move |_| {
+        let text = built.with_untracked(report::to_markdown);
+        let name = report::markdown_file_name(clock::today());
+        match files::download(&name, "text/markdown", &text) {
+            Ok(()) => app.tell(format!("Downloaded {name}.")),
+            Err(e) => app.tell(e),
+        }
+    };
+
     view! {
-        <div class="page">
-            <PageHeader title="Report" lead="A printable summary of your workbook to share with a coach or keep on paper." />
-            <EmptyState
-                icon="print"
-                title="Nothing to print yet"
-                body="Once you've taken an exercise or set a goal, a tidy summary will be ready here to print or save as a PDF."
-                action_href="/discover"
-                action_label="Start with Discover"
-            />
+        <div class="page report">
+            <header class="page-header no-print">
+                <h1>"Report"</h1>
+                <p class="lead">
+                    "Your workbook on one page, to print, save as a PDF, or share with a coach. Only you decide who sees it."
+                </p>
+                <div class="page-actions">
+                    <button class="btn btn-primary" on:click=print disabled=move || blank.get()>
+                        <Icon name="print" />
+                        " Print or save as PDF"
+                    </button>
+                    <button class="btn btn-secondary" on:click=markdown disabled=move || blank.get()>
+                        <Icon name="save" />
+                        " Download as Markdown"
+                    </button>
+                </div>
+            </header>
+            <Show
+                when=move || !blank.get()
+                fallback=|| view! {
+                    <EmptyState
+                        icon="print"
+                        title="Nothing to print yet"
+                        body="Once you've taken an exercise or set a goal, a tidy summary will be ready here to print or save as a PDF."
+                        action_href="/discover"
+                        action_label="Start with Discover"
+                    />
+                }
+            >
+                <article class="report-sheet card" aria-label="Workbook report">
+                    {move || {
+                        let r = built.get();
+                        view! {
+                            <header class="report-title">
+                                <h2 dir="auto">{r.title.clone()}</h2>
+                                <p class="muted">{format!("Written by Waymark on {}", r.generated_on)}</p>
+                            </header>
+                            {r.sections
+                                .into_iter()
+                                .map(|s| view! {
+                                    <section class="report-section">
+                                        <h3>{s.heading}</h3>
+                                        {s.blocks.into_iter().map(render_block).collect_view()}
+                                    </section>
+                                })
+                                .collect_view()}
+                        }
+                    }}
+                </article>
+            </Show>
         </div>
     }
+}
+
+fn render_block(block: Block) -> AnyView {
+    match block {
+        Block::Text(t) => view! { <p dir="auto">{t}</p> }.into_any(),
+        Block::Fact(label, value) => view! {
+            <p class="fact"><strong>{label}": "</strong><span dir="auto">{value}</span></p>
+        }
+        .into_any(),
+        Block::List(items) => view! {
+            <ul>{items.into_iter().map(|i| view! { <li dir="auto">{i}</li> }).collect_view()}</ul>
+        }
+        .into_any(),
+        Block::Entry { title, lines } => view! {
+            <div class="report-entry">
+                <h4>{title}</h4>
+                <ul>{lines.into_iter().map(|l| view! { <li dir="auto">{l}</li> }).collect_view()}</ul>
+            </div>
+        }
+        .into_any(),
+        Block::Goal(g) => render_goal(g),
+    }
+}
+
+fn render_goal(g: GoalBlock) -> AnyView {
+    let facts = {
+        let mut f = vec![g.status.clone()];
+        if let Some(d) = g.deadline {
+            f.push(format!("by {d}"));
+        }
+        f.join(" · ")
+    };
+    view! {
+        <div class="report-goal">
+            <h4 dir="auto">{g.title.clone()}</h4>
+            <p class="muted">{facts}</p>
+            {g.progress.map(|p| view! {
+                <ProgressBar
+                    fraction=Signal::derive(move || f64::from(p) / 100.0)
+                    label=Signal::derive(move || format!("{p}% done"))
+                />
+            })}
+            {(!g.outcome.trim().is_empty()).then(|| view! { <p dir="auto">{g.outcome.clone()}</p> })}
+            {(!g.why.is_empty()).then(|| view! {
+                <p class="fact"><strong>"Why it matters: "</strong><span dir="auto">{g.why.join(", ")}</span></p>
+            })}
+            {(!g.milestones.is_empty()).then(|| view! {
+                <ul class="report-milestones">
+                    {g.milestones.into_iter().map(|m| {
+                        let due = m.due.map(|d| format!(" — due {d}")).unwrap_or_default();
+                        view! {
+                            <li class:done=m.done>
+                                <span class="mark" aria-hidden="true">{if m.done { "✓" } else { "○" }}</span>
+                                <span dir="auto">{m.title}</span>
+                                <span class="muted">{format!(" ({}){due}", m.status)}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!g.plans.is_empty()).then(|| view! {
+                <ul class="report-plans">{g.plans.into_iter().map(|p| view! { <li dir="auto">{p}</li> }).collect_view()}</ul>
+            })}
+        </div>
+    }
+    .into_any()
 }

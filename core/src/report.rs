@@ -1,0 +1,452 @@
+//! The whole-workbook report: one structured summary (profile, goals with milestones
+//! and progress, recent check-ins and wins) that the printable `/report` page renders
+//! and that [`to_markdown`] writes out for notes apps. User text is kept as typed;
+//! Markdown output escapes it so it can't turn into formatting.
+
+use chrono::NaiveDate;
+
+use crate::{
+    discover::latest_profile,
+    goals::{GoalStatus, MilestoneStatus},
+    Workbook,
+};
+
+/// How many recent check-ins and wins the report shows.
+pub const RECENT_CHECKINS: usize = 5;
+pub const RECENT_WINS: usize = 8;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub title: String,
+    pub generated_on: NaiveDate,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A paragraph of plain text.
+    Text(String),
+    /// A labelled line: "Label: value".
+    Fact(String, String),
+    /// A bulleted list.
+    List(Vec<String>),
+    Goal(GoalBlock),
+    /// A dated entry with a heading line and detail lines.
+    Entry {
+        title: String,
+        lines: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalBlock {
+    pub title: String,
+    pub status: String,
+    pub outcome: String,
+    pub deadline: Option<NaiveDate>,
+    /// Progress in whole percent, when there is something to measure.
+    pub progress: Option<u8>,
+    pub why: Vec<String>,
+    pub milestones: Vec<MilestoneLine>,
+    pub plans: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MilestoneLine {
+    pub title: String,
+    pub done: bool,
+    pub status: String,
+    pub due: Option<NaiveDate>,
+}
+
+/// Builds the report of `wb` as of `today`.
+pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
+    let title = match wb.profile.greeting_name() {
+        Some(name) => format!("{name}'s career workbook"),
+        None => "My career workbook".to_string(),
+    };
+    let mut sections = Vec::new();
+
+    let profile = latest_profile(&wb.discovery);
+    let mut about = Vec::new();
+    if let Some(s) = wb.profile.situation {
+        about.push(Block::Fact("Where I am".into(), s.label().into()));
+    }
+    if let Some(v) = &profile.values {
+        about.push(Block::Fact(
+            "Top values".into(),
+            v.top
+                .iter()
+                .map(|n| n.name.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    if let Some(i) = &profile.interests {
+        let types = i
+            .top_types
+            .iter()
+            .map(|n| n.name.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        about.push(Block::Fact(
+            "Interests".into(),
+            format!("{} ({types})", i.code),
+        ));
+    }
+    if let Some(s) = &profile.skills {
+        if !s.strengths.is_empty() {
+            about.push(Block::Fact(
+                "Motivated strengths".into(),
+                s.strengths
+                    .iter()
+                    .map(|n| n.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+        }
+        if !s.growth_areas.is_empty() {
+            about.push(Block::Fact(
+                "Growth areas".into(),
+                s.growth_areas
+                    .iter()
+                    .map(|n| n.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+        }
+    }
+    if let Some(w) = &profile.wheel {
+        about.push(Block::Fact("Satisfaction".into(), w.headline.clone()));
+    }
+    if let Some(s) = &profile.style {
+        about.push(Block::Fact("Work style".into(), s.headline.clone()));
+    }
+    if let Some(v) = profile
+        .vision
+        .as_ref()
+        .filter(|v| !v.statement.trim().is_empty())
+    {
+        about.push(Block::Fact("Vision".into(), v.statement.clone()));
+    }
+    if let Some(b) = &profile.beliefs {
+        let reframes: Vec<String> = b
+            .reframed
+            .iter()
+            .filter(|r| !r.reframe.trim().is_empty())
+            .map(|r| format!("{} → {}", r.belief, r.reframe))
+            .collect();
+        if !reframes.is_empty() {
+            about.push(Block::Text("Beliefs I've reframed:".into()));
+            about.push(Block::List(reframes));
+        }
+    }
+    if about.is_empty() {
+        about.push(Block::Text("No discovery exercises finished yet.".into()));
+    }
+    sections.push(Section {
+        heading: "About me".into(),
+        blocks: about,
+    });
+
+    // Goals: active first, then paused, achieved and dropped; each by deadline.
+    let mut goals: Vec<_> = wb.goals.iter().collect();
+    let rank = |s: GoalStatus| match s {
+        GoalStatus::Active => 0,
+        GoalStatus::Paused => 1,
+        GoalStatus::Achieved => 2,
+        GoalStatus::Dropped => 3,
+    };
+    goals.sort_by_key(|g| (rank(g.status), g.deadline.unwrap_or(NaiveDate::MAX)));
+    let goal_blocks: Vec<Block> = goals
+        .iter()
+        .map(|g| {
+            let mut why: Vec<String> = Vec::new();
+            why.extend(g.links.values.iter().cloned());
+            why.extend(g.links.strengths.iter().cloned());
+            why.extend(g.links.interests.iter().cloned());
+            why.extend(g.links.growth_areas.iter().cloned());
+            if g.links.vision {
+                why.push("My vision".into());
+            }
+            Block::Goal(GoalBlock {
+                title: g.title.clone(),
+                status: g.status.label().to_string(),
+                outcome: g.outcome.clone(),
+                deadline: g.deadline,
+                progress: g
+                    .progress()
+                    .map(|p| (p.clamp(0.0, 1.0) * 100.0).round() as u8),
+                why,
+                milestones: g
+                    .milestones
+                    .iter()
+                    .map(|m| MilestoneLine {
+                        title: m.title.clone(),
+                        done: m.status == MilestoneStatus::Done,
+                        status: m.status.label().to_string(),
+                        due: m.due,
+                    })
+                    .collect(),
+                plans: g.obstacles.iter().map(|o| o.sentence()).collect(),
+            })
+        })
+        .collect();
+    sections.push(Section {
+        heading: "Goals".into(),
+        blocks: if goal_blocks.is_empty() {
+            vec![Block::Text("No goals yet.".into())]
+        } else {
+            goal_blocks
+        },
+    });
+
+    let mut checkins: Vec<_> = wb.checkins.checkins.iter().collect();
+    checkins.sort_by(|a, b| b.date.cmp(&a.date));
+    let checkin_blocks: Vec<Block> = checkins
+        .iter()
+        .take(RECENT_CHECKINS)
+        .map(|c| {
+            let mut lines = Vec::new();
+            for (label, text) in [
+                ("Did", &c.did),
+                ("In the way", &c.blockers),
+                ("Next", &c.next),
+            ] {
+                if !text.trim().is_empty() {
+                    lines.push(format!("{label}: {text}"));
+                }
+            }
+            lines.push(format!(
+                "Confidence {}/10, energy {}/10",
+                c.confidence, c.energy
+            ));
+            Block::Entry {
+                title: c.date.to_string(),
+                lines,
+            }
+        })
+        .collect();
+    sections.push(Section {
+        heading: "Recent check-ins".into(),
+        blocks: if checkin_blocks.is_empty() {
+            vec![Block::Text("No check-ins yet.".into())]
+        } else {
+            checkin_blocks
+        },
+    });
+
+    let mut wins: Vec<_> = wb.journal.wins.iter().collect();
+    wins.sort_by(|a, b| b.date.cmp(&a.date));
+    let win_lines: Vec<String> = wins
+        .iter()
+        .take(RECENT_WINS)
+        .map(|w| {
+            if w.what_it_shows.trim().is_empty() {
+                format!("{}: {}", w.date, w.what_happened)
+            } else {
+                format!("{}: {} ({})", w.date, w.what_happened, w.what_it_shows)
+            }
+        })
+        .collect();
+    if !win_lines.is_empty() {
+        sections.push(Section {
+            heading: "Recent wins".into(),
+            blocks: vec![Block::List(win_lines)],
+        });
+    }
+
+    Report {
+        title,
+        generated_on: today,
+        sections,
+    }
+}
+
+/// True when the report would have nothing of the person's in it.
+pub fn is_empty(wb: &Workbook) -> bool {
+    wb.is_blank()
+}
+
+/// Escapes text so Markdown shows it as typed.
+pub fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if !out.is_empty() {
+            out.push_str("  \n");
+        }
+        let trimmed = line.trim_start();
+        let lead = &line[..line.len() - trimmed.len()];
+        out.push_str(lead);
+        // Markers that only mean something at the start of a line.
+        let starts_block = trimmed.starts_with(['#', '>', '-', '+', '='])
+            || trimmed
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if starts_block {
+            out.push('\\');
+        }
+        for c in trimmed.chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~'
+            ) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The report as Markdown.
+pub fn to_markdown(report: &Report) -> String {
+    let mut md = format!(
+        "# {}\n\n_Written by Waymark on {}._\n",
+        md_escape(&report.title),
+        report.generated_on
+    );
+    for section in &report.sections {
+        md.push_str(&format!("\n## {}\n\n", section.heading));
+        for block in &section.blocks {
+            match block {
+                Block::Text(t) => md.push_str(&format!("{}\n\n", md_escape(t))),
+                Block::Fact(label, value) => {
+                    md.push_str(&format!("**{label}:** {}\n\n", md_escape(value)))
+                }
+                Block::List(items) => {
+                    for item in items {
+                        md.push_str(&format!("- {}\n", md_escape(item)));
+                    }
+                    md.push('\n');
+                }
+                Block::Entry { title, lines } => {
+                    md.push_str(&format!("### {}\n\n", md_escape(title)));
+                    for line in lines {
+                        md.push_str(&format!("- {}\n", md_escape(line)));
+                    }
+                    md.push('\n');
+                }
+                Block::Goal(g) => {
+                    md.push_str(&format!("### {}\n\n", md_escape(&g.title)));
+                    let mut facts = vec![format!("**Status:** {}", g.status)];
+                    if let Some(d) = g.deadline {
+                        facts.push(format!("**By:** {d}"));
+                    }
+                    if let Some(p) = g.progress {
+                        facts.push(format!("**Progress:** {p}%"));
+                    }
+                    md.push_str(&format!("{}\n\n", facts.join(" · ")));
+                    if !g.outcome.trim().is_empty() {
+                        md.push_str(&format!("{}\n\n", md_escape(&g.outcome)));
+                    }
+                    if !g.why.is_empty() {
+                        md.push_str(&format!(
+                            "**Why it matters:** {}\n\n",
+                            md_escape(&g.why.join(", "))
+                        ));
+                    }
+                    for m in &g.milestones {
+                        let due = m.due.map(|d| format!(" (due {d})")).unwrap_or_default();
+                        let mark = if m.done { "x" } else { " " };
+                        md.push_str(&format!("- [{mark}] {}{due}\n", md_escape(&m.title)));
+                    }
+                    if !g.milestones.is_empty() {
+                        md.push('\n');
+                    }
+                    for plan in &g.plans {
+                        md.push_str(&format!("> {}\n", md_escape(plan)));
+                    }
+                    if !g.plans.is_empty() {
+                        md.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    md
+}
+
+/// The file name for a Markdown export written on `today`.
+pub fn markdown_file_name(today: NaiveDate) -> String {
+    format!("waymark-workbook-{today}.md")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn empty_workbook_report_says_what_is_missing() {
+        let wb = Workbook::new(crate::workbook::tests::at(2026, 1, 1));
+        let r = build(&wb, today());
+        assert_eq!(r.title, "My career workbook");
+        let md = to_markdown(&r);
+        assert!(md.contains("No goals yet."));
+        assert!(md.contains("No check-ins yet."));
+        assert!(md.contains("No discovery exercises finished yet."));
+    }
+
+    #[test]
+    fn sample_report_has_profile_goals_milestones_and_checkins() {
+        let wb = sample::workbook(11, sample::Size::SMALL, today());
+        let md = to_markdown(&build(&wb, today()));
+        assert!(md.starts_with("# Sam's career workbook\n"));
+        assert!(md.contains("**Top values:**"));
+        assert!(md.contains("### Move towards a"));
+        assert!(md.contains("- [x] ") || md.contains("- [ ] "));
+        assert!(md.contains("## Recent check-ins"));
+        assert!(md.contains("Confidence "));
+        assert!(md.contains("> If work gets busy, then I will"));
+    }
+
+    #[test]
+    fn active_goals_come_before_finished_ones() {
+        let wb = sample::workbook(11, sample::Size::SMALL, today());
+        let r = build(&wb, today());
+        let statuses: Vec<&str> = r.sections[1]
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Goal(g) => Some(g.status.as_str()),
+                _ => None,
+            })
+            .collect();
+        let first_done = statuses
+            .iter()
+            .position(|s| *s != "Active")
+            .unwrap_or(statuses.len());
+        assert!(
+            statuses[first_done..].iter().all(|s| *s != "Active"),
+            "{statuses:?}"
+        );
+    }
+
+    #[test]
+    fn user_text_cannot_become_markdown() {
+        assert_eq!(md_escape("# not a heading"), "\\# not a heading");
+        assert_eq!(md_escape("*bold* [link](x)"), "\\*bold\\* \\[link\\](x)");
+        assert_eq!(md_escape("1. item"), "\\1. item");
+        assert_eq!(md_escape("line one\nline two"), "line one  \nline two");
+        assert_eq!(md_escape("<script>"), "\\<script\\>");
+    }
+
+    #[test]
+    fn markdown_file_name_has_the_date() {
+        assert_eq!(
+            markdown_file_name(today()),
+            "waymark-workbook-2026-11-22.md"
+        );
+    }
+}
