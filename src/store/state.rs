@@ -8,6 +8,10 @@ use waymark_core::{merge, transfer, Workbook};
 
 use super::{clock, storage};
 
+const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Download a backup from the Data page to keep them.";
+const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
+const NEWER_ELSEWHERE: &str = "A newer version of Waymark saved your workbook in another tab. So that nothing it wrote is lost, this tab has stopped saving. Reload the page to use the newer version; download a backup first if you changed anything here.";
+
 /// What went wrong reading stored data at start-up, for the banner.
 #[derive(Debug, Clone)]
 pub struct LoadProblem {
@@ -39,6 +43,7 @@ impl AppState {
         let now = clock::now();
         let mut problem = None;
         let mut saving_enabled = true;
+        let mut blocked_because = None;
         let workbook = match storage::local_storage() {
             None => {
                 saving_enabled = false;
@@ -58,8 +63,12 @@ impl AppState {
                     Workbook::new(now)
                 }
                 storage::LoadOutcome::Unreadable(u) => {
-                    // If the text could not be copied aside, never write over it.
-                    saving_enabled = u.kept_key.is_some();
+                    // Never write over text that could not be copied aside, nor over a
+                    // newer build's workbook (it may be opened again by that build).
+                    saving_enabled = u.kept_key.is_some() && !u.newer;
+                    if u.newer {
+                        blocked_because = Some(NEWER_AT_START);
+                    }
                     problem = Some(LoadProblem {
                         reason: u.reason.clone(),
                         raw: u.raw.clone(),
@@ -76,7 +85,7 @@ impl AppState {
             save_error: RwSignal::new(if saving_enabled {
                 None
             } else {
-                Some("Changes can't be saved on this device right now. Download a backup from the Data page to keep them.".into())
+                Some(blocked_because.unwrap_or(CANNOT_SAVE).into())
             }),
             before_import: RwSignal::new(None),
             notice: RwSignal::new(None),
@@ -161,9 +170,17 @@ impl AppState {
 
     /// Another tab saved the workbook: merge its copy into ours so neither loses work.
     fn take_from_other_tab(&self, text: &str) {
-        let Ok(loaded) = transfer::read_text(text) else {
-            // A newer build or damaged text: ours stays as it is and keeps saving.
-            return;
+        let loaded = match transfer::read_text(text) {
+            Ok(loaded) => loaded,
+            Err(transfer::ReadError::Newer { .. }) => {
+                // A newer build is open in another tab: stop saving so we never
+                // overwrite what it wrote.
+                self.saving_enabled.set_value(false);
+                self.save_error.set(Some(NEWER_ELSEWHERE.into()));
+                return;
+            }
+            // Damaged text from elsewhere: ours stays as it is and keeps saving.
+            Err(_) => return,
         };
         let merged = self
             .workbook

@@ -31,6 +31,8 @@ pub enum LoadOutcome {
 
 #[derive(Debug, Clone)]
 pub struct Unreadable {
+    /// Written by a newer build of Waymark: this build must never save over it.
+    pub newer: bool,
     pub raw: String,
     pub reason: String,
     pub kept_key: Option<String>,
@@ -69,6 +71,7 @@ pub fn load_from(storage: &Storage, now: DateTime<Utc>) -> LoadOutcome {
                 .and_then(|b| transfer::read_text(&b).ok())
                 .map(|l| l.workbook);
             LoadOutcome::Unreadable(Box::new(Unreadable {
+                newer: matches!(err, transfer::ReadError::Newer { .. }),
                 raw,
                 reason: err.to_string(),
                 kept_key: kept.then_some(kept_key),

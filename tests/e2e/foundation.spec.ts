@@ -220,3 +220,28 @@ test('the published schema rejects files of the wrong shape', async () => {
   expect(matchesSchema({ format: 'waymark.workbook', schema_version: 2, app_version: '1', written_at: '2026-01-01T00:00:00Z',
     workbook: { schema_version: 2, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' } })).toBe(true);
 });
+
+test('a workbook from a newer version is never saved over by this one', async ({ page }) => {
+  await open(page, '/');
+  const newer = JSON.stringify({ format: 'waymark.workbook', schema_version: 99, app_version: '9.0.0', written_at: '2030-01-01T00:00:00Z',
+    workbook: { schema_version: 99, created_at: '2030-01-01T00:00:00Z', updated_at: '2030-01-01T00:00:00Z', profile: { name: 'Future' } } });
+  await page.evaluate((t) => localStorage.setItem('waymark.workbook', t), newer);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: "couldn't read the workbook" })).toContainText('newer version');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toContainText("won't save over it");
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await saved(page);
+  expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toBe(newer);
+});
+
+test('a newer version writing from another tab makes this tab stop saving', async ({ page, context }) => {
+  await welcome(page, 'Mo');
+  const other = await context.newPage();
+  await open(other, '/');
+  const newer = JSON.stringify({ format: 'waymark.workbook', schema_version: 99, app_version: '9.0.0', written_at: '2030-01-01T00:00:00Z',
+    workbook: { schema_version: 99, created_at: '2030-01-01T00:00:00Z', updated_at: '2030-01-01T00:00:00Z' } });
+  await other.evaluate((t) => localStorage.setItem('waymark.workbook', t), newer);
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved on this device' })).toContainText('newer version');
+  await other.close();
+  expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toBe(newer);
+});
