@@ -3,7 +3,7 @@ SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test test-core test-fuzz test-browser test-e2e lint fmt bench clean schema
+.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-e2e lint fmt bench clean schema
 
 setup:
 	@bash scripts/setup.sh
@@ -16,8 +16,12 @@ serve: setup
 build: setup
 	$(ENV) trunk build --release $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL),)
 
+## The release build for a sub-path, as the e2e suite serves it (dist-sub/).
+build-subpath: build
+	$(ENV) trunk build --release --public-url /coaching/waymark/ --dist dist-sub
+
 ## Every test layer: formatting and lints, core natively, browser tests, end-to-end.
-test: setup lint test-core test-fuzz test-browser build test-e2e
+test: setup lint test-core test-fuzz test-browser build build-subpath test-e2e
 	@echo "All test layers passed."
 
 lint:

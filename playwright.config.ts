@@ -9,6 +9,7 @@ export const chromiumArgs = [
 // E2E_PORT and E2E_DIST let several checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT || 4173);
 const dist = process.env.E2E_DIST || 'dist';
+export const subpathURL = `http://127.0.0.1:${port + 1}/coaching/waymark/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,10 +23,19 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     acceptDownloads: true,
   },
-  webServer: {
-    command: `node scripts/serve-dist.mjs ${dist} ${port} /`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs ${dist} ${port} /`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The same app built for a sub-path (make build-subpath), as a coach might host it.
+      command: `node scripts/serve-dist.mjs ${dist}-sub ${port + 1} /coaching/waymark/`,
+      url: `http://127.0.0.1:${port + 1}/coaching/waymark/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

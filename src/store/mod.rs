@@ -6,3 +6,4 @@ pub mod files;
 pub mod ids;
 pub mod state;
 pub mod storage;
+pub mod update;

@@ -3,7 +3,19 @@
 import { test as base, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const test = base.extend<{ offsite: string[] }>({
+export const test = base.extend<{ offsite: string[]; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on('console', (msg) => {
+        const text = msg.text();
+        if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(text)) seen.push(text);
+      });
+      await use(seen);
+      expect(seen, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   offsite: [
     async ({ context }, use) => {
       const offsite: string[] = [];

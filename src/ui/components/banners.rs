@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::store::{clock, files, state::use_app};
+use crate::store::{clock, files, state::use_app, update};
 
 #[component]
 pub fn Banners() -> impl IntoView {
@@ -19,6 +19,16 @@ pub fn Banners() -> impl IntoView {
         }
     };
     let export_now = move |_| app.download_backup();
+
+    // A new build waits in the service worker; the person picks when to switch.
+    let update_ready = RwSignal::new(update::is_ready());
+    let _ = window_event_listener_untyped("waymark-update-ready", move |_| update_ready.set(true));
+    let apply_update = move |_| {
+        app.flush();
+        if !update::apply() {
+            app.tell("Couldn't switch versions just now. Closing and reopening Waymark will.");
+        }
+    };
 
     view! {
         <div class="banners">
@@ -75,6 +85,18 @@ pub fn Banners() -> impl IntoView {
                         }
                     })
             }}
+            {move || update_ready.get().then(|| view! {
+                <div class="banner banner-info" role="status">
+                    <div class="banner-text">
+                        <strong>"A new version of Waymark is ready."</strong>
+                        <p>"Your workbook stays exactly as it is. Switch whenever it suits you."</p>
+                    </div>
+                    <div class="banner-actions">
+                        <button class="btn btn-primary" on:click=apply_update>"Reload to update"</button>
+                        <button class="btn btn-quiet" on:click=move |_| update_ready.set(false)>"Later"</button>
+                    </div>
+                </div>
+            })}
             <p class="notice" role="status" aria-live="polite">
                 {move || app.notice.get().unwrap_or_default()}
             </p>
