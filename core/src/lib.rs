@@ -11,6 +11,7 @@ pub mod ids;
 pub mod journal;
 pub mod profile;
 pub mod schema;
+pub mod timeline;
 pub mod transfer;
 pub mod workbook;
 
