@@ -91,9 +91,12 @@ fn cheer(n: u32) -> &'static str {
 #[component]
 pub fn CalendarDownload() -> impl IntoView {
     let app = use_app();
+    // (milestone events, whether the check-in rhythm is in it)
     let count = Memo::new(move |_| {
         app.workbook.with(|wb| {
-            ics::event_count(&goals::milestones_due(&wb.goals), wb.checkins.plan.as_ref())
+            let plan = wb.checkins.plan.as_ref();
+            let all = ics::event_count(&goals::milestones_due(&wb.goals), plan);
+            (all - usize::from(plan.is_some()), plan.is_some())
         })
     });
     let download = move |_| {
@@ -114,7 +117,7 @@ pub fn CalendarDownload() -> impl IntoView {
     };
     view! {
         <Show
-            when=move || { count.get() > 0 }
+            when=move || count.with(|(m, plan)| *m > 0 || *plan)
             fallback=|| view! {
                 <p class="muted">
                     "Once you choose how often to check in, or give a milestone a due date, you can add those dates to your calendar app from here."
@@ -122,9 +125,16 @@ pub fn CalendarDownload() -> impl IntoView {
             }
         >
             <p>
-                {move || match count.get() {
-                    1 => "One date is ready to add to your calendar app (Google, Apple, Outlook and most others can open the file).".to_string(),
-                    n => format!("{n} dates are ready to add to your calendar app (Google, Apple, Outlook and most others can open the file)."),
+                {move || {
+                    let (milestones, plan) = count.get();
+                    let what = match (plan, milestones) {
+                        (true, 0) => "Your check-in rhythm is".to_string(),
+                        (true, 1) => "Your check-in rhythm and 1 milestone date are".to_string(),
+                        (true, n) => format!("Your check-in rhythm and {n} milestone dates are"),
+                        (false, 1) => "1 milestone date is".to_string(),
+                        (false, n) => format!("{n} milestone dates are"),
+                    };
+                    format!("{what} ready to add to your calendar app. Most calendar apps can open the file.")
                 }}
             </p>
             <p class="muted">"Download it again after you change dates: your calendar updates the same events rather than adding copies."</p>
@@ -175,7 +185,7 @@ pub fn CheckinsPage() -> impl IntoView {
                 <form::CheckInForm draft=draft open=form_open />
             </Show>
 
-            <cadence::RhythmCard open_form=form_open />
+            <cadence::RhythmCard />
 
             <OpenCommitments />
 

@@ -17,7 +17,7 @@ const DAY_W: f64 = 40.0;
 const PAD_X: f64 = 16.0;
 const AXIS_Y: f64 = 128.0;
 const HEIGHT: f64 = 172.0;
-const STACK: f64 = 24.0;
+const STACK: f64 = 26.0;
 const MAX_STACK: usize = 4;
 
 #[derive(Clone, PartialEq)]
@@ -60,6 +60,24 @@ pub fn TimelinePage() -> impl IntoView {
         })
     });
     let link = |m: Month| format!("/timeline?month={}", m.key());
+    // On narrow screens the chart scrolls sideways: bring today into view.
+    Effect::new(move |_| {
+        let position = month.get().position(today).unwrap_or(0.0);
+        request_animation_frame(move || {
+            let Some(frame) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".timeline-frame").ok().flatten())
+            else {
+                return;
+            };
+            let room = frame.scroll_width() - frame.client_width();
+            if room > 0 {
+                let centre = position * f64::from(frame.scroll_width())
+                    - f64::from(frame.client_width()) / 2.0;
+                frame.set_scroll_left(centre.clamp(0.0, f64::from(room)) as i32);
+            }
+        });
+    });
 
     view! {
         <div class="page accountability">
@@ -155,14 +173,14 @@ fn TimelineChart(data: MonthView) -> impl IntoView {
             }
             Some(match &e.kind {
                 EventKind::Milestone { done, .. } => view! {
-                    <path d=diamond(x, y, 8.0) class="mark-milestone" class:done=*done />
+                    <path d=diamond(x, y, 9.5) class="mark-milestone" class:done=*done />
                 }
                 .into_any(),
                 EventKind::CheckIn { .. } => {
-                    view! { <circle cx=num(x) cy=num(y) r="7.5" class="mark-checkin" /> }.into_any()
+                    view! { <circle cx=num(x) cy=num(y) r="8.5" class="mark-checkin" /> }.into_any()
                 }
                 EventKind::CheckInDue { state } => view! {
-                    <circle cx=num(x) cy=num(y) r="7" class="mark-due" class:missed=*state == PeriodState::Missed />
+                    <circle cx=num(x) cy=num(y) r="8" class="mark-due" class:missed=*state == PeriodState::Missed />
                 }
                 .into_any(),
             })

@@ -15,7 +15,7 @@ struct Rhythm {
 }
 
 #[component]
-pub fn RhythmCard(open_form: RwSignal<bool>) -> impl IntoView {
+pub fn RhythmCard() -> impl IntoView {
     let app = use_app();
     let rhythm = Memo::new(move |_| {
         let today = clock::today();
@@ -96,12 +96,6 @@ pub fn RhythmCard(open_form: RwSignal<bool>) -> impl IntoView {
                 when=show_editor
                 fallback=move || view! {
                     <div class="actions">
-                        <Show when=move || !open_form.get()>
-                            <button type="button" class="btn btn-primary" on:click=move |_| {
-                                open_form.set(true);
-                                focus_soon(super::form::FORM_HEADING_ID);
-                            }>"Check in now"</button>
-                        </Show>
                         <button type="button" class="btn btn-quiet" on:click=begin_edit>"Change how often"</button>
                     </div>
                 }
