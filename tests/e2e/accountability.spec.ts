@@ -5,6 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { Page } from '@playwright/test';
 import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
 
+// Several axe runs per test; give them room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local calendar date `offset` days from today, as YYYY-MM-DD. */
 function day(offset = 0): string {

@@ -156,8 +156,16 @@ fn due_row(item: &DueItem, goal_titles: &[(String, String)]) -> DueRow {
     };
     let when = match item.days_from_today {
         0 => "Due today".to_string(),
-        d if d < 0 => format!("Was due {} ({})", nice_date(item.due), dashboard::days_phrase(d)),
-        d => format!("Due {} ({})", nice_date(item.due), dashboard::days_phrase(d)),
+        d if d < 0 => format!(
+            "Was due {} ({})",
+            nice_date(item.due),
+            dashboard::days_phrase(d)
+        ),
+        d => format!(
+            "Due {} ({})",
+            nice_date(item.due),
+            dashboard::days_phrase(d)
+        ),
     };
     DueRow {
         key: format!("{:?}:{}", item.kind, item.id),
@@ -205,7 +213,11 @@ fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
             .iter()
             .map(|i| due_row(i, &goal_titles))
             .collect(),
-        overdue: dash.overdue.iter().map(|i| due_row(i, &goal_titles)).collect(),
+        overdue: dash
+            .overdue
+            .iter()
+            .map(|i| due_row(i, &goal_titles))
+            .collect(),
         next_checkin: dash.next_checkin,
         my_why: dash
             .show_my_why()
@@ -241,7 +253,10 @@ fn Greeting() -> impl IntoView {
     let lead = move || {
         let (quiet, next) = data.with(|d| (d.quiet, d.journey.next_step()));
         if !quiet {
-            return format!("Here's where things stand today, {}.", nice_date(clock::today()));
+            return format!(
+                "Here's where things stand today, {}.",
+                nice_date(clock::today())
+            );
         }
         match next {
             Some(JourneyStep::Discover) | None => profile

@@ -175,12 +175,18 @@ pub fn JournalPage() -> impl IntoView {
 
     // A link from a finished milestone: offer the win once, filled in.
     let offer = RwSignal::new(None::<MilestoneOffer>);
-    let (goal_q, milestone_q) = query.with_untracked(|q| (q.get("win_goal"), q.get("win_milestone")));
+    let (goal_q, milestone_q) =
+        query.with_untracked(|q| (q.get("win_goal"), q.get("win_milestone")));
     if let (Some(goal_id), Some(milestone_id)) = (goal_q, milestone_q) {
         let found = app.workbook.with_untracked(|wb| {
             goals::find_goal(&wb.goals, &goal_id)
                 .and_then(|g| g.milestones.iter().find(|m| m.id == milestone_id))
-                .map(|m| (m.title.clone(), wb.journal.has_win_for_milestone(&milestone_id)))
+                .map(|m| {
+                    (
+                        m.title.clone(),
+                        wb.journal.has_win_for_milestone(&milestone_id),
+                    )
+                })
         });
         match found {
             Some((title, true)) => offer.set(Some(MilestoneOffer::AlreadyLogged { title })),
@@ -256,7 +262,8 @@ pub fn JournalPage() -> impl IntoView {
             win.clear_errors();
             let date = parse_date(&win.date.get_untracked());
             if date.is_none() {
-                win.date_error.set(Some("Pick the date of this win.".into()));
+                win.date_error
+                    .set(Some("Pick the date of this win.".into()));
             }
             let draft = WinDraft {
                 date: date.unwrap_or_else(clock::today),
@@ -334,8 +341,9 @@ pub fn JournalPage() -> impl IntoView {
         let ids: Vec<String> = (0..action_count)
             .map(|_| new_id(waymark_core::checkins::prefix::COMMITMENT))
             .collect();
-        let (mut journal, mut acc) =
-            app.workbook.with_untracked(|wb| (wb.journal.clone(), wb.checkins.clone()));
+        let (mut journal, mut acc) = app
+            .workbook
+            .with_untracked(|wb| (wb.journal.clone(), wb.checkins.clone()));
         if let Err(problems) = journal::record_session_note(
             &mut journal,
             &mut acc,

@@ -208,7 +208,7 @@ fn TimelineChart(data: MonthView) -> impl IntoView {
         <svg
             class="timeline-chart"
             viewBox=format!("0 0 {} {HEIGHT}", num(width))
-            style:min-width=format!("{}px", num(width.min(960.0).max(640.0)))
+            style:min-width=format!("{}px", num(width.clamp(640.0, 960.0)))
             role="img"
             aria-label=data.label.clone()
         >

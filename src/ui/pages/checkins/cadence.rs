@@ -46,7 +46,10 @@ pub fn RhythmCard() -> impl IntoView {
             return;
         };
         let plan = CadencePlan::new(choice.get_untracked(), first);
-        app.update(|wb| wb.checkins.set_plan(Some(plan), clock::today(), clock::now()));
+        app.update(|wb| {
+            wb.checkins
+                .set_plan(Some(plan), clock::today(), clock::now())
+        });
         error.set(None);
         editing.set(false);
         let next = rhythm.with_untracked(|r| r.next.map(|n| n.summary()));

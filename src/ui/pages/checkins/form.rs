@@ -500,7 +500,11 @@ fn GoalProgress(draft: Draft, goal: checkins::GoalToReview) -> impl IntoView {
     let title = goal_label(&goal.title);
     let note_label = format!("A note on how “{title}” is going");
     let value = move || {
-        goal_id.with_value(|g| draft.progress.with(|p| p.get(g).cloned().unwrap_or_default()))
+        goal_id.with_value(|g| {
+            draft
+                .progress
+                .with(|p| p.get(g).cloned().unwrap_or_default())
+        })
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);

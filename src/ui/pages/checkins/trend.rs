@@ -8,12 +8,41 @@ use waymark_core::discover::chart::num;
 use super::nice_date;
 use crate::store::state::use_app;
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 250.0;
-const LEFT: f64 = 44.0;
-const TOP: f64 = 16.0;
-const PLOT_W: f64 = 572.0;
-const PLOT_H: f64 = 180.0;
+/// The chart's frame in SVG units. Phones get a narrower frame, so its text stays readable.
+#[derive(Clone, Copy, PartialEq)]
+struct Frame {
+    width: f64,
+    height: f64,
+    left: f64,
+    top: f64,
+    plot_w: f64,
+    plot_h: f64,
+}
+
+const WIDE: Frame = Frame {
+    width: 640.0,
+    height: 250.0,
+    left: 44.0,
+    top: 16.0,
+    plot_w: 572.0,
+    plot_h: 180.0,
+};
+
+const NARROW: Frame = Frame {
+    width: 340.0,
+    height: 236.0,
+    left: 30.0,
+    top: 14.0,
+    plot_w: 290.0,
+    plot_h: 170.0,
+};
+
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 600.0)
+}
 
 #[derive(Clone, PartialEq)]
 struct TrendView {
@@ -34,11 +63,21 @@ fn polyline(points: &[ChartPoint]) -> String {
 #[component]
 pub fn TrendSection() -> impl IntoView {
     let app = use_app();
+    let narrow = RwSignal::new(is_narrow());
+    let listener = window_event_listener(leptos::ev::resize, move |_| {
+        let now = is_narrow();
+        if narrow.get_untracked() != now {
+            narrow.set(now);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let frame = Memo::new(move |_| if narrow.get() { NARROW } else { WIDE });
     let view_model = Memo::new(move |_| {
+        let f = frame.get();
         app.workbook.with(|wb| {
             let trend = checkins::trend(&wb.checkins);
             TrendView {
-                chart: checkins::trend_chart(&trend, LEFT, TOP, PLOT_W, PLOT_H),
+                chart: checkins::trend_chart(&trend, f.left, f.top, f.plot_w, f.plot_h),
                 summary: trend.summary().unwrap_or_default(),
                 table: wb
                     .checkins
@@ -88,27 +127,30 @@ pub fn TrendSection() -> impl IntoView {
             <div class="chart-frame">
                 <svg
                     class="trend-chart"
-                    viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                    viewBox=move || frame.with(|f| format!("0 0 {} {}", num(f.width), num(f.height)))
                     role="img"
                     aria-label=label
                     preserveAspectRatio="xMidYMid meet"
                 >
-                    {grid
-                        .into_iter()
-                        .map(|v| {
-                            let y = num(checkins::rating_y(v, TOP, PLOT_H));
-                            view! {
-                                <line x1=num(LEFT) x2=num(LEFT + PLOT_W) y1=y.clone() y2=y.clone() class="grid" />
-                                <text x=num(LEFT - 10.0) y=y class="axis-label" text-anchor="end" dominant-baseline="middle">{v}</text>
-                            }
-                        })
-                        .collect_view()}
                     {move || {
+                        let f = frame.get();
+                        grid.into_iter()
+                            .map(|v| {
+                                let y = num(checkins::rating_y(v, f.top, f.plot_h));
+                                view! {
+                                    <line x1=num(f.left) x2=num(f.left + f.plot_w) y1=y.clone() y2=y.clone() class="grid" />
+                                    <text x=num(f.left - 10.0) y=y class="axis-label" text-anchor="end" dominant-baseline="middle">{v}</text>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                    {move || {
+                        let f = frame.get();
                         view_model.with(|v| {
                             let c = &v.chart;
                             let first = c.first.map(|d| d.format("%-d %b %Y").to_string());
                             let last = c.last.filter(|l| Some(*l) != c.first).map(|d| d.format("%-d %b %Y").to_string());
-                            let base = num(TOP + PLOT_H + 28.0);
+                            let base = num(f.top + f.plot_h + 28.0);
                             view! {
                                 <polyline points=polyline(&c.energy) class="line-energy" fill="none" />
                                 <polyline points=polyline(&c.confidence) class="line-confidence" fill="none" />
@@ -120,11 +162,11 @@ pub fn TrendSection() -> impl IntoView {
                                 }).collect_view()}
                                 {match last {
                                     Some(l) => view! {
-                                        <text x=num(LEFT) y=base.clone() class="axis-label" text-anchor="start">{first.unwrap_or_default()}</text>
-                                        <text x=num(LEFT + PLOT_W) y=base class="axis-label" text-anchor="end">{l}</text>
+                                        <text x=num(f.left) y=base.clone() class="axis-label" text-anchor="start">{first.unwrap_or_default()}</text>
+                                        <text x=num(f.left + f.plot_w) y=base class="axis-label" text-anchor="end">{l}</text>
                                     }.into_any(),
                                     None => view! {
-                                        <text x=num(LEFT + PLOT_W / 2.0) y=base class="axis-label" text-anchor="middle">{first.unwrap_or_default()}</text>
+                                        <text x=num(f.left + f.plot_w / 2.0) y=base class="axis-label" text-anchor="middle">{first.unwrap_or_default()}</text>
                                     }.into_any(),
                                 }}
                             }
