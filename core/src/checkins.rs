@@ -26,8 +26,16 @@ use std::fmt;
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::goals::{Goal, GoalStatus, MilestoneStatus};
+
 /// How many days before a due date a check-in already counts for that due date.
 pub const EARLY_GRACE_DAYS: u64 = 2;
+
+/// Id prefixes for records made here, for [`crate::ids::make_id`].
+pub mod prefix {
+    pub const CHECKIN: &str = "ci";
+    pub const COMMITMENT: &str = "cm";
+}
 
 /// Lowest and highest accepted confidence and energy ratings.
 pub const RATING_RANGE: std::ops::RangeInclusive<u8> = 1..=10;
@@ -396,10 +404,16 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::ConfidenceOutOfRange(0) => {
+                write!(f, "Choose how confident you feel, from 1 to 10.")
+            }
             Problem::ConfidenceOutOfRange(n) => write!(
                 f,
                 "Confidence is a number from 1 to 10, and {n} is outside that. Pick the number that feels closest."
             ),
+            Problem::EnergyOutOfRange(0) => {
+                write!(f, "Choose how much energy you have, from 1 to 10.")
+            }
             Problem::EnergyOutOfRange(n) => write!(
                 f,
                 "Energy is a number from 1 to 10, and {n} is outside that. Pick the number that feels closest."
@@ -975,6 +989,139 @@ pub fn trend(acc: &Accountability) -> Trend {
         confidence: series(|c| c.confidence),
         energy: series(|c| c.energy),
     }
+}
+
+impl Trend {
+    /// One or two plain sentences about the latest ratings and how they moved since the
+    /// first check-in; `None` before any check-in.
+    pub fn summary(&self) -> Option<String> {
+        let (Some(c), Some(e)) = (self.confidence.last(), self.energy.last()) else {
+            return None;
+        };
+        let mut text = format!(
+            "At your latest check-in ({}) your confidence was {} and your energy {}, out of 10.",
+            c.date.format("%-d %b %Y"),
+            c.value,
+            e.value
+        );
+        if let Some(first) = self.confidence.first().filter(|f| f.date < c.date) {
+            let change = i16::from(c.value) - i16::from(first.value);
+            let since = first.date.format("%-d %b %Y");
+            text.push(' ');
+            text.push_str(&match change {
+                0 => format!("Your confidence is where it was on {since}."),
+                n if n > 0 => format!("Your confidence is up {n} since {since}."),
+                n => format!("Your confidence is down {} since {since}.", -n),
+            });
+        }
+        Some(text)
+    }
+}
+
+/// A rating placed on a chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartPoint {
+    pub x: f64,
+    pub y: f64,
+    pub date: NaiveDate,
+    pub value: u8,
+}
+
+/// The two trend lines placed in a plot area.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TrendChart {
+    pub confidence: Vec<ChartPoint>,
+    pub energy: Vec<ChartPoint>,
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+}
+
+/// The height on a chart of a 1–10 rating, with 10 at `top` and 1 at `top + height`.
+pub fn rating_y(value: u8, top: f64, height: f64) -> f64 {
+    let v = f64::from(value.clamp(*RATING_RANGE.start(), *RATING_RANGE.end()));
+    top + height * (10.0 - v) / 9.0
+}
+
+/// Places the trend in the plot area starting at (`left`, `top`): time runs left to right
+/// from the first check-in to the last (a single day sits in the middle), ratings bottom
+/// (1) to top (10).
+pub fn trend_chart(trend: &Trend, left: f64, top: f64, width: f64, height: f64) -> TrendChart {
+    let dates = trend.confidence.iter().chain(&trend.energy).map(|p| p.date);
+    let first = dates.clone().min();
+    let last = dates.max();
+    let span = match (first, last) {
+        (Some(a), Some(b)) => (b - a).num_days(),
+        _ => 0,
+    };
+    let place = |points: &[TrendPoint]| {
+        points
+            .iter()
+            .map(|p| {
+                let x = match first {
+                    Some(f) if span > 0 => {
+                        left + width * (p.date - f).num_days() as f64 / span as f64
+                    }
+                    _ => left + width / 2.0,
+                };
+                ChartPoint {
+                    x,
+                    y: rating_y(p.value, top, height),
+                    date: p.date,
+                    value: p.value,
+                }
+            })
+            .collect()
+    };
+    TrendChart {
+        confidence: place(&trend.confidence),
+        energy: place(&trend.energy),
+        first,
+        last,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Goals to walk through at a check-in
+// ---------------------------------------------------------------------------------------
+
+/// A milestone still to do, as the check-in form lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenMilestone {
+    pub id: String,
+    pub title: String,
+    pub due: Option<NaiveDate>,
+    pub in_progress: bool,
+}
+
+/// An active goal and its open milestones, for a progress note at a check-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalToReview {
+    pub id: String,
+    pub title: String,
+    pub open_milestones: Vec<OpenMilestone>,
+}
+
+/// Active goals, in the person's order, each with its open milestones in their order.
+pub fn goals_to_review(goals: &[Goal]) -> Vec<GoalToReview> {
+    goals
+        .iter()
+        .filter(|g| g.status == GoalStatus::Active)
+        .map(|g| GoalToReview {
+            id: g.id.clone(),
+            title: g.title.clone(),
+            open_milestones: g
+                .milestones
+                .iter()
+                .filter(|m| m.is_open())
+                .map(|m| OpenMilestone {
+                    id: m.id.clone(),
+                    title: m.title.clone(),
+                    due: m.due,
+                    in_progress: m.status == MilestoneStatus::InProgress,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -1849,5 +1996,98 @@ mod tests {
         assert!(text.contains(r#""cadence":"monthly""#));
         let back: Accountability = serde_json::from_str(&text).unwrap();
         assert_eq!(back, acc);
+    }
+
+    // --- chart, summary and the goals a check-in walks through -----------------------
+
+    #[test]
+    fn a_missing_rating_asks_for_one_kindly() {
+        assert_eq!(
+            Problem::ConfidenceOutOfRange(0).to_string(),
+            "Choose how confident you feel, from 1 to 10."
+        );
+        assert_eq!(
+            Problem::EnergyOutOfRange(0).to_string(),
+            "Choose how much energy you have, from 1 to 10."
+        );
+        assert!(Problem::EnergyOutOfRange(12).to_string().contains("12"));
+    }
+
+    #[test]
+    fn the_trend_summary_names_the_latest_ratings_and_the_change() {
+        assert_eq!(trend(&Accountability::default()).summary(), None);
+        let mut acc = with_checkins(Accountability::default(), &[d(2026, 1, 5)]);
+        assert_eq!(
+            trend(&acc).summary().unwrap(),
+            "At your latest check-in (5 Jan 2026) your confidence was 6 and your energy 6, out of 10."
+        );
+        acc = with_checkins(acc, &[d(2026, 1, 12), d(2026, 1, 19)]);
+        acc.checkins[2].confidence = 8;
+        acc.checkins[2].energy = 4;
+        assert_eq!(
+            trend(&acc).summary().unwrap(),
+            "At your latest check-in (19 Jan 2026) your confidence was 8 and your energy 4, out of 10. \
+             Your confidence is up 2 since 5 Jan 2026."
+        );
+        acc.checkins[2].confidence = 3;
+        assert!(trend(&acc)
+            .summary()
+            .unwrap()
+            .ends_with("Your confidence is down 3 since 5 Jan 2026."));
+    }
+
+    #[test]
+    fn the_trend_chart_spreads_dates_across_and_ratings_up() {
+        let mut acc = with_checkins(
+            Accountability::default(),
+            &[d(2026, 1, 1), d(2026, 1, 11), d(2026, 1, 21)],
+        );
+        acc.checkins[0].confidence = 1;
+        acc.checkins[2].confidence = 10;
+        let chart = trend_chart(&trend(&acc), 40.0, 10.0, 200.0, 90.0);
+        let xy: Vec<(f64, f64)> = chart.confidence.iter().map(|p| (p.x, p.y)).collect();
+        assert_eq!(xy, [(40.0, 100.0), (140.0, 50.0), (240.0, 10.0)]);
+        assert_eq!(chart.first, Some(d(2026, 1, 1)));
+        assert_eq!(chart.last, Some(d(2026, 1, 21)));
+        assert_eq!(chart.energy.len(), 3);
+    }
+
+    #[test]
+    fn a_single_checkin_sits_in_the_middle_of_the_chart() {
+        let acc = with_checkins(Accountability::default(), &[d(2026, 1, 1)]);
+        let chart = trend_chart(&trend(&acc), 0.0, 0.0, 100.0, 90.0);
+        assert_eq!(chart.confidence[0].x, 50.0);
+        assert_eq!(rating_y(6, 0.0, 90.0), 40.0);
+        assert!(trend_chart(&Trend::default(), 0.0, 0.0, 100.0, 90.0)
+            .confidence
+            .is_empty());
+    }
+
+    #[test]
+    fn a_checkin_walks_through_active_goals_and_their_open_milestones() {
+        use crate::goals::test_support::{at as goal_at, day};
+        let now = goal_at(2026, 1, 1);
+        let mut active = Goal::new("g1".into(), now);
+        active.set_title("Land my next role", now);
+        active.add_milestone("m1".into(), "Update CV", Some(day(2026, 1, 10)), now);
+        active.add_milestone("m2".into(), "Apply", None, now);
+        active.set_milestone_status("m1", MilestoneStatus::Done, day(2026, 1, 5), now);
+        active.set_milestone_status("m2", MilestoneStatus::InProgress, day(2026, 1, 5), now);
+        let mut paused = Goal::new("g2".into(), now);
+        paused.set_status(GoalStatus::Paused, day(2026, 1, 2), now);
+        let list = goals_to_review(&[active, paused]);
+        assert_eq!(
+            list,
+            [GoalToReview {
+                id: "g1".into(),
+                title: "Land my next role".into(),
+                open_milestones: vec![OpenMilestone {
+                    id: "m2".into(),
+                    title: "Apply".into(),
+                    due: None,
+                    in_progress: true,
+                }],
+            }]
+        );
     }
 }

@@ -208,6 +208,62 @@ pub fn dashboard(inputs: &DashboardInputs<'_>, today: NaiveDate) -> Dashboard {
     }
 }
 
+/// How far a date is from today, in words: "today", "tomorrow", "in 3 days",
+/// "yesterday", "4 days ago".
+pub fn days_phrase(days_from_today: i64) -> String {
+    match days_from_today {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 1 => format!("in {n} days"),
+        n => format!("{} days ago", n.unsigned_abs()),
+    }
+}
+
+/// The three steps of the journey the home page suggests while the workbook is quiet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JourneyStep {
+    Discover,
+    Goals,
+    CheckIns,
+}
+
+impl JourneyStep {
+    pub const ALL: [JourneyStep; 3] = [
+        JourneyStep::Discover,
+        JourneyStep::Goals,
+        JourneyStep::CheckIns,
+    ];
+}
+
+/// What the person has done so far, as far as the journey goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct JourneyProgress {
+    /// At least one discovery exercise finished.
+    pub discovered: bool,
+    /// At least one goal written.
+    pub has_goals: bool,
+    /// A check-in cadence chosen, or a check-in written.
+    pub checking_in: bool,
+}
+
+impl JourneyProgress {
+    pub fn is_done(&self, step: JourneyStep) -> bool {
+        match step {
+            JourneyStep::Discover => self.discovered,
+            JourneyStep::Goals => self.has_goals,
+            JourneyStep::CheckIns => self.checking_in,
+        }
+    }
+
+    /// The step to suggest next: the first one not done yet, in journey order; `None`
+    /// once all three are under way. Someone may set goals before discovering anything,
+    /// so a later step being done never hides an earlier one still open.
+    pub fn next_step(&self) -> Option<JourneyStep> {
+        JourneyStep::ALL.into_iter().find(|s| !self.is_done(*s))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,5 +473,32 @@ mod tests {
         assert!(board.is_quiet());
         assert!(!board.show_my_why());
         assert_eq!(board.streak, 0);
+    }
+
+    #[test]
+    fn distances_from_today_read_naturally() {
+        assert_eq!(days_phrase(0), "today");
+        assert_eq!(days_phrase(1), "tomorrow");
+        assert_eq!(days_phrase(-1), "yesterday");
+        assert_eq!(days_phrase(5), "in 5 days");
+        assert_eq!(days_phrase(-12), "12 days ago");
+    }
+
+    #[test]
+    fn the_journey_suggests_the_first_step_not_yet_taken() {
+        let mut p = JourneyProgress::default();
+        assert_eq!(p.next_step(), Some(JourneyStep::Discover));
+        p.discovered = true;
+        assert_eq!(p.next_step(), Some(JourneyStep::Goals));
+        p.has_goals = true;
+        assert_eq!(p.next_step(), Some(JourneyStep::CheckIns));
+        p.checking_in = true;
+        assert_eq!(p.next_step(), None);
+        let goals_first = JourneyProgress {
+            has_goals: true,
+            ..Default::default()
+        };
+        assert_eq!(goals_first.next_step(), Some(JourneyStep::Discover));
+        assert!(goals_first.is_done(JourneyStep::Goals));
     }
 }

@@ -9,6 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::checkins::{self, latest_allowed_date, Accountability, Commitment, CommitmentDraft};
 
+/// Id prefixes for records made here, for [`crate::ids::make_id`].
+pub mod prefix {
+    pub const WIN: &str = "w";
+    pub const SESSION: &str = "sn";
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Journal {

@@ -15,6 +15,7 @@ pub mod profile;
 pub mod report;
 pub mod sample;
 pub mod schema;
+pub mod timeline;
 pub mod transfer;
 pub mod workbook;
 

@@ -125,6 +125,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/goals") view=pages::goals::GoalsPage />
                 <Route path=path!("/checkins") view=pages::checkins::CheckinsPage />
                 <Route path=path!("/journal") view=pages::journal::JournalPage />
+                <Route path=path!("/timeline") view=pages::timeline::TimelinePage />
                 <Route path=path!("/report") view=pages::report::ReportPage />
                 <Route path=path!("/data") view=pages::data::DataPage />
                 <Route path=path!("/coach") view=pages::coach::CoachPage />

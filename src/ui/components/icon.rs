@@ -22,6 +22,9 @@ fn path_for(name: &str) -> &'static str {
         "calendar" => "M4 6h16v14H4zM4 10h16M8 3v5m8-5v5",
         "map" => "M9 4 3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14m6-12v14",
         "plus" => "M12 5v14M5 12h14",
+        "chevron-left" => "M15 5l-7 7 7 7",
+        "chevron-right" => "M9 5l7 7-7 7",
+        "star" => "M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1L3.2 9.5l6.1-.9z",
         _ => "M12 12h.01",
     }
 }

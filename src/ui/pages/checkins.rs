@@ -1,21 +1,261 @@
-//! Check-ins: the cadence, the check-in form and its history.
+//! Check-ins: the cadence, the "check in now" form, the history with its trend chart,
+//! open commitments and the calendar download. Also small helpers the other
+//! accountability pages (home dashboard, journal, timeline, data) share.
 
+mod cadence;
+mod form;
+mod history;
+mod trend;
+
+use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_query_map};
+use waymark_core::{checkins, dashboard, goals, ics};
 
-use crate::ui::components::{EmptyState, PageHeader};
+use crate::store::{clock, files, state::use_app};
+use crate::ui::components::{Icon, PageHeader};
+
+/// A date as people read it: "Mon 5 Jan 2026".
+pub(crate) fn nice_date(date: NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
+
+/// The value of a date input (`YYYY-MM-DD`), if it holds a date.
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+/// A date as a date input's value.
+pub(crate) fn input_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// A sensible due date for a new commitment: the next check-in after today, or a week out.
+pub(crate) fn default_due(plan: Option<&checkins::CadencePlan>, today: NaiveDate) -> NaiveDate {
+    let tomorrow = today.checked_add_days(Days::new(1)).unwrap_or(today);
+    plan.and_then(|p| p.next_due_on_or_after(tomorrow))
+        .or_else(|| today.checked_add_days(Days::new(7)))
+        .unwrap_or(today)
+}
+
+/// Moves keyboard focus to the element with `id` once the page has drawn it.
+pub(crate) fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The goal page's address.
+pub(crate) fn goal_href(goal_id: &str) -> String {
+    format!("/goals/{goal_id}")
+}
+
+/// A goal's title as shown in lists; blank titles get a placeholder.
+pub(crate) fn goal_label(title: &str) -> String {
+    let t = title.trim();
+    if t.is_empty() {
+        "Untitled goal".to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+/// Words under the streak number.
+pub(crate) fn streak_words(streak: u32) -> String {
+    match streak {
+        0 => "Your streak starts with your next check-in.".into(),
+        1 => "check-in kept on time. A good start.".into(),
+        n => format!("check-ins in a row, each on time. {}", cheer(n)),
+    }
+}
+
+fn cheer(n: u32) -> &'static str {
+    if n >= 8 {
+        "That's a real habit."
+    } else if n >= 4 {
+        "You're building a habit."
+    } else {
+        "Keep it going."
+    }
+}
+
+/// The "Download calendar (.ics)" offer: milestone due dates and the check-in schedule.
+/// Offered only when there is at least one event to put in it.
+#[component]
+pub fn CalendarDownload() -> impl IntoView {
+    let app = use_app();
+    // (milestone events, whether the check-in rhythm is in it)
+    let count = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            let plan = wb.checkins.plan.as_ref();
+            let all = ics::event_count(&goals::milestones_due(&wb.goals), plan);
+            (all - usize::from(plan.is_some()), plan.is_some())
+        })
+    });
+    let download = move |_| {
+        let name = ics::file_name(clock::today());
+        let text = app.workbook.with_untracked(|wb| {
+            ics::calendar(
+                &goals::milestones_due(&wb.goals),
+                wb.checkins.plan.as_ref(),
+                clock::now(),
+            )
+        });
+        match files::download(&name, ics::MIME_TYPE, &text) {
+            Ok(()) => app.tell(format!(
+                "Downloaded {name}. Open it with your calendar app to add the dates."
+            )),
+            Err(e) => app.tell(e),
+        }
+    };
+    view! {
+        <Show
+            when=move || count.with(|(m, plan)| *m > 0 || *plan)
+            fallback=|| view! {
+                <p class="muted">
+                    "Once you choose how often to check in, or give a milestone a due date, you can add those dates to your calendar app from here."
+                </p>
+            }
+        >
+            <p>
+                {move || {
+                    let (milestones, plan) = count.get();
+                    let what = match (plan, milestones) {
+                        (true, 0) => "Your check-in rhythm is".to_string(),
+                        (true, 1) => "Your check-in rhythm and 1 milestone date are".to_string(),
+                        (true, n) => format!("Your check-in rhythm and {n} milestone dates are"),
+                        (false, 1) => "1 milestone date is".to_string(),
+                        (false, n) => format!("{n} milestone dates are"),
+                    };
+                    format!("{what} ready to add to your calendar app. Most calendar apps can open the file.")
+                }}
+            </p>
+            <p class="muted">"Download it again after you change dates: your calendar updates the same events rather than adding copies."</p>
+            <button type="button" class="btn btn-secondary" on:click=download>
+                <Icon name="calendar" />
+                " Download calendar (.ics)"
+            </button>
+        </Show>
+    }
+}
 
 #[component]
 pub fn CheckinsPage() -> impl IntoView {
+    let app = use_app();
+    let query = use_query_map();
+    let draft = form::Draft::new();
+    let form_open = RwSignal::new(false);
+    // Arriving from the dashboard's "Check in now" opens the form straight away.
+    if query.with_untracked(|q| q.get("checkin").as_deref() == Some("now")) {
+        form_open.set(true);
+        focus_soon(form::FORM_HEADING_ID);
+    }
+    let open_form = move |_| {
+        form_open.set(true);
+        focus_soon(form::FORM_HEADING_ID);
+    };
+    let checkin_count = Memo::new(move |_| app.workbook.with(|wb| wb.checkins.checkin_count()));
+
     view! {
-        <div class="page">
-            <PageHeader title="Check-ins" lead="A regular few minutes with yourself: what you did, what got in the way, what comes next." />
-            <EmptyState
-                icon="check"
-                title="No check-ins yet"
-                body="Once you have a goal, pick how often you'd like to check in. Each check-in and how your confidence changes over time will show here."
-                action_href="/goals"
-                action_label="Go to goals"
-            />
+        <div class="page accountability">
+            <PageHeader
+                title="Check-ins"
+                lead="A regular few minutes with yourself: what you did, what got in the way, what comes next, and how you feel about it."
+            >
+                <Show when=move || !form_open.get()>
+                    <button type="button" class="btn btn-primary" on:click=open_form>
+                        <Icon name="check" />
+                        " Check in now"
+                    </button>
+                </Show>
+                <A href="/timeline" attr:class="btn btn-quiet">
+                    <Icon name="map" />
+                    " See the timeline"
+                </A>
+            </PageHeader>
+
+            <Show when=move || form_open.get()>
+                <form::CheckInForm draft=draft open=form_open />
+            </Show>
+
+            <cadence::RhythmCard />
+
+            <OpenCommitments />
+
+            <Show when=move || { checkin_count.get() > 0 }>
+                <trend::TrendSection />
+            </Show>
+
+            <history::HistorySection open_form=form_open />
+
+            <section class="card" aria-labelledby="calendar-title">
+                <h2 id="calendar-title">"Add to your calendar"</h2>
+                <CalendarDownload />
+            </section>
         </div>
+    }
+}
+
+/// Open commitments: what you promised yourself, soonest first.
+#[component]
+fn OpenCommitments() -> impl IntoView {
+    let app = use_app();
+    #[derive(Clone, PartialEq)]
+    struct Row {
+        id: String,
+        text: String,
+        due: NaiveDate,
+        when: String,
+        overdue: bool,
+        goal: Option<(String, String)>,
+    }
+    let rows = Memo::new(move |_| {
+        let today = clock::today();
+        app.workbook.with(|wb| {
+            wb.checkins
+                .commitments_to_review()
+                .into_iter()
+                .map(|c| Row {
+                    id: c.id.clone(),
+                    text: c.text.clone(),
+                    due: c.due,
+                    when: dashboard::days_phrase((c.due - today).num_days()),
+                    overdue: c.is_overdue(today),
+                    goal: c.goal_id.as_deref().and_then(|gid| {
+                        goals::find_goal(&wb.goals, gid)
+                            .map(|g| (g.id.clone(), goal_label(&g.title)))
+                    }),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            <section class="card" aria-labelledby="commitments-title">
+                <h2 id="commitments-title">"Your open commitments"</h2>
+                <p class="muted">"Small promises you made to yourself. You'll look back at them at your next check-in."</p>
+                <ul class="item-list">
+                    <For each=move || rows.get() key=|r| r.id.clone() let:row>
+                        <li class="item" class:item-overdue=row.overdue>
+                            <span class="item-title" dir="auto">{row.text.clone()}</span>
+                            <span class="item-meta">
+                                {format!("Due {} ({})", nice_date(row.due), row.when)}
+                                {row.overdue.then_some(" · past its date")}
+                                {row.goal.clone().map(|(id, title)| view! {
+                                    " · " <A href=goal_href(&id)><span dir="auto">{title}</span></A>
+                                })}
+                            </span>
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
     }
 }

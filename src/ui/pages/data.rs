@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use waymark_core::{backup, merge, transfer, Workbook};
 
+use super::checkins::CalendarDownload;
 use crate::store::{clock, files, state::use_app, storage};
 use crate::ui::components::{Icon, PageHeader, ProgressBar};
 
@@ -238,6 +239,12 @@ pub fn DataPage() -> impl IntoView {
                         </button>
                     </div>
                 })}
+            </section>
+
+            <section class="card" aria-labelledby="calendar-title">
+                <h2 id="calendar-title">"Calendar"</h2>
+                <p>"Your milestone due dates and check-in rhythm as a calendar file (.ics)."</p>
+                <CalendarDownload />
             </section>
 
             <section class="card" aria-labelledby="storage-title">

@@ -1,10 +1,20 @@
-//! Home: the first-run welcome, then a greeting and where to go next.
+//! Home: the first-run welcome, then a greeting and the dashboard: what's due, what's
+//! waiting, the next check-in, goals behind pace (with a "my why" reminder), recent wins
+//! and the streak. While the workbook is quiet it shows the three-step journey instead.
 
+use chrono::{NaiveDate, Weekday};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use waymark_core::checkins::NextCheckIn;
+use waymark_core::dashboard::{
+    self, DashboardInputs, DueItem, DueKind, GoalRef, JourneyProgress, JourneyStep,
+    RECENT_WINS_SHOWN,
+};
 use waymark_core::profile::Situation;
+use waymark_core::{discover, goals};
 
-use crate::store::state::use_app;
+use super::checkins::{goal_href, goal_label, nice_date, streak_words};
+use crate::store::{clock, state::use_app};
 use crate::ui::components::Icon;
 
 #[component]
@@ -91,46 +101,372 @@ fn Welcome() -> impl IntoView {
     }
 }
 
-/// After the welcome: a greeting, the suggested start and the three steps of the journey.
+/// One dated item on the dashboard, ready to show.
+#[derive(Clone, PartialEq)]
+struct DueRow {
+    key: String,
+    title: String,
+    context: String,
+    when: String,
+    href: String,
+}
+
+#[derive(Clone, PartialEq)]
+struct WinRow {
+    id: String,
+    date: NaiveDate,
+    text: String,
+    goal: Option<String>,
+}
+
+/// Everything the home page shows after the welcome.
+#[derive(Clone, PartialEq)]
+struct HomeData {
+    quiet: bool,
+    journey: JourneyProgress,
+    due_this_week: Vec<DueRow>,
+    overdue: Vec<DueRow>,
+    next_checkin: Option<NextCheckIn>,
+    goals_behind: Vec<GoalRef>,
+    /// Filled only when a goal is behind: `Some(None)` means nothing to remind of yet.
+    my_why: Option<Option<String>>,
+    recent_wins: Vec<WinRow>,
+    streak: u32,
+}
+
+fn due_row(item: &DueItem, goal_titles: &[(String, String)]) -> DueRow {
+    let goal_title = item.goal_id.as_deref().and_then(|gid| {
+        goal_titles
+            .iter()
+            .find(|(id, _)| id == gid)
+            .map(|(_, t)| t.clone())
+    });
+    let (kind, href) = match item.kind {
+        DueKind::Milestone => (
+            "Milestone",
+            item.goal_id
+                .as_deref()
+                .map_or_else(|| "/goals".to_string(), goal_href),
+        ),
+        DueKind::Commitment => ("Commitment", "/checkins".to_string()),
+    };
+    let context = match goal_title {
+        Some(t) => format!("{kind} · {t}"),
+        None => kind.to_string(),
+    };
+    let when = match item.days_from_today {
+        0 => "Due today".to_string(),
+        d if d < 0 => format!(
+            "Was due {} ({})",
+            nice_date(item.due),
+            dashboard::days_phrase(d)
+        ),
+        d => format!(
+            "Due {} ({})",
+            nice_date(item.due),
+            dashboard::days_phrase(d)
+        ),
+    };
+    DueRow {
+        key: format!("{:?}:{}", item.kind, item.id),
+        title: item.title.clone(),
+        context,
+        when,
+        href,
+    }
+}
+
+fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
+    let milestones = goals::milestones_due(&wb.goals);
+    let behind = goals::goals_behind(&wb.goals, today);
+    let dash = dashboard::dashboard(
+        &DashboardInputs {
+            milestones: &milestones,
+            goals_behind: &behind,
+            accountability: &wb.checkins,
+            journal: &wb.journal,
+            week_start: Weekday::Mon,
+            recent_wins_limit: RECENT_WINS_SHOWN,
+        },
+        today,
+    );
+    let goal_titles: Vec<(String, String)> = wb
+        .goals
+        .iter()
+        .map(|g| (g.id.clone(), goal_label(&g.title)))
+        .collect();
+    let title_of = |gid: &str| {
+        goal_titles
+            .iter()
+            .find(|(id, _)| id == gid)
+            .map(|(_, t)| t.clone())
+    };
+    HomeData {
+        quiet: dash.is_quiet(),
+        journey: JourneyProgress {
+            discovered: wb.discovery.result_count() > 0,
+            has_goals: !wb.goals.is_empty(),
+            checking_in: wb.checkins.plan.is_some() || wb.checkins.checkin_count() > 0,
+        },
+        due_this_week: dash
+            .due_this_week
+            .iter()
+            .map(|i| due_row(i, &goal_titles))
+            .collect(),
+        overdue: dash
+            .overdue
+            .iter()
+            .map(|i| due_row(i, &goal_titles))
+            .collect(),
+        next_checkin: dash.next_checkin,
+        my_why: dash
+            .show_my_why()
+            .then(|| discover::latest_profile(&wb.discovery).my_why()),
+        goals_behind: dash.goals_behind,
+        recent_wins: dash
+            .recent_wins
+            .iter()
+            .map(|w| WinRow {
+                id: w.id.clone(),
+                date: w.date,
+                text: w.what_happened.clone(),
+                goal: w.goal_id.as_deref().and_then(title_of),
+            })
+            .collect(),
+        streak: dash.streak,
+    }
+}
+
+/// After the welcome: a greeting, then the dashboard (or the journey while it's quiet).
 #[component]
 fn Greeting() -> impl IntoView {
     let app = use_app();
     let profile = Memo::new(move |_| app.workbook.with(|wb| wb.profile.clone()));
+    let data = Memo::new(move |_| {
+        let today = clock::today();
+        app.workbook.with(|wb| home_data(wb, today))
+    });
     let hello = move || match profile.with(|p| p.greeting_name().map(str::to_owned)) {
         Some(n) => format!("Hello, {n}"),
         None => "Hello again".to_string(),
     };
-    let suggestion = move || {
-        profile
-            .with(|p| p.situation)
-            .map(|s| s.suggested_start())
-            .unwrap_or("A good first step is the work values sort: it takes about ten minutes and shapes everything after it.")
+    let lead = move || {
+        let (quiet, next) = data.with(|d| (d.quiet, d.journey.next_step()));
+        if !quiet {
+            return format!(
+                "Here's where things stand today, {}.",
+                nice_date(clock::today())
+            );
+        }
+        match next {
+            Some(JourneyStep::Discover) | None => profile
+                .with(|p| p.situation)
+                .map(|s| s.suggested_start())
+                .unwrap_or("A good first step is the work values sort: it takes about ten minutes and shapes everything after it.")
+                .to_string(),
+            Some(JourneyStep::Goals) => "You've made a start on getting to know what matters to you. A good next step is to turn it into a goal with a few milestones.".to_string(),
+            Some(JourneyStep::CheckIns) => "Your goals are written down. Now choose how often you'd like to check in, so they keep moving.".to_string(),
+        }
     };
 
     view! {
         <header class="page-header">
             <h1>{hello}</h1>
-            <p class="lead">{suggestion}</p>
+            <p class="lead">{lead}</p>
         </header>
+        <Show
+            when=move || data.with(|d| d.quiet)
+            fallback=move || view! { <Dashboard data=data /> }
+        >
+            <Journey progress=Signal::derive(move || data.with(|d| d.journey)) />
+        </Show>
+    }
+}
+
+/// The three steps of the journey, marking what's done and pointing at what's next.
+#[component]
+fn Journey(progress: Signal<JourneyProgress>) -> impl IntoView {
+    let steps = [
+        (
+            JourneyStep::Discover,
+            "1",
+            "Discover",
+            "Short reflection exercises on your values, interests, skills and what you want from work.",
+            "/discover",
+            "Start discovering",
+            "See your exercises",
+        ),
+        (
+            JourneyStep::Goals,
+            "2",
+            "Set goals",
+            "Turn what you learn into clear goals with milestones, and plan for what might get in the way.",
+            "/goals",
+            "Go to goals",
+            "See your goals",
+        ),
+        (
+            JourneyStep::CheckIns,
+            "3",
+            "Check in",
+            "A few minutes every week or two to notice progress, keep promises to yourself and adjust.",
+            "/checkins",
+            "Plan check-ins",
+            "Go to check-ins",
+        ),
+    ];
+    view! {
         <ol class="journey">
-            <li class="card">
-                <span class="step-number" aria-hidden="true">"1"</span>
-                <h2>"Discover"</h2>
-                <p>"Short reflection exercises on your values, interests, skills and what you want from work."</p>
-                <A href="/discover" attr:class="btn btn-primary">"Start discovering"</A>
-            </li>
-            <li class="card">
-                <span class="step-number" aria-hidden="true">"2"</span>
-                <h2>"Set goals"</h2>
-                <p>"Turn what you learn into clear goals with milestones, and plan for what might get in the way."</p>
-                <A href="/goals" attr:class="btn btn-secondary">"Go to goals"</A>
-            </li>
-            <li class="card">
-                <span class="step-number" aria-hidden="true">"3"</span>
-                <h2>"Check in"</h2>
-                <p>"A few minutes every week or two to notice progress, keep promises to yourself and adjust."</p>
-                <A href="/checkins" attr:class="btn btn-secondary">"Plan check-ins"</A>
-            </li>
+            {steps
+                .into_iter()
+                .map(|(step, number, title, body, href, start_label, done_label)| {
+                    let done = move || progress.with(|p| p.is_done(step));
+                    let is_next = move || progress.with(|p| p.next_step() == Some(step));
+                    view! {
+                        <li class="card" class:journey-next=is_next class:journey-done=done>
+                            <span class="step-number" aria-hidden="true">{number}</span>
+                            <h2>{title}</h2>
+                            {move || {
+                                if done() {
+                                    Some(view! { <p class="journey-badge"><Icon name="check" />" Under way"</p> }.into_any())
+                                } else if is_next() {
+                                    Some(view! { <p class="journey-badge next"><Icon name="flag" />" Your next step"</p> }.into_any())
+                                } else {
+                                    None
+                                }
+                            }}
+                            <p>{body}</p>
+                            <A
+                                href=href
+                                attr:class=move || if is_next() { "btn btn-primary" } else { "btn btn-secondary" }
+                            >
+                                {move || if done() { done_label } else { start_label }}
+                            </A>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
+    }
+}
+
+#[component]
+fn Dashboard(data: Memo<HomeData>) -> impl IntoView {
+    let due_this_week = Memo::new(move |_| data.with(|d| d.due_this_week.clone()));
+    let overdue = Memo::new(move |_| data.with(|d| d.overdue.clone()));
+    let behind = Memo::new(move |_| data.with(|d| d.goals_behind.clone()));
+    let wins = Memo::new(move |_| data.with(|d| d.recent_wins.clone()));
+    let next = Memo::new(move |_| data.with(|d| d.next_checkin));
+    let streak = Memo::new(move |_| data.with(|d| d.streak));
+    let why = Memo::new(move |_| data.with(|d| d.my_why.clone()));
+
+    view! {
+        <div class="dash-grid">
+            <section class="card dash-next" aria-labelledby="dash-next-title">
+                <h2 id="dash-next-title"><Icon name="calendar" />" Next check-in"</h2>
+                {move || match next.get() {
+                    Some(n) => view! {
+                        <p class="dash-big">{nice_date(n.due)}</p>
+                        <p class:dash-overdue=n.is_overdue()>{n.summary()}</p>
+                        <A href="/checkins?checkin=now" attr:class="btn btn-primary">"Check in now"</A>
+                    }.into_any(),
+                    None => view! {
+                        <p>"You haven't chosen how often to check in yet. A short, regular check-in is what keeps goals moving."</p>
+                        <A href="/checkins" attr:class="btn btn-secondary">"Choose a rhythm"</A>
+                    }.into_any(),
+                }}
+            </section>
+
+            <section class="card dash-streak" aria-labelledby="dash-streak-title">
+                <h2 id="dash-streak-title"><Icon name="check" />" Your streak"</h2>
+                <p class="dash-big">{move || streak.get()}</p>
+                <p>{move || streak_words(streak.get())}</p>
+                <A href="/checkins">"See your check-ins"</A>
+            </section>
+
+            <section class="card dash-week" aria-labelledby="dash-week-title">
+                <h2 id="dash-week-title"><Icon name="flag" />" Due this week"</h2>
+                <Show
+                    when=move || due_this_week.with(|l| !l.is_empty())
+                    fallback=|| view! { <p class="muted">"Nothing is due between today and Sunday. A good week to get ahead, or to rest."</p> }
+                >
+                    <DueList rows=due_this_week />
+                </Show>
+            </section>
+
+            <Show when=move || overdue.with(|l| !l.is_empty())>
+                <section class="card dash-overdue-card" aria-labelledby="dash-overdue-title">
+                    <h2 id="dash-overdue-title"><Icon name="info" />" Still open from before"</h2>
+                    <p class="muted">"These dates have passed. Finish them, pick a new date, or let them go: all fine choices."</p>
+                    <DueList rows=overdue />
+                </section>
+            </Show>
+
+            <Show when=move || behind.with(|l| !l.is_empty())>
+                <section class="card dash-behind" aria-labelledby="dash-behind-title">
+                    <h2 id="dash-behind-title"><Icon name="map" />" Goals behind your pace"</h2>
+                    <p class="muted">"Behind isn't failing. It's a prompt to take one small step, or to adjust the plan."</p>
+                    <ul class="item-list">
+                        <For each=move || behind.get() key=|g| g.id.clone() let:g>
+                            <li class="item">
+                                <A href=goal_href(&g.id) attr:class="item-title"><span dir="auto">{goal_label(&g.title)}</span></A>
+                            </li>
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+
+            {move || why.get().map(|text| view! {
+                <section class="card dash-why" aria-labelledby="dash-why-title">
+                    <h2 id="dash-why-title"><Icon name="compass" />" Remember your why"</h2>
+                    {match text {
+                        Some(t) => view! { <p class="why-text" dir="auto">{t}</p> }.into_any(),
+                        None => view! {
+                            <p>"When a goal slips, it helps to remember why it matters. Do the work values sort or the vision exercise, and your reasons will show here."</p>
+                            <A href="/discover">"Go to discover"</A>
+                        }.into_any(),
+                    }}
+                </section>
+            })}
+
+            <section class="card dash-wins" aria-labelledby="dash-wins-title">
+                <h2 id="dash-wins-title"><Icon name="star" />" Recent wins"</h2>
+                <Show
+                    when=move || wins.with(|l| !l.is_empty())
+                    fallback=|| view! {
+                        <p class="muted">"No wins logged in the last month. Something small counts: a message sent, a page written, a question asked."</p>
+                        <A href="/journal" attr:class="btn btn-secondary">"Log a win"</A>
+                    }
+                >
+                    <ul class="item-list">
+                        <For each=move || wins.get() key=|w| w.id.clone() let:w>
+                            <li class="item">
+                                <A href="/journal" attr:class="item-title"><span dir="auto">{w.text.clone()}</span></A>
+                                <span class="item-meta">
+                                    {nice_date(w.date)}
+                                    {w.goal.clone().map(|g| view! { " · " <span dir="auto">{g}</span> })}
+                                </span>
+                            </li>
+                        </For>
+                    </ul>
+                    <A href="/journal">"See your journal"</A>
+                </Show>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn DueList(rows: Memo<Vec<DueRow>>) -> impl IntoView {
+    view! {
+        <ul class="item-list">
+            <For each=move || rows.get() key=|r| r.key.clone() let:r>
+                <li class="item">
+                    <A href=r.href.clone() attr:class="item-title"><span dir="auto">{r.title.clone()}</span></A>
+                    <span class="item-meta" dir="auto">{r.context.clone()}</span>
+                    <span class="item-meta">{r.when.clone()}</span>
+                </li>
+            </For>
+        </ul>
     }
 }

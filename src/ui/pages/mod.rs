@@ -10,3 +10,4 @@ pub mod journal;
 pub mod not_found;
 pub mod profile;
 pub mod report;
+pub mod timeline;
