@@ -156,6 +156,17 @@ fn read_value(value: Value) -> Result<Loaded, ReadError> {
     })
 }
 
+/// The envelope's schema version, read from the first few hundred characters only (it
+/// is written second), so a save can check cheaply that it isn't overwriting a newer
+/// build's workbook. `None` when it isn't there.
+pub fn peek_schema_version(text: &str) -> Option<u32> {
+    let head: String = text.chars().take(300).collect();
+    let at = head.find("\"schema_version\"")? + "\"schema_version\"".len();
+    let rest = head[at..].trim_start().strip_prefix(':')?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
 /// serde's messages carry Rust type names; keep the readable first clause.
 fn plain_serde_problem(message: &str) -> String {
     let first = message.split(" at line ").next().unwrap_or(message);
@@ -252,6 +263,17 @@ mod tests {
         let loaded = read_text(text).unwrap();
         assert_eq!(loaded.migrated_from, Some(1));
         assert_eq!(loaded.workbook.profile.name, "Ada");
+    }
+
+    #[test]
+    fn schema_version_is_peeked_from_the_start() {
+        let text = to_text(&sample(), at(2026, 5, 2), false);
+        assert_eq!(peek_schema_version(&text), Some(schema::CURRENT_VERSION));
+        assert_eq!(
+            peek_schema_version("{\"schema_version\" : 99, \"x\":1}"),
+            Some(99)
+        );
+        assert_eq!(peek_schema_version("not json"), None);
     }
 
     #[test]

@@ -198,6 +198,14 @@ impl AppState {
         let Some(store) = storage::local_storage() else {
             return;
         };
+        // Another tab may have just been saved by a newer build: never overwrite it.
+        if storage::stored_schema_version(&store)
+            .is_some_and(|v| v > waymark_core::schema::CURRENT_VERSION)
+        {
+            self.saving_enabled.set_value(false);
+            self.save_error.set(Some(NEWER_ELSEWHERE.into()));
+            return;
+        }
         let result = self
             .workbook
             .with_untracked(|wb| storage::save_to(&store, wb, clock::now()));

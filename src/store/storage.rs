@@ -141,3 +141,10 @@ pub async fn request_persistence() -> Option<bool> {
         .ok()?;
     value.as_bool()
 }
+
+/// The schema version of what is stored now, read from the start of the text without
+/// parsing it all (the envelope writes `schema_version` near the start).
+pub fn stored_schema_version(storage: &Storage) -> Option<u32> {
+    let text = storage.get_item(KEY).ok().flatten()?;
+    transfer::peek_schema_version(&text)
+}

@@ -6,13 +6,13 @@ pub mod pages;
 
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes, A},
+    components::{Route, Router, Routes},
     hooks::use_location,
     path,
 };
 
 use crate::store::state::AppState;
-use components::{Banners, Icon};
+use components::{set_base, Banners, Icon, A};
 
 /// The base path the app is served under (from `<base href>`), without a trailing slash.
 fn base_path() -> String {
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     let base = base_path();
+    set_base(base.clone());
 
     view! {
         <Router base=base>

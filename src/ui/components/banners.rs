@@ -1,8 +1,8 @@
 //! Storage banners under the header: data that couldn't be read (kept aside, offered as
 //! a download), a save that failed (storage full), and the polite status line.
 
+use crate::ui::components::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::store::{clock, files, state::use_app, update};
 

@@ -2,12 +2,13 @@
 
 mod banners;
 mod icon;
+mod link;
 
 pub use banners::Banners;
 pub use icon::Icon;
+pub use link::{base, set_base, use_go, with_base, A};
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The top of every page: where you are and what the page is for.
 #[component]

@@ -7,9 +7,10 @@ mod form;
 mod history;
 mod trend;
 
+use crate::ui::components::A;
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 use waymark_core::{checkins, dashboard, goals, ics};
 
 use crate::store::{clock, files, state::use_app};

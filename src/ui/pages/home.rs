@@ -2,9 +2,9 @@
 //! waiting, the next check-in, goals behind pace (with a "my why" reminder), recent wins
 //! and the streak. While the workbook is quiet it shows the three-step journey instead.
 
+use crate::ui::components::A;
 use chrono::{NaiveDate, Weekday};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::checkins::NextCheckIn;
 use waymark_core::dashboard::{
     self, DashboardInputs, DueItem, DueKind, GoalRef, JourneyProgress, JourneyStep,

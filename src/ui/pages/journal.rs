@@ -5,11 +5,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::{
-    components::A,
     hooks::{use_navigate, use_query_map},
     NavigateOptions,
 };
 use waymark_core::goals;
+
+use crate::ui::components::{with_base, A};
 use waymark_core::journal::{self, prefix, Entry, Problem, SessionDraft, WinDraft};
 
 use super::checkins::{
@@ -296,7 +297,7 @@ pub fn JournalPage() -> impl IntoView {
             if from_milestone {
                 offer.set(None);
                 navigate(
-                    "/journal",
+                    &with_base("/journal"),
                     NavigateOptions {
                         replace: true,
                         ..Default::default()

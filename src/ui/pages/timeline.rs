@@ -1,9 +1,10 @@
 //! The timeline: milestones and check-ins of one month on a time axis, with today
 //! marked, paged month by month (`/timeline?month=2026-03`), and the same events as a list.
 
+use crate::ui::components::A;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 use waymark_core::checkins::PeriodState;
 use waymark_core::discover::chart::num;
 use waymark_core::goals;

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::ui::components::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::checkins::{
     self, prefix, CheckInDraft, CheckInIds, CommitmentDraft, Problem, Review,
 };

@@ -1,9 +1,9 @@
 //! Past check-ins, newest first: the reflection, the ratings, notes on goals, the
 //! commitments made and how earlier ones turned out.
 
+use crate::ui::components::A;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::{checkins::CommitmentStatus, goals};
 
 use super::{focus_soon, goal_href, goal_label, nice_date};
