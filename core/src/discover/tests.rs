@@ -1724,3 +1724,103 @@ fn a_new_instrument_defined_only_as_data_runs_through_the_same_engine() {
     assert_eq!(s.code, "x");
     assert_eq!(d.history("tiny").len(), 1);
 }
+
+// ---------------------------------------------------------------- UI helpers
+
+fn ids(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn the_rank_seed_puts_required_values_in_and_keeps_the_persons_order() {
+    let mut d = Discovery::default();
+    sort_values(
+        &mut d,
+        &["security", "autonomy"],
+        &["creativity", "helping", "income", "variety"],
+    );
+    let pool = d
+        .session("values")
+        .unwrap()
+        .rank_pool(&VALUES, "top5")
+        .unwrap();
+    // Nothing ranked yet: the two very important values are in already.
+    assert_eq!(pool.seed(&[]), ids(&["autonomy", "security"]));
+    // The person's picks keep their order; required ones join at the end.
+    assert_eq!(
+        pool.seed(&ids(&["income", "security", "creativity"])),
+        ids(&["income", "security", "creativity", "autonomy"])
+    );
+    // A full ranking missing a required value drops its last optional pick.
+    assert_eq!(
+        pool.seed(&ids(&[
+            "income",
+            "creativity",
+            "helping",
+            "variety",
+            "security"
+        ])),
+        ids(&["income", "creativity", "helping", "security", "autonomy"])
+    );
+    // Cards that can't be ranked (less important, repeated) are dropped.
+    assert_eq!(
+        pool.seed(&ids(&["balance", "autonomy", "autonomy"])),
+        ids(&["autonomy", "security"])
+    );
+}
+
+#[test]
+fn the_rank_seed_fills_everything_when_there_is_no_choice() {
+    let mut d = Discovery::default();
+    let five = ["autonomy", "security", "creativity", "helping", "income"];
+    sort_values(&mut d, &five, &["variety"]);
+    let pool = d
+        .session("values")
+        .unwrap()
+        .rank_pool(&VALUES, "top5")
+        .unwrap();
+    let seeded = pool.seed(&ids(&["income"]));
+    assert_eq!(
+        seeded,
+        ids(&["income", "autonomy", "security", "creativity", "helping"])
+    );
+    assert!(pool.accepts(&seeded));
+    // With seven very important values the person chooses: nothing is added.
+    let mut d = Discovery::default();
+    sort_values(
+        &mut d,
+        &[
+            "autonomy",
+            "security",
+            "creativity",
+            "helping",
+            "income",
+            "variety",
+            "balance",
+        ],
+        &[],
+    );
+    let pool = d
+        .session("values")
+        .unwrap()
+        .rank_pool(&VALUES, "top5")
+        .unwrap();
+    assert_eq!(pool.seed(&[]), Vec::<String>::new());
+    assert_eq!(pool.seed(&ids(&["balance"])), ids(&["balance"]));
+}
+
+#[test]
+fn number_keys_pick_a_point_on_each_half_of_a_pair() {
+    let ItemKind::Pair(skill, joy) = SKILLS.item("writing").unwrap().kind else {
+        panic!("writing is a pair item");
+    };
+    assert_eq!(scale_point_for_key(skill, '1'), Some(1));
+    assert_eq!(scale_point_for_key(joy, '5'), Some(5));
+    assert_eq!(scale_point_for_key(joy, '6'), None);
+    assert_eq!(scale_point_for_key(joy, '0'), None);
+    assert_eq!(
+        scale_point_for_key(&crate::content::SATISFACTION, '0'),
+        Some(10)
+    );
+    assert_eq!(scale_point_for_key(skill, 'a'), None);
+}
