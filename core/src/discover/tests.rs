@@ -1824,3 +1824,31 @@ fn number_keys_pick_a_point_on_each_half_of_a_pair() {
     );
     assert_eq!(scale_point_for_key(skill, 'a'), None);
 }
+
+#[test]
+fn a_comparison_row_says_its_change_in_a_few_words() {
+    let mut d = Discovery::default();
+    let rate = |pay: u8| {
+        move |i: &Item| match i.kind {
+            ItemKind::Rating(_) if i.id == "pay" => Some(Answer::Scale(pay)),
+            ItemKind::Rating(_) => Some(Answer::Scale(5)),
+            ItemKind::Choice(_) => Some(choice("pay")),
+            _ => None,
+        }
+    };
+    take(&mut d, &WHEEL, at(1), rate(3));
+    finished(&mut d, &WHEEL, at(1));
+    take(&mut d, &WHEEL, at(2), rate(6));
+    finished(&mut d, &WHEEL, at(2));
+    let c = d.compare("wheel", 1, 0).unwrap();
+    let row = |id: &str| c.rows.iter().find(|r| r.id == id).unwrap().change();
+    assert_eq!(row("pay"), "+3");
+    assert_eq!(row("role"), "No change");
+    assert_eq!(row("focus"), "Same");
+    let back = d.compare("wheel", 0, 1).unwrap();
+    assert_eq!(back.before_at, at(1));
+    let c2 = compare(&d.history("wheel")[1], &d.history("wheel")[0]);
+    let pay = c2.rows.iter().find(|r| r.id == "pay").unwrap();
+    assert_eq!(pay.change(), "\u{2212}3");
+    assert_eq!(c2.rows.iter().find(|r| r.id == "average").unwrap().change(), "\u{2212}0.3");
+}
