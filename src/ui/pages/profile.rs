@@ -239,8 +239,8 @@ fn missing(p: &ProfileSummary) -> Option<AnyView> {
                         <span class="muted">{format!(" — {} About {} minutes.", inst.purpose, inst.minutes)}</span>
                     </div>
                     <A href=take_href(inst.id) attr:class="btn btn-secondary">
-                        "Try it"
-                        <Sr text=format!(": {}", inst.title.to_lowercase()) />
+                        "Start"
+                        <Sr text=format!(" the {}", inst.title.to_lowercase()) />
                     </A>
                 </li>
             }

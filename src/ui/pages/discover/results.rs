@@ -411,7 +411,7 @@ fn chart(
                                             </p>
                                             <A href=goal_href(&experiment, "other", None) attr:class="btn btn-secondary">
                                                 "Make this a goal"
-                                                <Sr text=format!(": {experiment}") />
+                                                <Sr text=format!(" from the experiment: {experiment}") />
                                             </A>
                                         </div>
                                     }
@@ -479,7 +479,7 @@ fn next_steps(inst: &'static Instrument, r: &InstrumentResult) -> Option<AnyView
                     <span>{skill.clone()}</span>
                     <A href=href attr:class="btn btn-secondary">
                         "Make it a goal"
-                        <Sr text=format!(": {skill}") />
+                        <Sr text=format!(" for {skill}") />
                     </A>
                 </li>
             }

@@ -456,6 +456,11 @@ fn ScreenView(
         }
     };
 
+    // Keys work wherever focus is on the page (after a reload it is on the page
+    // itself), except while typing.
+    let listener = window_event_listener(leptos::ev::keydown, on_keydown);
+    on_cleanup(move || listener.remove());
+
     let key_hint = {
         let has_keys = slots.with_value(|s| !s.is_empty());
         let max_key = slots.with_value(|s| {
@@ -513,7 +518,7 @@ fn ScreenView(
     let draft = Memo::new(move |_| ctx.answers.with(|a| waymark_core::discover::draft_statement(inst, a)));
 
     view! {
-        <section class="card disc-screen" aria-labelledby="screen-title" node_ref=root on:keydown=on_keydown>
+        <section class="card disc-screen" aria-labelledby="screen-title" node_ref=root>
             <h2 id="screen-title" tabindex="-1">{title}</h2>
             {(screen.index == 0).then(|| view! { <p class="disc-reflect muted">{inst.note}</p> })}
             {key_hint.map(|h| view! { <p class="disc-keys muted">{h}</p> })}
