@@ -1850,5 +1850,8 @@ fn a_comparison_row_says_its_change_in_a_few_words() {
     let c2 = compare(&d.history("wheel")[1], &d.history("wheel")[0]);
     let pay = c2.rows.iter().find(|r| r.id == "pay").unwrap();
     assert_eq!(pay.change(), "\u{2212}3");
-    assert_eq!(c2.rows.iter().find(|r| r.id == "average").unwrap().change(), "\u{2212}0.3");
+    assert_eq!(
+        c2.rows.iter().find(|r| r.id == "average").unwrap().change(),
+        "\u{2212}0.3"
+    );
 }

@@ -87,6 +87,12 @@ fn names_list(list: &[Named], ordered: bool) -> AnyView {
     }
 }
 
+/// Names only, for the longer lists (details are on the results page).
+fn short_list(list: &[Named]) -> AnyView {
+    view! { <ul class="profile-list">{list.iter().map(|n| view! { <li>{n.name.clone()}</li> }).collect_view()}</ul> }
+        .into_any()
+}
+
 fn chart_values(scores: &[NamedScore]) -> Vec<ChartValue> {
     scores
         .iter()
@@ -118,10 +124,15 @@ fn sections(p: &ProfileSummary) -> AnyView {
                 <p class="disc-big">{format!("Your code: {}", i.code)}</p>
                 <p>{names}</p>
                 {i.flat.then(|| view! { <p class="muted">"Your scores are close together, so treat the code lightly: your interests are broad."</p> })}
-                <RadarChart title="Interest scores" values=chart_values(&i.scores) max=100.0 />
-                <ul class="disc-numbers">
-                    {i.scores.iter().map(|s| view! { <li>{format!("{}: {} of 100", s.name, s.value)}</li> }).collect_view()}
-                </ul>
+                <div class="disc-chart-row">
+                    <RadarChart title="Interest scores" values=chart_values(&i.scores) max=100.0 />
+                    <div class="disc-chart-text">
+                        <h3>"Scores out of 100"</h3>
+                        <ul class="disc-numbers">
+                            {i.scores.iter().map(|s| view! { <li>{format!("{}: {}", s.name, s.value)}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                </div>
             </section>
         }
     });
@@ -129,20 +140,28 @@ fn sections(p: &ProfileSummary) -> AnyView {
         view! {
             <section class="card profile-part" aria-labelledby="profile-skills">
                 {part_header("skills", "Motivated skills", date_label(s.taken_at))}
-                <h3>"Motivated strengths"</h3>
-                {if s.strengths.is_empty() {
-                    view! { <p class="muted">"None rated high on both skill and enjoyment this time."</p> }.into_any()
-                } else {
-                    names_list(&s.strengths, false)
-                }}
-                {(!s.growth_areas.is_empty()).then(|| view! {
-                    <h3>"Growth areas"</h3>
-                    {names_list(&s.growth_areas, false)}
-                })}
-                {(!s.burnout_risks.is_empty()).then(|| view! {
-                    <h3>"Watch for burnout"</h3>
-                    {names_list(&s.burnout_risks, false)}
-                })}
+                <div class="profile-columns">
+                    <div>
+                        <h3>"Motivated strengths"</h3>
+                        {if s.strengths.is_empty() {
+                            view! { <p class="muted">"None rated high on both skill and enjoyment this time."</p> }.into_any()
+                        } else {
+                            short_list(&s.strengths)
+                        }}
+                    </div>
+                    {(!s.growth_areas.is_empty()).then(|| view! {
+                        <div>
+                            <h3>"Growth areas"</h3>
+                            {short_list(&s.growth_areas)}
+                        </div>
+                    })}
+                    {(!s.burnout_risks.is_empty()).then(|| view! {
+                        <div>
+                            <h3>"Good at, but draining"</h3>
+                            {short_list(&s.burnout_risks)}
+                        </div>
+                    })}
+                </div>
             </section>
         }
     });
@@ -152,12 +171,16 @@ fn sections(p: &ProfileSummary) -> AnyView {
         view! {
             <section class="card profile-part" aria-labelledby="profile-wheel">
                 {part_header("wheel", "Satisfaction wheel", date_label(w.taken_at))}
-                <p class="disc-big">{w.headline.clone()}</p>
-                {focus}
-                <WheelChart title="Satisfaction wheel" values=chart_values(&w.scores) max />
-                <ul class="disc-numbers">
-                    {w.scores.iter().map(|s| view! { <li>{format!("{}: {} of {}", s.name, s.value, s.max)}</li> }).collect_view()}
-                </ul>
+                <div class="disc-chart-row">
+                    <WheelChart title="Satisfaction wheel" values=chart_values(&w.scores) max />
+                    <div class="disc-chart-text">
+                        <p class="disc-big">{w.headline.clone()}</p>
+                        {focus}
+                        <ul class="disc-numbers">
+                            {w.scores.iter().map(|s| view! { <li>{format!("{}: {} of {}", s.name, s.value, s.max)}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                </div>
             </section>
         }
     });
@@ -185,7 +208,7 @@ fn sections(p: &ProfileSummary) -> AnyView {
     });
     let vision = p.vision.as_ref().map(|v| {
         view! {
-            <section class="card profile-part profile-wide" aria-labelledby="profile-vision">
+            <section class="card profile-part" aria-labelledby="profile-vision">
                 {part_header("vision", "Vision", date_label(v.taken_at))}
                 <blockquote class="profile-vision" dir="auto">{v.statement.clone()}</blockquote>
             </section>
@@ -211,7 +234,7 @@ fn sections(p: &ProfileSummary) -> AnyView {
             })
             .collect_view();
         view! {
-            <section class="card profile-part profile-wide" aria-labelledby="profile-beliefs">
+            <section class="card profile-part" aria-labelledby="profile-beliefs">
                 {part_header("beliefs", "Reframed beliefs", date_label(b.taken_at))}
                 {if b.reframed.is_empty() {
                     view! { <p class="muted">"No reframes written yet."</p> }.into_any()

@@ -25,11 +25,7 @@ fn summary(values: &[ChartValue], max: f64) -> String {
 
 /// A radar (hexagon for six values) with rings at quarters and a label per axis.
 #[component]
-pub fn RadarChart(
-    #[prop(into)] title: String,
-    values: Vec<ChartValue>,
-    max: f64,
-) -> impl IntoView {
+pub fn RadarChart(#[prop(into)] title: String, values: Vec<ChartValue>, max: f64) -> impl IntoView {
     let (w, h, cx, cy, r) = (460.0, 300.0, 230.0, 150.0, 108.0);
     let n = values.len();
     let numbers: Vec<f64> = values.iter().map(|v| v.value).collect();
@@ -132,7 +128,11 @@ pub fn WheelChart(
         .enumerate()
         .map(|(k, (_, vals))| {
             // The most recent earlier wheel is the most visible.
-            let class = if k + 1 == count { "wheel-earlier is-recent" } else { "wheel-earlier" };
+            let class = if k + 1 == count {
+                "wheel-earlier is-recent"
+            } else {
+                "wheel-earlier"
+            };
             wheel_wedges(vals, max, cx, cy, r)
                 .into_iter()
                 .filter(|d| !d.is_empty())
@@ -152,7 +152,13 @@ pub fn WheelChart(
             } else {
                 "end"
             };
-            let dy = if p.y < cy - r * 0.7 { -6.0 } else if p.y > cy + r * 0.7 { 10.0 } else { 4.0 };
+            let dy = if p.y < cy - r * 0.7 {
+                -6.0
+            } else if p.y > cy + r * 0.7 {
+                10.0
+            } else {
+                4.0
+            };
             view! {
                 <text class="chart-label" x=num(p.x) y=num(p.y + dy) text-anchor=anchor>
                     <tspan class="chart-label-name">{v.label.clone()}</tspan>
@@ -196,8 +202,10 @@ pub fn SkillsMap(
     names: [String; 4],
     counts: [usize; 4],
 ) -> impl IntoView {
-    let (left, top, size) = (56.0, 16.0, 320.0);
-    let (w, h) = (left + size + 16.0, top + size + 56.0);
+    // Quadrant names sit outside the plot (above it and below the ticks), so no
+    // name ever covers a dot.
+    let (left, top, size) = (56.0, 30.0, 320.0);
+    let (w, h) = (left + size + 16.0, top + size + 76.0);
     let pairs: Vec<(u8, u8)> = points.iter().map(|p| (p.x, p.y)).collect();
     let placed = scatter_layout(&pairs, min, max, size, size);
     let split = scatter_split(high_from, min, max, size, size);
@@ -241,13 +249,13 @@ pub fn SkillsMap(
             <line class="chart-axis" x1=num(sx) y1=num(top) x2=num(sx) y2=num(top + size) />
             <line class="chart-axis" x1=num(left) y1=num(sy) x2=num(left + size) y2=num(sy) />
             <rect class="chart-frame" x=num(left) y=num(top) width=num(size) height=num(size) />
-            {corner(left + size - 6.0, top + 16.0, "end", names[0].clone())}
-            {corner(left + size - 6.0, top + size - 8.0, "end", names[1].clone())}
-            {corner(left + 6.0, top + 16.0, "start", names[2].clone())}
-            {corner(left + 6.0, top + size - 8.0, "start", names[3].clone())}
+            {corner(left + size, top - 10.0, "end", format!("↗ {}", names[0]))}
+            {corner(left + size, top + size + 40.0, "end", format!("↘ {}", names[1]))}
+            {corner(left, top - 10.0, "start", format!("↖ {}", names[2]))}
+            {corner(left, top + size + 40.0, "start", format!("↙ {}", names[3]))}
             {dots}
             {ticks}
-            <text class="chart-axis-label" x=num(left + size / 2.0) y=num(top + size + 44.0) text-anchor="middle">"How skilled →"</text>
+            <text class="chart-axis-label" x=num(left + size / 2.0) y=num(top + size + 66.0) text-anchor="middle">"How skilled →"</text>
             <text
                 class="chart-axis-label"
                 x="0"

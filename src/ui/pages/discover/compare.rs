@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use waymark_core::discover::Instrument;
 
-use super::date_time_label;
+use super::result_labels;
 use crate::store::state::use_app;
 
 #[component]
@@ -16,17 +16,18 @@ pub(super) fn CompareResults(inst: &'static Instrument, len: Memo<usize>) -> imp
     let only_changes = RwSignal::new(false);
     let labels = Memo::new(move |_| {
         app.workbook.with(|wb| {
-            wb.discovery
-                .history(inst.id)
-                .iter()
-                .map(|r| date_time_label(r.taken_at))
-                .collect::<Vec<_>>()
+            result_labels(
+                &wb.discovery
+                    .history(inst.id)
+                    .iter()
+                    .map(|r| r.taken_at)
+                    .collect::<Vec<_>>(),
+            )
         })
     });
     let comparison = Memo::new(move |_| {
         let (a, b) = (first.get(), second.get());
-        app.workbook
-            .with(|wb| wb.discovery.compare(inst.id, a, b))
+        app.workbook.with(|wb| wb.discovery.compare(inst.id, a, b))
     });
     let select = move |id: &'static str, label: &'static str, which: RwSignal<usize>| {
         view! {
@@ -84,7 +85,13 @@ pub(super) fn CompareResults(inst: &'static Instrument, len: Memo<usize>) -> imp
                 let Some(c) = comparison.get() else {
                     return view! { <p class="message">"Those results can't be found any more."</p> }.into_any();
                 };
-                let (before, after) = (date_time_label(c.before_at), date_time_label(c.after_at));
+                // History is in date order and the comparison puts the earlier
+                // result first, so the lower index labels the "before" column.
+                let (lo, hi) = (first.get().min(second.get()), first.get().max(second.get()));
+                let (before, after) = labels.with(|l| {
+                    let pick = |i: usize| l.get(i).cloned().unwrap_or_default();
+                    (pick(lo), pick(hi))
+                });
                 let only = only_changes.get();
                 let changed = c.changes().count();
                 let rows = c

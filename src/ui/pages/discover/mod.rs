@@ -22,14 +22,10 @@ use crate::ui::components::{Icon, PageHeader, ProgressBar};
 /// The person's local wall-clock time for a stored instant.
 fn local(at: DateTime<Utc>) -> NaiveDateTime {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        at.timestamp_millis() as f64,
+        at.timestamp_millis() as f64
     ));
     let offset = date.get_timezone_offset();
-    let minutes = if offset.is_finite() {
-        offset as i64
-    } else {
-        0
-    };
+    let minutes = if offset.is_finite() { offset as i64 } else { 0 };
     (at - TimeDelta::minutes(minutes)).naive_utc()
 }
 
@@ -41,6 +37,32 @@ pub(crate) fn date_label(at: DateTime<Utc>) -> String {
 /// "3 Mar 2026, 14:05": tells apart results taken on the same day.
 pub(crate) fn date_time_label(at: DateTime<Utc>) -> String {
     local(at).format("%-d %b %Y, %H:%M").to_string()
+}
+
+/// Labels that tell results apart: date and time, with seconds (and then a number)
+/// only where two would otherwise read the same.
+pub(crate) fn result_labels(times: &[DateTime<Utc>]) -> Vec<String> {
+    let minutes: Vec<String> = times.iter().map(|t| date_time_label(*t)).collect();
+    let mut labels: Vec<String> = times
+        .iter()
+        .zip(&minutes)
+        .map(|(t, m)| {
+            if minutes.iter().filter(|x| *x == m).count() > 1 {
+                local(*t).format("%-d %b %Y, %H:%M:%S").to_string()
+            } else {
+                m.clone()
+            }
+        })
+        .collect();
+    let plain = labels.clone();
+    for (i, label) in labels.iter_mut().enumerate() {
+        let same = plain.iter().filter(|x| *x == label).count();
+        if same > 1 {
+            let n = plain[..=i].iter().filter(|x| *x == label).count();
+            label.push_str(&format!(" ({n})"));
+        }
+    }
+    labels
 }
 
 /// A link that opens the goal wizard with a title (and category, and skill) filled in.
@@ -70,7 +92,10 @@ pub(crate) fn start_retake(inst: &'static Instrument) -> impl Fn() + Clone {
         app.update(|wb| {
             wb.discovery.retake_from_latest(inst, clock::now());
         });
-        navigate(&format!("{}?screen=1", take_href(inst.id)), Default::default());
+        navigate(
+            &format!("{}?screen=1", take_href(inst.id)),
+            Default::default(),
+        );
     }
 }
 

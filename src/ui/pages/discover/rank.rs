@@ -86,7 +86,8 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
     };
 
     let required = move |id: &str| pool.with(|p| p.required.contains(&id));
-    let candidates = Memo::new(move |_| pool.with(|p| p.candidates().collect::<Vec<&'static str>>()));
+    let candidates =
+        Memo::new(move |_| pool.with(|p| p.candidates().collect::<Vec<&'static str>>()));
 
     view! {
         <div class="item item-rank" role="group" aria-labelledby="rank-title">
@@ -110,50 +111,6 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
                 </p>
             </Show>
             <div class="rank-cols">
-                <section class="rank-pick" aria-labelledby="rank-pick-title">
-                    <h4 id="rank-pick-title">"Choose"</h4>
-                    <p class="muted" aria-live="polite">
-                        {move || format!("{} of {} chosen", shown.with(Vec::len), pool.with(|p| p.count))}
-                    </p>
-                    <ul class="rank-candidates">
-                        <For each=move || candidates.get() key=|id| *id let:id>
-                            {
-                                let name = name_of(id);
-                                let detail = inst.item(id).map_or("", |i| i.detail);
-                                let chosen = move || shown.with(|s| s.iter().any(|r| r == id));
-                                move || {
-                                    if required(id) {
-                                        view! {
-                                            <li class="rank-card is-fixed">
-                                                <span class="rank-check" aria-hidden="true">"✓"</span>
-                                                <span class="rank-name">{name.clone()}</span>
-                                                <span class="rank-note">"Always in: you marked it very important"</span>
-                                            </li>
-                                        }
-                                            .into_any()
-                                    } else {
-                                        view! {
-                                            <li class="rank-card">
-                                                <button
-                                                    type="button"
-                                                    class="rank-toggle"
-                                                    aria-pressed=move || chosen().to_string()
-                                                    aria-describedby=format!("rank-detail-{id}")
-                                                    on:click=move |_| toggle(id)
-                                                >
-                                                    <span class="rank-check" aria-hidden="true">{move || if chosen() { "✓" } else { "+" }}</span>
-                                                    <span class="rank-name">{name.clone()}</span>
-                                                </button>
-                                                <span class="rank-note" id=format!("rank-detail-{id}")>{detail}</span>
-                                            </li>
-                                        }
-                                            .into_any()
-                                    }
-                                }
-                            }
-                        </For>
-                    </ul>
-                </section>
                 <section class="rank-order" aria-labelledby="rank-order-title">
                     <h4 id="rank-order-title">{format!("Your top {max}, in order")}</h4>
                     <ol class="rank-list">
@@ -215,6 +172,50 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
                                 .collect_view()
                         }}
                     </ol>
+                </section>
+                <section class="rank-pick" aria-labelledby="rank-pick-title">
+                    <h4 id="rank-pick-title">"Choose from"</h4>
+                    <p class="muted" aria-live="polite">
+                        {move || format!("{} of {} chosen", shown.with(Vec::len), pool.with(|p| p.count))}
+                    </p>
+                    <ul class="rank-candidates">
+                        <For each=move || candidates.get() key=|id| *id let:id>
+                            {
+                                let name = name_of(id);
+                                let detail = inst.item(id).map_or("", |i| i.detail);
+                                let chosen = move || shown.with(|s| s.iter().any(|r| r == id));
+                                move || {
+                                    if required(id) {
+                                        view! {
+                                            <li class="rank-card is-fixed">
+                                                <span class="rank-check" aria-hidden="true">"✓"</span>
+                                                <span class="rank-name">{name.clone()}</span>
+                                                <span class="rank-note">"Always in: you marked it very important"</span>
+                                            </li>
+                                        }
+                                            .into_any()
+                                    } else {
+                                        view! {
+                                            <li class="rank-card">
+                                                <button
+                                                    type="button"
+                                                    class="rank-toggle"
+                                                    aria-pressed=move || chosen().to_string()
+                                                    aria-describedby=format!("rank-detail-{id}")
+                                                    on:click=move |_| toggle(id)
+                                                >
+                                                    <span class="rank-check" aria-hidden="true">{move || if chosen() { "✓" } else { "+" }}</span>
+                                                    <span class="rank-name">{name.clone()}</span>
+                                                </button>
+                                                <span class="rank-note" id=format!("rank-detail-{id}")>{detail}</span>
+                                            </li>
+                                        }
+                                            .into_any()
+                                    }
+                                }
+                            }
+                        </For>
+                    </ul>
                 </section>
             </div>
         </div>

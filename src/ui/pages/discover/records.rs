@@ -24,9 +24,15 @@ pub(super) fn RecordsItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
     }
     // Each card gets a key of its own so removing one leaves the others' fields be.
     let next_key = StoredValue::new(initial.len());
-    let rows = RwSignal::new(initial.into_iter().enumerate().collect::<Vec<(usize, Record)>>());
+    let rows = RwSignal::new(
+        initial
+            .into_iter()
+            .enumerate()
+            .collect::<Vec<(usize, Record)>>(),
+    );
     let save = move || {
-        let records: Vec<Record> = rows.with_untracked(|r| r.iter().map(|(_, rec)| rec.clone()).collect());
+        let records: Vec<Record> =
+            rows.with_untracked(|r| r.iter().map(|(_, rec)| rec.clone()).collect());
         ctx.answer(item, Answer::Records(records));
     };
     let add = move |_| {
@@ -34,7 +40,10 @@ pub(super) fn RecordsItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
         next_key.set_value(key + 1);
         rows.update(|r| r.push((key, Record::new())));
         save();
-        focus_later(format!("record-{key}-{}", fields.first().map_or("", |f| f.id)));
+        focus_later(format!(
+            "record-{key}-{}",
+            fields.first().map_or("", |f| f.id)
+        ));
     };
     let remove = move |key: usize| {
         rows.update(|r| r.retain(|(k, _)| *k != key));
@@ -58,7 +67,7 @@ pub(super) fn RecordsItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
                 class="btn btn-secondary"
                 type="button"
                 on:click=add
-                disabled=move || rows.with(Vec::len) >= max
+                disabled=move || { rows.with(Vec::len) >= max }
             >
                 "Add another belief"
             </button>

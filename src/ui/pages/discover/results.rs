@@ -16,7 +16,7 @@ use waymark_core::discover::{
 use super::charts::{Bar, Bars, ChartValue, MapPoint, RadarChart, SkillsMap, WheelChart};
 use super::compare::CompareResults;
 use super::{
-    date_label, date_time_label, goal_href, results_href, start_retake, take_href, Sr,
+    date_label, goal_href, result_labels, results_href, start_retake, take_href, Sr,
     UnknownExercise,
 };
 use crate::store::state::use_app;
@@ -82,7 +82,13 @@ fn Results(inst: &'static Instrument) -> impl IntoView {
     });
     let retake = start_retake(inst);
     let is_latest = move || selected.get() + 1 == len.get();
-    let taken = move || result.with(|r| r.as_ref().map(|r| date_label(r.taken_at)).unwrap_or_default());
+    let taken = move || {
+        result.with(|r| {
+            r.as_ref()
+                .map(|r| date_label(r.taken_at))
+                .unwrap_or_default()
+        })
+    };
 
     view! {
         <div class="page disc-results">
@@ -180,15 +186,19 @@ fn Glance(
         let i = selected.get();
         app.workbook.with(|wb| {
             let history = wb.discovery.history(inst.id);
-            history[..i.min(history.len())]
+            let labels = result_labels(&history.iter().map(|r| r.taken_at).collect::<Vec<_>>());
+            let end = i.min(history.len());
+            let start = end.saturating_sub(3);
+            history[start..end]
                 .iter()
-                .rev()
-                .take(3)
-                .rev()
-                .filter_map(|r| match &r.outcome {
+                .zip(&labels[start..end])
+                .filter_map(|(r, label)| match &r.outcome {
                     Outcome::Ratings(w) => Some((
-                        date_time_label(r.taken_at),
-                        w.scores.iter().map(|s| f64::from(s.value)).collect::<Vec<_>>(),
+                        label.clone(),
+                        w.scores
+                            .iter()
+                            .map(|s| f64::from(s.value))
+                            .collect::<Vec<_>>(),
                     )),
                     _ => None,
                 })
@@ -224,7 +234,11 @@ fn chart(
                 .iter()
                 .map(|g| {
                     let heading = name(inst, &g.id);
-                    let items = g.items.iter().map(|id| view! { <li>{name(inst, id)}</li> }).collect_view();
+                    let items = g
+                        .items
+                        .iter()
+                        .map(|id| view! { <li>{name(inst, id)}</li> })
+                        .collect_view();
                     let count = g.items.len();
                     view! {
                         <div class="disc-group">
@@ -237,15 +251,7 @@ fn chart(
             let top = s
                 .top
                 .iter()
-                .map(|id| {
-                    let detail = inst.item(id).map_or("", |i| i.detail);
-                    view! {
-                        <li>
-                            <strong>{name(inst, id)}</strong>
-                            <span class="muted">{format!(" — {detail}")}</span>
-                        </li>
-                    }
-                })
+                .map(|id| view! { <li>{name(inst, id)}</li> })
                 .collect_view();
             view! {
                 <div class="disc-top">
@@ -299,7 +305,9 @@ fn chart(
         }
         Outcome::Quadrants(q) => {
             let (high_from, texts) = match inst.scoring {
-                Scoring::Quadrants { high_from, texts } => (high_from, texts.map(|t| t.name.to_string())),
+                Scoring::Quadrants { high_from, texts } => {
+                    (high_from, texts.map(|t| t.name.to_string()))
+                }
                 _ => (4, Quadrant::ALL.map(|_| String::new())),
             };
             let points = q
@@ -332,7 +340,11 @@ fn chart(
             let values = wheel_values(inst, w);
             let max = rating_max(inst);
             let legend = (!earlier.is_empty()).then(|| {
-                let dates = earlier.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>().join(", ");
+                let dates = earlier
+                    .iter()
+                    .map(|(d, _)| d.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 view! {
                     <p class="disc-legend">
                         <span class="legend-swatch is-filled" aria-hidden="true"></span>
@@ -503,11 +515,13 @@ fn History(inst: &'static Instrument, selected: Memo<usize>) -> impl IntoView {
     let app = use_app();
     let rows = Memo::new(move |_| {
         app.workbook.with(|wb| {
-            wb.discovery
-                .history(inst.id)
+            let history = wb.discovery.history(inst.id);
+            let labels = result_labels(&history.iter().map(|r| r.taken_at).collect::<Vec<_>>());
+            history
                 .iter()
+                .zip(labels)
                 .enumerate()
-                .map(|(i, r)| (i, date_time_label(r.taken_at), headline(r)))
+                .map(|(i, (r, label))| (i, label, headline(r)))
                 .rev()
                 .collect::<Vec<_>>()
         })

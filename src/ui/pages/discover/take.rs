@@ -43,9 +43,7 @@ impl TakeCtx {
         let mut outcome = Ok(());
         let inst = self.inst;
         self.app.update(|wb| {
-            outcome = wb
-                .discovery
-                .set_answer(inst, item.id, answer, clock::now());
+            outcome = wb.discovery.set_answer(inst, item.id, answer, clock::now());
         });
         match outcome {
             Ok(()) => {
@@ -344,7 +342,8 @@ fn slots_of(screen: &Screen) -> Vec<Slot> {
 
 /// The element that had the key press, when it is one.
 fn key_target(ev: &web_sys::KeyboardEvent) -> Option<web_sys::Element> {
-    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
 }
 
 /// Focuses the chosen (or first) option of a slot, or the Next button after the last.
@@ -515,7 +514,10 @@ fn ScreenView(
         format!("Part {} of {count}: {}", screen.index + 1, screen.title)
     };
     let show_draft = is_last && matches!(inst.scoring, Scoring::Statement);
-    let draft = Memo::new(move |_| ctx.answers.with(|a| waymark_core::discover::draft_statement(inst, a)));
+    let draft = Memo::new(move |_| {
+        ctx.answers
+            .with(|a| waymark_core::discover::draft_statement(inst, a))
+    });
 
     view! {
         <section class="card disc-screen" aria-labelledby="screen-title" node_ref=root>
