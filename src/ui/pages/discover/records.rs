@@ -115,6 +115,17 @@ fn RecordCard(
             })
         })
     };
+    // Once an experiment is written, it can become a goal in one step.
+    let experiment_link = move || {
+        let text = value("experiment").trim().to_string();
+        (!text.is_empty()).then(|| {
+            view! {
+                <A href=goal_href(&text, "other", None) attr:class="disc-goal-link">
+                    "Turn this experiment into a goal"
+                </A>
+            }
+        })
+    };
     let confirming = RwSignal::new(false);
     let legend_id = format!("record-{key}-title");
     let legend_ref = legend_id.clone();
@@ -146,21 +157,7 @@ fn RecordCard(
                                     prop:value=initial
                                     on:input=move |ev| set(field, event_target_value(&ev))
                                 ></textarea>
-                                {(field == "experiment")
-                                    .then(|| {
-                                        move || {
-                                            let text = value("experiment");
-                                            let text = text.trim().to_string();
-                                            (!text.is_empty())
-                                                .then(|| {
-                                                    view! {
-                                                        <A href=goal_href(&text, "other", None) attr:class="disc-goal-link">
-                                                            "Turn this experiment into a goal"
-                                                        </A>
-                                                    }
-                                                })
-                                        }
-                                    })}
+                                {(field == "experiment").then_some(experiment_link)}
                             </div>
                         }
                     })
