@@ -85,9 +85,10 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
         focus_later(format!("rank-{dir}-{id}"));
     };
 
-    let required = move |id: &str| pool.with(|p| p.required.contains(&id));
-    let candidates =
-        Memo::new(move |_| pool.with(|p| p.candidates().collect::<Vec<&'static str>>()));
+    let has_required = Memo::new(move |_| pool.with(|p| !p.required.is_empty()));
+    // Cards the person may pick; the required ones are in the ranking already.
+    let optional = Memo::new(move |_| pool.with(|p| p.optional.clone()));
+    let nothing = Memo::new(move |_| pool.with(|p| p.count == 0));
 
     view! {
         <div class="item item-rank" role="group" aria-labelledby="rank-title">
@@ -105,7 +106,7 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
                     }}
                 </p>
             </Show>
-            <Show when=move || candidates.with(Vec::is_empty) && unsorted.get() == 0>
+            <Show when=move || nothing.get() && unsorted.get() == 0>
                 <p class="message">
                     "None of your values are marked very important or important, so there is nothing to rank. That's fine: you can go on, or go back and sort again."
                 </p>
@@ -113,6 +114,14 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
             <div class="rank-cols">
                 <section class="rank-order" aria-labelledby="rank-order-title">
                     <h4 id="rank-order-title">{format!("Your top {max}, in order")}</h4>
+                    <p class="muted" aria-live="polite">
+                        {move || format!("{} of {} chosen", shown.with(Vec::len), pool.with(|p| p.count))}
+                    </p>
+                    <Show when=move || has_required.get()>
+                        <p class="rank-note">
+                            "The values you marked very important are in already. Use the arrows to put them in order."
+                        </p>
+                    </Show>
                     <ol class="rank-list">
                         <For each=move || shown.get() key=|id| id.clone() let:id>
                             {
@@ -173,45 +182,30 @@ pub(super) fn RankItem(ctx: TakeCtx, item: &'static Item) -> impl IntoView {
                         }}
                     </ol>
                 </section>
-                <section class="rank-pick" aria-labelledby="rank-pick-title">
-                    <h4 id="rank-pick-title">"Choose from"</h4>
-                    <p class="muted" aria-live="polite">
-                        {move || format!("{} of {} chosen", shown.with(Vec::len), pool.with(|p| p.count))}
-                    </p>
+                <section class="rank-pick" aria-labelledby="rank-pick-title" hidden=move || optional.with(Vec::is_empty)>
+                    <h4 id="rank-pick-title">"Choose from these"</h4>
                     <ul class="rank-candidates">
-                        <For each=move || candidates.get() key=|id| *id let:id>
+                        <For each=move || optional.get() key=|id| *id let:id>
                             {
                                 let name = name_of(id);
                                 let detail = inst.item(id).map_or("", |i| i.detail);
                                 let chosen = move || shown.with(|s| s.iter().any(|r| r == id));
-                                move || {
-                                    if required(id) {
-                                        view! {
-                                            <li class="rank-card is-fixed">
-                                                <span class="rank-check" aria-hidden="true">"✓"</span>
-                                                <span class="rank-name">{name.clone()}</span>
-                                                <span class="rank-note">"Always in: you marked it very important"</span>
-                                            </li>
-                                        }
-                                            .into_any()
-                                    } else {
-                                        view! {
-                                            <li class="rank-card">
-                                                <button
-                                                    type="button"
-                                                    class="rank-toggle"
-                                                    aria-pressed=move || chosen().to_string()
-                                                    aria-describedby=format!("rank-detail-{id}")
-                                                    on:click=move |_| toggle(id)
-                                                >
-                                                    <span class="rank-check" aria-hidden="true">{move || if chosen() { "✓" } else { "+" }}</span>
-                                                    <span class="rank-name">{name.clone()}</span>
-                                                </button>
-                                                <span class="rank-note" id=format!("rank-detail-{id}")>{detail}</span>
-                                            </li>
-                                        }
-                                            .into_any()
-                                    }
+                                view! {
+                                    <li class="rank-card">
+                                        <button
+                                            type="button"
+                                            class="rank-toggle"
+                                            aria-pressed=move || chosen().to_string()
+                                            aria-describedby=format!("rank-detail-{id}")
+                                            on:click=move |_| toggle(id)
+                                        >
+                                            <span class="rank-check" aria-hidden="true">
+                                                {move || if chosen() { "✓" } else { "+" }}
+                                            </span>
+                                            <span class="rank-name">{name}</span>
+                                        </button>
+                                        <span class="rank-note" id=format!("rank-detail-{id}")>{detail}</span>
+                                    </li>
                                 }
                             }
                         </For>
