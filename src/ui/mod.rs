@@ -122,6 +122,8 @@ fn Shell() -> impl IntoView {
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::HomePage />
                 <Route path=path!("/discover") view=pages::discover::DiscoverPage />
+                <Route path=path!("/discover/:id") view=pages::discover::take::TakePage />
+                <Route path=path!("/discover/:id/results") view=pages::discover::results::ResultsPage />
                 <Route path=path!("/profile") view=pages::profile::ProfilePage />
                 <Route path=path!("/goals") view=pages::goals::GoalsPage />
                 <Route path=path!("/checkins") view=pages::checkins::CheckinsPage />

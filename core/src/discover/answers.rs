@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Instrument, Item, ItemKind};
+use super::model::{Instrument, Item, ItemKind, Scale};
 
 /// The longest text kept in one answer or field, in characters.
 pub const MAX_TEXT: usize = 5000;
@@ -230,6 +230,44 @@ impl RankPool {
         self.candidates().any(|c| c == id)
     }
 
+    /// The ranking to show and keep: the cards of `ranking` that may still be
+    /// ranked (in their order, without repeats, at most `count`), with every
+    /// required card added, making room by dropping the last optional ones. When
+    /// the pool leaves no choice (required and optional cards together are exactly
+    /// `count`), every candidate is in, so only the order is left to decide.
+    pub fn seed(&self, ranking: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for id in ranking {
+            if self.contains(id) && !out.contains(id) && out.len() < self.count {
+                out.push(id.clone());
+            }
+        }
+        let no_choice = self.required.len() + self.optional.len() == self.count;
+        let must: Vec<&'static str> = if no_choice {
+            self.candidates().collect()
+        } else {
+            self.required.clone()
+        };
+        for id in must {
+            if out.iter().any(|r| r == id) {
+                continue;
+            }
+            if out.len() >= self.count {
+                match out
+                    .iter()
+                    .rposition(|r| !self.required.contains(&r.as_str()))
+                {
+                    Some(pos) => {
+                        out.remove(pos);
+                    }
+                    None => break,
+                }
+            }
+            out.push(id.to_string());
+        }
+        out
+    }
+
     /// Whether a ranking is complete and follows the rule.
     pub fn accepts(&self, ranking: &[String]) -> bool {
         let unique: BTreeSet<&str> = ranking.iter().map(String::as_str).collect();
@@ -302,15 +340,9 @@ pub fn ranking_move(ranking: &[String], id: &str, by: isize) -> Vec<String> {
 /// every digit); for a choice, preference or sort, the k-th option. `None` for
 /// other keys and for items that need more than one key (pairs, text, rankings).
 pub fn answer_for_key(item: &Item, key: char) -> Option<Answer> {
-    let k = match key.to_digit(10)? {
-        0 => 10u8,
-        d => u8::try_from(d).ok()?,
-    };
+    let k = key_number(key)?;
     match item.kind {
-        ItemKind::Likert(s) | ItemKind::Rating(s) => {
-            let v = s.min.checked_add(k - 1)?;
-            s.contains(v).then_some(Answer::Scale(v))
-        }
+        ItemKind::Likert(s) | ItemKind::Rating(s) => scale_point_for_key(s, key).map(Answer::Scale),
         ItemKind::Choice(_) | ItemKind::Preference | ItemKind::Sort(_) => item
             .kind
             .options()
@@ -318,4 +350,19 @@ pub fn answer_for_key(item: &Item, key: char) -> Option<Answer> {
             .map(|o| Answer::Choice(o.id.to_string())),
         _ => None,
     }
+}
+
+/// The number a digit key stands for: "1" → 1 … "9" → 9, and "0" → 10.
+fn key_number(key: char) -> Option<u8> {
+    match key.to_digit(10)? {
+        0 => Some(10),
+        d => u8::try_from(d).ok(),
+    }
+}
+
+/// The point of `scale` a digit key picks: "1" the lowest, "2" the next, and so on
+/// ("0" the tenth). Used for each half of a pair item, and by [`answer_for_key`].
+pub fn scale_point_for_key(scale: &Scale, key: char) -> Option<u8> {
+    let v = scale.min.checked_add(key_number(key)? - 1)?;
+    scale.contains(v).then_some(v)
 }

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 pub use answers::{
     answer_for_key, is_answered, rank_pool, ranking_move, ranking_toggle, record_is_blank,
-    validate, Answer, AnswerError, RankPool, Record, MAX_TEXT,
+    scale_point_for_key, validate, Answer, AnswerError, RankPool, Record, MAX_TEXT,
 };
 pub use model::{
     Bands, ChoiceOption, Dimension, Field, Instrument, Item, ItemKind, Layout, QuadrantText, Scale,

@@ -62,6 +62,18 @@ pub struct CompareRow {
 }
 
 impl CompareRow {
+    /// The change in a few words for the comparison table: "+2" or "−1.5" (a true
+    /// minus sign) for numbers, "No change", "Changed" or "Same" otherwise.
+    pub fn change(&self) -> String {
+        match self.delta {
+            Some(d) if d > 0.0 => format!("+{}", trim_number(d)),
+            Some(d) if d < 0.0 => format!("\u{2212}{}", trim_number(-d)),
+            Some(_) => "No change".to_string(),
+            None if self.changed => "Changed".to_string(),
+            None => "Same".to_string(),
+        }
+    }
+
     fn number(id: &str, label: String, before: Option<f64>, after: Option<f64>) -> CompareRow {
         let text = |v: Option<f64>| v.map_or_else(|| "—".to_string(), trim_number);
         CompareRow {

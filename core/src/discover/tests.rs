@@ -1724,3 +1724,134 @@ fn a_new_instrument_defined_only_as_data_runs_through_the_same_engine() {
     assert_eq!(s.code, "x");
     assert_eq!(d.history("tiny").len(), 1);
 }
+
+// ---------------------------------------------------------------- UI helpers
+
+fn ids(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn the_rank_seed_puts_required_values_in_and_keeps_the_persons_order() {
+    let mut d = Discovery::default();
+    sort_values(
+        &mut d,
+        &["security", "autonomy"],
+        &["creativity", "helping", "income", "variety"],
+    );
+    let pool = d
+        .session("values")
+        .unwrap()
+        .rank_pool(&VALUES, "top5")
+        .unwrap();
+    // Nothing ranked yet: the two very important values are in already.
+    assert_eq!(pool.seed(&[]), ids(&["autonomy", "security"]));
+    // The person's picks keep their order; required ones join at the end.
+    assert_eq!(
+        pool.seed(&ids(&["income", "security", "creativity"])),
+        ids(&["income", "security", "creativity", "autonomy"])
+    );
+    // A full ranking missing a required value drops its last optional pick.
+    assert_eq!(
+        pool.seed(&ids(&[
+            "income",
+            "creativity",
+            "helping",
+            "variety",
+            "security"
+        ])),
+        ids(&["income", "creativity", "helping", "security", "autonomy"])
+    );
+    // Cards that can't be ranked (less important, repeated) are dropped.
+    assert_eq!(
+        pool.seed(&ids(&["balance", "autonomy", "autonomy"])),
+        ids(&["autonomy", "security"])
+    );
+}
+
+#[test]
+fn the_rank_seed_fills_everything_when_there_is_no_choice() {
+    let mut d = Discovery::default();
+    let five = ["autonomy", "security", "creativity", "helping", "income"];
+    sort_values(&mut d, &five, &["variety"]);
+    let pool = d
+        .session("values")
+        .unwrap()
+        .rank_pool(&VALUES, "top5")
+        .unwrap();
+    let seeded = pool.seed(&ids(&["income"]));
+    assert_eq!(
+        seeded,
+        ids(&["income", "autonomy", "security", "creativity", "helping"])
+    );
+    assert!(pool.accepts(&seeded));
+    // With seven very important values the person chooses: nothing is added.
+    let mut d = Discovery::default();
+    sort_values(
+        &mut d,
+        &[
+            "autonomy",
+            "security",
+            "creativity",
+            "helping",
+            "income",
+            "variety",
+            "balance",
+        ],
+        &[],
+    );
+    let pool = d
+        .session("values")
+        .unwrap()
+        .rank_pool(&VALUES, "top5")
+        .unwrap();
+    assert_eq!(pool.seed(&[]), Vec::<String>::new());
+    assert_eq!(pool.seed(&ids(&["balance"])), ids(&["balance"]));
+}
+
+#[test]
+fn number_keys_pick_a_point_on_each_half_of_a_pair() {
+    let ItemKind::Pair(skill, joy) = SKILLS.item("writing").unwrap().kind else {
+        panic!("writing is a pair item");
+    };
+    assert_eq!(scale_point_for_key(skill, '1'), Some(1));
+    assert_eq!(scale_point_for_key(joy, '5'), Some(5));
+    assert_eq!(scale_point_for_key(joy, '6'), None);
+    assert_eq!(scale_point_for_key(joy, '0'), None);
+    assert_eq!(
+        scale_point_for_key(&crate::content::SATISFACTION, '0'),
+        Some(10)
+    );
+    assert_eq!(scale_point_for_key(skill, 'a'), None);
+}
+
+#[test]
+fn a_comparison_row_says_its_change_in_a_few_words() {
+    let mut d = Discovery::default();
+    let rate = |pay: u8| {
+        move |i: &Item| match i.kind {
+            ItemKind::Rating(_) if i.id == "pay" => Some(Answer::Scale(pay)),
+            ItemKind::Rating(_) => Some(Answer::Scale(5)),
+            ItemKind::Choice(_) => Some(choice("pay")),
+            _ => None,
+        }
+    };
+    take(&mut d, &WHEEL, at(1), rate(3));
+    finished(&mut d, &WHEEL, at(1));
+    take(&mut d, &WHEEL, at(2), rate(6));
+    finished(&mut d, &WHEEL, at(2));
+    let c = d.compare("wheel", 1, 0).unwrap();
+    let row = |id: &str| c.rows.iter().find(|r| r.id == id).unwrap().change();
+    assert_eq!(row("pay"), "+3");
+    assert_eq!(row("role"), "No change");
+    assert_eq!(row("focus"), "Same");
+    let back = d.compare("wheel", 0, 1).unwrap();
+    assert_eq!(back.before_at, at(1));
+    let c2 = compare(&d.history("wheel")[1], &d.history("wheel")[0]);
+    let pay = c2.rows.iter().find(|r| r.id == "pay").unwrap();
+    assert_eq!(pay.change(), "\u{2212}3");
+    assert_eq!(
+        c2.rows.iter().find(|r| r.id == "average").unwrap().change(),
+        "\u{2212}0.3"
+    );
+}
