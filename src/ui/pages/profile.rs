@@ -1,8 +1,8 @@
 //! The profile: the latest result of each discovery exercise on one calm page a
 //! person (or their coach) reads first, with an invitation for each one not done.
 
+use crate::ui::components::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::discover::{latest_profile, Named, NamedScore, ProfileSummary};
 
 use crate::store::state::use_app;

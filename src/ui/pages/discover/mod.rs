@@ -10,9 +10,9 @@ mod records;
 pub mod results;
 pub mod take;
 
+use crate::ui::components::{use_go, A};
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 use waymark_core::content;
 use waymark_core::discover::{overview, Instrument};
 
@@ -87,15 +87,12 @@ pub(crate) fn results_href(id: &str) -> String {
 /// Starts a retake from the latest answers and opens its first page.
 pub(crate) fn start_retake(inst: &'static Instrument) -> impl Fn() + Clone {
     let app = use_app();
-    let navigate = use_navigate();
+    let navigate = use_go();
     move || {
         app.update(|wb| {
             wb.discovery.retake_from_latest(inst, clock::now());
         });
-        navigate(
-            &format!("{}?screen=1", take_href(inst.id)),
-            Default::default(),
-        );
+        navigate(&format!("{}?screen=1", take_href(inst.id)));
     }
 }
 

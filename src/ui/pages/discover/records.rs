@@ -2,8 +2,8 @@
 //! fields (belief, evidence for and against, reframe, experiment); add and remove
 //! cards; an experiment can become a goal. Everything saves as you type.
 
+use crate::ui::components::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::discover::{record_is_blank, Answer, Field, Item, ItemKind, Record, MAX_TEXT};
 
 use super::goal_href;

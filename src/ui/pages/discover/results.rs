@@ -3,10 +3,9 @@
 //! results, and a side-by-side comparison of any two.
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_params_map, use_query_map},
-};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::ui::components::A;
 use waymark_core::content;
 use waymark_core::discover::{
     headline, interpret, Instrument, InstrumentResult, Outcome, Quadrant, Ratings, Scoring,

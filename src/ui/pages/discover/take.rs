@@ -5,10 +5,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map, use_query_map},
-};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::ui::components::{use_go, A};
 use wasm_bindgen::JsCast;
 use waymark_core::content;
 use waymark_core::discover::{
@@ -116,7 +115,7 @@ pub(super) fn focus_later(id: String) {
 #[component]
 fn Take(inst: &'static Instrument) -> impl IntoView {
     let app = use_app();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let query = use_query_map();
     let screens = StoredValue::new(inst.screens());
     let count = screens.with_value(Vec::len);
@@ -170,7 +169,7 @@ fn Take(inst: &'static Instrument) -> impl IntoView {
             match outcome {
                 Ok(()) => {
                     app.tell(format!("{} finished. Here are your results.", inst.title));
-                    navigate(&results_href(inst.id), Default::default());
+                    navigate(&results_href(inst.id));
                 }
                 Err(e) => {
                     let target = match &e {
