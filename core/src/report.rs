@@ -208,7 +208,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
     });
 
     let mut checkins: Vec<_> = wb.checkins.checkins.iter().collect();
-    checkins.sort_by(|a, b| b.date.cmp(&a.date));
+    checkins.sort_by_key(|c| std::cmp::Reverse(c.date));
     let checkin_blocks: Vec<Block> = checkins
         .iter()
         .take(RECENT_CHECKINS)
@@ -243,7 +243,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
     });
 
     let mut wins: Vec<_> = wb.journal.wins.iter().collect();
-    wins.sort_by(|a, b| b.date.cmp(&a.date));
+    wins.sort_by_key(|w| std::cmp::Reverse(w.date));
     let win_lines: Vec<String> = wins
         .iter()
         .take(RECENT_WINS)
