@@ -180,27 +180,44 @@ pub fn link_choices(links: &Links, suggestions: &[LinkSuggestion]) -> Vec<LinkCh
     out
 }
 
-impl Goal {
+impl Links {
     /// Links or unlinks one suggestion; returns whether it is linked afterwards.
-    pub fn toggle_suggestion(&mut self, suggestion: &LinkSuggestion, now: DateTime<Utc>) -> bool {
+    pub fn toggle_suggestion(&mut self, suggestion: &LinkSuggestion) -> bool {
         match suggestion.target {
-            LinkTarget::Kind(kind) => self.toggle_link(kind, &suggestion.label, now),
+            LinkTarget::Kind(kind) => self.toggle(kind, &suggestion.label),
             LinkTarget::Vision => {
-                let linked = !self.links.vision;
-                self.set_vision_link(linked, now);
-                linked
+                self.vision = !self.vision;
+                self.vision
             }
         }
     }
 
     /// Links something in the person's own words as a value (what matters to them).
     /// Returns false, changing nothing, for blank text or a value already linked.
-    pub fn link_own_words(&mut self, text: &str, now: DateTime<Utc>) -> bool {
+    pub fn add_own_words(&mut self, text: &str) -> bool {
         let text = text.trim();
-        if text.is_empty() || self.links.contains(LinkKind::Value, text) {
+        if text.is_empty() || self.contains(LinkKind::Value, text) {
             return false;
         }
-        self.toggle_link(LinkKind::Value, text, now)
+        self.toggle(LinkKind::Value, text)
+    }
+}
+
+impl Goal {
+    /// Links or unlinks one suggestion; returns whether it is linked afterwards.
+    pub fn toggle_suggestion(&mut self, suggestion: &LinkSuggestion, now: DateTime<Utc>) -> bool {
+        let linked = self.links.toggle_suggestion(suggestion);
+        self.touch(now);
+        linked
+    }
+
+    /// Links something in the person's own words as a value; see [`Links::add_own_words`].
+    pub fn link_own_words(&mut self, text: &str, now: DateTime<Utc>) -> bool {
+        let added = self.links.add_own_words(text);
+        if added {
+            self.touch(now);
+        }
+        added
     }
 }
 
