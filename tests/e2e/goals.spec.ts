@@ -1,7 +1,7 @@
 // Goals: the SMART wizard (from a template, and by keyboard only), milestones with
 // keyboard reordering and a celebration, the metric log with its chart and pace, delete
 // with undo, gap maps turning into goals, the skills view, and axe in light and dark.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
 
@@ -128,6 +128,77 @@ test('a template fills the wizard, live hints change, and the goal reaches SMART
   await open(page, '/goals');
   await expect(page.getByRole('link', { name: 'Land my next role' })).toBeVisible();
   await expect(page.locator('.goal-card .smart-mini')).toHaveText('SMART 5/5');
+});
+
+/** Puts finished values, interests, skills and vision results into the stored workbook. */
+async function seedDiscovery(page: Page) {
+  await saved(page);
+  const discovery = JSON.parse(await readFile('tests/e2e/goals-discovery.json', 'utf8'));
+  await page.evaluate((d) => {
+    const stored = JSON.parse(localStorage.getItem('waymark.workbook') || '{}');
+    stored.workbook.discovery = d;
+    localStorage.setItem('waymark.workbook', JSON.stringify(stored));
+  }, discovery);
+  await page.reload();
+}
+
+test('the Relevant step suggests values, strengths, growth areas, interests and the vision', async ({ page }) => {
+  await welcome(page);
+  await seedDiscovery(page);
+  await open(page, '/goals/new?title=Teach%20a%20coding%20club&category=skill&skill=Coaching');
+  await expect(page.getByLabel('Goal title')).toHaveValue('Teach a coding club');
+  await expect(page.getByLabel('Kind of goal')).toHaveValue('skill');
+  await expect(page.getByLabel('Skill this builds')).toHaveValue('Coaching');
+  await page.locator('.wizard-step', { hasText: 'Relevant' }).click();
+  const group = (name: string) => page.getByRole('group', { name });
+  await expect(group('Your top values').getByRole('checkbox')).toHaveCount(5);
+  await expect(group('Your top values').getByRole('checkbox').first()).toHaveAccessibleName('Learning');
+  await expect(group('Your motivated strengths').getByRole('checkbox', { name: 'Writing clearly' })).toBeVisible();
+  await expect(group("Skills you'd enjoy growing").getByRole('checkbox', { name: 'Coding or automating' })).toBeVisible();
+  await expect(group('Your interests').getByRole('checkbox')).toHaveCount(3);
+  await expect(group('Your vision').getByRole('checkbox')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Go to Discover' })).toHaveCount(0);
+  await expectAccessible(page, 'relevant step with suggestions');
+
+  await group('Your top values').getByRole('checkbox', { name: 'Learning' }).check();
+  await group("Skills you'd enjoy growing").getByRole('checkbox', { name: 'Coding or automating' }).check();
+  await group('Your vision').getByRole('checkbox').check();
+  await expect(page.locator('.letter-check')).toContainText('Met');
+  // Unticking and ticking again keeps focus where it is.
+  const learning = group('Your top values').getByRole('checkbox', { name: 'Learning' });
+  await learning.focus();
+  await page.keyboard.press('Space');
+  await expect(learning).not.toBeChecked();
+  await expect(learning).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(learning).toBeChecked();
+
+  await page.locator('.wizard-step', { hasText: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  const why = page.locator('.why-list');
+  await expect(why).toContainText('Learning');
+  await expect(why).toContainText('Coding or automating');
+  await expect(why).toContainText('Teaching people to code');
+
+  // The skills view lists the goal's own skill and the growth area it serves.
+  await open(page, '/goals/skills');
+  await expect(page.locator('.skill-row', { hasText: 'Coaching' })).toBeVisible();
+  await expect(page.locator('.skill-row', { hasText: 'Coding or automating' })).toBeVisible();
+});
+
+test('milestones can be reordered by drag and drop', async ({ page }) => {
+  await welcome(page);
+  await quickGoal(page, 'Move house');
+  for (const step of ['Pack', 'Load', 'Unpack']) {
+    await page.getByLabel('New milestone').fill(step);
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+  }
+  const items = page.locator('.milestone');
+  await items.nth(2).dragTo(items.nth(0));
+  await expect(page.locator('.milestone-title')).toHaveText([/Unpack/, /Pack/, /Load/]);
+  await saved(page);
+  await page.reload();
+  await expect(page.locator('.milestone-title')).toHaveText([/Unpack/, /Pack/, /Load/]);
 });
 
 test('a blank goal can be written with the keyboard alone', async ({ page }) => {
@@ -406,6 +477,8 @@ test('goals pages have no axe violations in light and dark', async ({ page }) =>
     await expectAccessible(page, `goals empty (${scheme})`);
     await open(page, '/goals/skills');
     await expectAccessible(page, `skills empty (${scheme})`);
+    await open(page, '/goals/gaps');
+    await expectAccessible(page, `gap maps empty (${scheme})`);
     await open(page, '/goals/new?template=learn_skill');
     for (const step of ['Title', 'Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound', 'Review']) {
       await page.locator('.wizard-step', { hasText: step }).click();

@@ -108,7 +108,8 @@ pub fn pace_sentence(goal: &Goal, today: NaiveDate) -> Option<(bool, String)> {
         .map(|m| m.unit.trim().to_owned())
         .unwrap_or_default();
     let latest = show_number(pace.latest);
-    let expected = show_number(pace.expected);
+    // The line's value is a fraction of a day's worth; one decimal is plenty.
+    let expected = show_number((pace.expected * 10.0).round() / 10.0);
     Some(if pace.behind {
         (
             true,
@@ -238,6 +239,9 @@ mod tests {
         let (behind, text) = pace_sentence(&goal, day(2026, 1, 21)).unwrap();
         assert!(behind);
         assert!(text.starts_with("Behind pace: you're at 1 applications"));
+        // On 22 Jan the line is at 4.2; one decimal is shown.
+        let (_, text) = pace_sentence(&goal, day(2026, 1, 23)).unwrap();
+        assert!(text.contains("near 4.4 by today"), "{text}");
     }
 
     #[test]

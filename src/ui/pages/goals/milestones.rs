@@ -189,7 +189,10 @@ fn Celebration(state: ListState) -> impl IntoView {
                             <p dir="auto"><strong>{text}</strong></p>
                             <p class="actions">
                                 <A href=href attr:class="btn btn-secondary">"Log this as a win"</A>
-                                <button class="btn btn-quiet" on:click=move |_| state.celebrate.set(None)>"Close"</button>
+                                <button class="btn btn-quiet" on:click=move |_| {
+                                    state.celebrate.set(None);
+                                    focus_soon(dom_id("ms-done", &ms));
+                                }>"Close"</button>
                             </p>
                         </div>
                     </div>
