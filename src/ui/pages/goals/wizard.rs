@@ -290,7 +290,18 @@ pub fn NewGoalPage() -> impl IntoView {
                     </ol>
                     <SmartBadge report=report />
                 </nav>
-                <section class="card wizard-step-body" aria-labelledby="wizard-step-title">
+                // A form, so Enter in a one-line field moves on (or creates, at the end).
+                <form class="card wizard-step-body" aria-labelledby="wizard-step-title" on:submit={
+                    let create = create.clone();
+                    move |ev: leptos::ev::SubmitEvent| {
+                        ev.prevent_default();
+                        if step.get_untracked() == Step::Review {
+                            create();
+                        } else {
+                            go(1);
+                        }
+                    }
+                }>
                     <p class="wizard-progress muted">
                         {move || format!("Step {} of {}", step.get().index() + 1, STEPS.len())}
                     </p>
@@ -313,21 +324,18 @@ pub fn NewGoalPage() -> impl IntoView {
                         <Show
                             when=move || step.get() == Step::Review
                             fallback=move || view! {
-                                <button type="button" class="btn btn-primary" on:click=move |_| go(1)>
+                                <button type="submit" class="btn btn-primary">
                                     {move || if step.get() == Step::Letter(SmartLetter::TimeBound) { "Review" } else { "Next" }}
                                 </button>
                             }
                         >
-                            <button type="button" class="btn btn-primary" on:click={
-                                let create = create.clone();
-                                move |_| create()
-                            }>
+                            <button type="submit" class="btn btn-primary">
                                 <Icon name="check" />
                                 " Create goal"
                             </button>
                         </Show>
                     </div>
-                </section>
+                </form>
             </div>
         </div>
     }
