@@ -126,6 +126,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/discover/:id/results") view=pages::discover::results::ResultsPage />
                 <Route path=path!("/profile") view=pages::profile::ProfilePage />
                 <Route path=path!("/goals") view=pages::goals::GoalsPage />
+                <Route path=path!("/goals/new") view=pages::goals::NewGoalPage />
+                <Route path=path!("/goals/gaps") view=pages::goals::GapMapsPage />
+                <Route path=path!("/goals/gaps/:id") view=pages::goals::GapMapPage />
+                <Route path=path!("/goals/skills") view=pages::goals::SkillsPage />
+                <Route path=path!("/goals/:id") view=pages::goals::GoalPage />
                 <Route path=path!("/checkins") view=pages::checkins::CheckinsPage />
                 <Route path=path!("/journal") view=pages::journal::JournalPage />
                 <Route path=path!("/timeline") view=pages::timeline::TimelinePage />

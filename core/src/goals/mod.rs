@@ -6,6 +6,7 @@
 //! (which keep values in range and stamp `updated_at`) or the collection helpers in
 //! [`lists`] that find a goal by id.
 
+mod chart;
 mod feeds;
 mod gap;
 mod goal;
@@ -13,8 +14,11 @@ mod lists;
 mod milestones;
 mod pace;
 mod smart;
+mod suggest;
 mod templates;
+mod words;
 
+pub use chart::{chart_description, metric_chart, ChartPoint, Frame, MetricChart, Tick};
 pub use feeds::{goals_behind, milestones_due};
 pub use gap::{
     gap_item_to_goal, gap_item_to_milestone, level_label, turn_gap_item_into_goal,
@@ -35,7 +39,14 @@ pub use smart::{
     smart_check, SmartCheck, SmartLetter, SmartReport, ACHIEVABLE_CONFIDENCE, MIN_CONCRETE_WORDS,
     MIN_OUTCOME_WORDS,
 };
+pub use suggest::{
+    link_choices, link_suggestions, why_groups, LinkChoice, LinkSuggestion, LinkTarget, WhyGroup,
+};
 pub use templates::{template_goal, GoalTemplate, TemplateId, TEMPLATES};
+pub use words::{
+    deadline_words, milestone_cheer, pace_sentence, parse_number, progress_label, progress_summary,
+    show_date, show_number,
+};
 
 /// Id prefixes for records made here, for [`crate::ids::make_id`].
 pub mod prefix {

@@ -1,21 +1,304 @@
-//! Goals: the list of goals with progress, and where new ones start.
+//! Goals: the list of goals with progress and pace, filtered and sorted by deadline,
+//! and an empty state that offers the templates. The wizard, the goal page, gap maps
+//! and the skills view live in the submodules.
 
+mod common;
+mod detail;
+mod gaps;
+mod metric;
+mod milestones;
+mod obstacles;
+mod skills;
+mod wizard;
+
+pub use detail::GoalPage;
+pub use gaps::{GapMapPage, GapMapsPage};
+pub use skills::SkillsPage;
+pub use wizard::NewGoalPage;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
+use leptos_router::components::A;
+use waymark_core::goals::{
+    self, filter_goals, smart_check, sort_by_deadline, Category, GoalFilter, GoalStatus, TEMPLATES,
+};
 
-use crate::ui::components::{EmptyState, PageHeader};
+use crate::store::state::use_app;
+use crate::ui::components::{Icon, PageHeader, ProgressBar};
+use common::{deleted_goal, today};
+
+/// One goal as the list shows it.
+#[derive(Debug, Clone, PartialEq)]
+struct GoalRow {
+    id: String,
+    updated: DateTime<Utc>,
+    title: String,
+    category: Category,
+    status: GoalStatus,
+    deadline: Option<NaiveDate>,
+    progress: Option<f64>,
+    progress_label: String,
+    behind: bool,
+    smart: u8,
+}
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
+    let app = use_app();
+    let today = today();
+    let status = RwSignal::new(None::<GoalStatus>);
+    let category = RwSignal::new(None::<Category>);
+    let total = Memo::new(move |_| app.workbook.with(|wb| wb.goals.len()));
+    let rows = Memo::new(move |_| {
+        let filter = GoalFilter {
+            status: status.get(),
+            category: category.get(),
+        };
+        app.workbook.with(|wb| {
+            let mut list = filter_goals(&wb.goals, &filter);
+            sort_by_deadline(&mut list);
+            list.into_iter()
+                .map(|g| GoalRow {
+                    id: g.id.clone(),
+                    updated: g.updated_at,
+                    title: g.title.clone(),
+                    category: g.category,
+                    status: g.status,
+                    deadline: g.deadline,
+                    progress: g.progress(),
+                    progress_label: goals::progress_label(g),
+                    behind: g.status == GoalStatus::Active
+                        && g.pace_status(today).is_some_and(|p| p.behind),
+                    smart: smart_check(g, today).score(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let behind_count = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| goals::behind_pace(&wb.goals, today).len())
+    });
+
     view! {
-        <div class="page">
-            <PageHeader title="Goals" lead="Clear goals with milestones, a way to measure progress and a plan for what might get in the way." />
-            <EmptyState
-                icon="flag"
-                title="No goals yet"
-                body="A goal here is something specific you want to reach by a date you choose. Your goals and their progress will be listed here."
-                action_href="/discover"
-                action_label="Discover what matters first"
-            />
+        <div class="page goals-area goals-page">
+            <PageHeader
+                title="Goals"
+                lead="Clear goals with steps, a way to see progress and a plan for what might get in the way."
+            >
+                <A href="/goals/new" attr:class="btn btn-primary">
+                    <Icon name="plus" />
+                    " New goal"
+                </A>
+                <A href="/goals/gaps" attr:class="btn btn-secondary">
+                    <Icon name="map" />
+                    " Gap maps"
+                </A>
+                <A href="/goals/skills" attr:class="btn btn-secondary">
+                    <Icon name="skill" />
+                    " Skills you're building"
+                </A>
+            </PageHeader>
+            <UndoDelete />
+            <Show when=move || { total.get() > 0 } fallback=NoGoals>
+                <Show when=move || { behind_count.get() > 0 }>
+                    <div class="message goal-behind-note" role="note">
+                        <Icon name="clock" />
+                        <p>
+                            {move || match behind_count.get() {
+                                1 => "One goal is behind its pace. That happens — open it to see the numbers and choose a smaller next step.".to_string(),
+                                n => format!("{n} goals are behind their pace. That happens — open one to see the numbers and choose a smaller next step."),
+                            }}
+                        </p>
+                    </div>
+                </Show>
+                <section class="card goal-filters" aria-labelledby="filters-title">
+                    <h2 id="filters-title" class="goal-sr">"Filter goals"</h2>
+                    <div class="filter-row">
+                        <div class="field">
+                            <label for="filter-status">"Status"</label>
+                            <select
+                                id="filter-status"
+                                on:change=move |ev| status.set(GoalStatus::from_key(&event_target_value(&ev)))
+                            >
+                                <option value="all" prop:selected=move || status.get().is_none()>"All"</option>
+                                {GoalStatus::ALL
+                                    .into_iter()
+                                    .map(|s| view! { <option value=s.key() prop:selected=move || status.get() == Some(s)>{s.label()}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="filter-category">"Kind of goal"</label>
+                            <select
+                                id="filter-category"
+                                on:change=move |ev| category.set(Category::from_key(&event_target_value(&ev)))
+                            >
+                                <option value="all" prop:selected=move || category.get().is_none()>"All kinds"</option>
+                                {Category::ALL
+                                    .into_iter()
+                                    .map(|c| view! { <option value=c.key() prop:selected=move || category.get() == Some(c)>{c.label()}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                    </div>
+                    <p class="muted goal-count" aria-live="polite">
+                        {move || {
+                            let shown = rows.with(Vec::len);
+                            let all = total.get();
+                            if shown == all {
+                                format!("{all} {}, soonest deadline first.", if all == 1 { "goal" } else { "goals" })
+                            } else {
+                                format!("Showing {shown} of {all} goals, soonest deadline first.")
+                            }
+                        }}
+                    </p>
+                </section>
+                <Show
+                    when=move || rows.with(|r| !r.is_empty())
+                    fallback=move || view! {
+                        <div class="card">
+                            <p>"No goals match these filters."</p>
+                            <button class="btn btn-quiet" on:click=move |_| {
+                                status.set(None);
+                                category.set(None);
+                            }>"Show all goals"</button>
+                        </div>
+                    }
+                >
+                    <ul class="goal-list">
+                        <For
+                            each=move || rows.get()
+                            key=|r| (r.id.clone(), r.updated)
+                            children=move |row| view! { <GoalCard row today /> }
+                        />
+                    </ul>
+                </Show>
+            </Show>
         </div>
+    }
+}
+
+#[component]
+fn GoalCard(row: GoalRow, today: NaiveDate) -> impl IntoView {
+    let href = format!("/goals/{}", row.id);
+    let title = if row.title.trim().is_empty() {
+        "Untitled goal".to_string()
+    } else {
+        row.title.clone()
+    };
+    let progress = row.progress.unwrap_or(0.0);
+    let label = row.progress_label.clone();
+    view! {
+        <li class="card goal-card" class:is-behind=row.behind>
+            <div class="goal-card-head">
+                <h2 class="goal-card-title">
+                    <A href=href attr:dir="auto">{title}</A>
+                </h2>
+                <span class="smart-mini" title="How many SMART letters this goal meets">
+                    {format!("SMART {}/5", row.smart)}
+                </span>
+            </div>
+            <p class="goal-meta">
+                <span class="goal-chip">{row.category.label()}</span>
+                <span class="goal-chip" class:goal-chip-quiet=row.status != GoalStatus::Active>{row.status.label()}</span>
+                <span class="goal-deadline">
+                    <Icon name="calendar" />
+                    {match row.deadline {
+                        Some(d) if row.status == GoalStatus::Active => format!(" {} · {}", goals::show_date(d), goals::deadline_words(d, today)),
+                        Some(d) => format!(" {}", goals::show_date(d)),
+                        None => " No deadline yet".to_string(),
+                    }}
+                </span>
+            </p>
+            <ProgressBar fraction=Signal::derive(move || progress) label=Signal::derive(move || label.clone()) />
+            {row.behind.then(|| view! {
+                <p class="goal-behind">
+                    <Icon name="clock" />
+                    <strong>" Behind pace"</strong>
+                    <span class="muted">" — the latest value trails the steady line to the deadline."</span>
+                </p>
+            })}
+        </li>
+    }
+}
+
+/// The first visit: what goals are for, the six templates, and a blank start.
+#[component]
+fn NoGoals() -> impl IntoView {
+    view! {
+        <section class="card goal-empty" aria-labelledby="no-goals-title">
+            <div class="empty-icon" aria-hidden="true"><Icon name="flag" /></div>
+            <h2 id="no-goals-title">"No goals yet"</h2>
+            <p>
+                "A goal here is something specific you want to reach by a date you choose, with steps along the way. Start from one of these, or from a blank page — you can change everything as you go."
+            </p>
+            <ul class="template-grid">
+                {TEMPLATES
+                    .iter()
+                    .map(|t| {
+                        view! {
+                            <li class="template-card">
+                                <h3>{t.label}</h3>
+                                <p>{t.blurb}</p>
+                                <A href=format!("/goals/new?template={}", t.key) attr:class="btn btn-secondary">
+                                    {format!("Start: {}", t.label)}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="goal-empty-blank">
+                <A href="/goals/new" attr:class="btn btn-primary">
+                    <Icon name="plus" />
+                    " Start a blank goal"
+                </A>
+            </p>
+        </section>
+    }
+}
+
+/// "Undo" for the goal deleted last, on the list it was deleted to.
+#[component]
+fn UndoDelete() -> impl IntoView {
+    let app = use_app();
+    let deleted = deleted_goal();
+    let shown = deleted.clone();
+    let title = deleted.clone();
+    let clear = deleted.clone();
+    let undo_from = deleted.clone();
+    on_cleanup(move || clear.set(None));
+    let undo = move |_| {
+        if let Some((index, goal)) = undo_from.get_untracked() {
+            let name = goal.title.clone();
+            app.update(|wb| {
+                goals::restore_goal(&mut wb.goals, index, goal);
+            });
+            undo_from.set(None);
+            app.tell(format!("\u{201c}{name}\u{201d} is back."));
+        }
+    };
+    let dismiss = deleted.clone();
+    view! {
+        <Show when=move || shown.with(Option::is_some)>
+            <div class="message undo-bar" role="status">
+                <p dir="auto">
+                    {
+                        let title = title.clone();
+                        move || title.with(|d| d.as_ref().map(|(_, g)| format!("You deleted \u{201c}{}\u{201d}.", g.title)).unwrap_or_default())
+                    }
+                </p>
+                <div class="actions">
+                    <button id="undo-delete-goal" class="btn btn-secondary" on:click=undo.clone()>
+                        <Icon name="undo" />
+                        " Undo"
+                    </button>
+                    <button class="btn btn-quiet" on:click={
+                        let dismiss = dismiss.clone();
+                        move |_| dismiss.set(None)
+                    }>"Dismiss"</button>
+                </div>
+            </div>
+        </Show>
     }
 }

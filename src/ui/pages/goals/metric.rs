@@ -1,0 +1,217 @@
+//! A goal's metric log: log dated values, see them as a line chart against the target
+//! and the steady pace to the deadline (with the numbers as a table too), read
+//! whether you're on track, and remove a value with undo.
+
+use leptos::prelude::*;
+use waymark_core::discover::latest_profile;
+use waymark_core::goals::{self, chart_description, metric_chart, Frame, MetricEntry};
+
+use super::common::{change_goal, date_value, focus_soon, goal_memo, parse_date, today};
+use crate::store::{clock, state::use_app};
+use crate::ui::components::Icon;
+
+#[component]
+pub fn MetricLog(goal_id: String) -> impl IntoView {
+    let app = use_app();
+    let today = today();
+    let metric = goal_memo(app, &goal_id, |g| {
+        g.metric.clone().filter(|m| m.is_complete())
+    });
+    let has_metric = move || metric.with(|m| matches!(m, Some(Some(_))));
+    let unit = move || metric.with(|m| m.clone().flatten().map(|m| m.unit).unwrap_or_default());
+    let name = move || metric.with(|m| m.clone().flatten().map(|m| m.name).unwrap_or_default());
+    let log = goal_memo(app, &goal_id, |g| g.metric_log.clone());
+    let pace = goal_memo(app, &goal_id, move |g| goals::pace_sentence(g, today));
+    let chart = goal_memo(app, &goal_id, move |g| {
+        metric_chart(g, today, Frame::GOAL_PAGE)
+    });
+    let description = goal_memo(app, &goal_id, move |g| chart_description(g, today));
+    let why = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| latest_profile(&wb.discovery).my_why())
+    });
+
+    let date = RwSignal::new(date_value(Some(today)));
+    let value = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let removed = RwSignal::new(None::<MetricEntry>);
+
+    let gid = StoredValue::new(goal_id.clone());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(day) = parse_date(&date.get_untracked()) else {
+            error.set(Some("Please choose the date of this value."));
+            return;
+        };
+        let Some(number) = goals::parse_number(&value.get_untracked()) else {
+            error.set(Some(
+                "Please write the value as a number, such as 3 or 2.5.",
+            ));
+            focus_soon("log-value".into());
+            return;
+        };
+        error.set(None);
+        let text = note.get_untracked();
+        change_goal(app, &gid.get_value(), |g| {
+            g.log_metric(day, number, &text, clock::now())
+        });
+        value.set(String::new());
+        note.set(String::new());
+        app.tell(format!(
+            "Logged {} for {}.",
+            goals::show_number(number),
+            goals::show_date(day)
+        ));
+    };
+    let undo = move |_| {
+        if let Some(entry) = removed.get_untracked() {
+            change_goal(app, &gid.get_value(), |g| {
+                g.log_metric(entry.date, entry.value, &entry.note, clock::now())
+            });
+            removed.set(None);
+            app.tell("The value is back.");
+        }
+    };
+
+    view! {
+        <section class="card goal-metric" aria-labelledby="metric-title">
+            <h2 id="metric-title">"Progress log"</h2>
+            <Show
+                when=has_metric
+                fallback=|| view! {
+                    <p class="muted">"Add a measure under \u{201c}About this goal\u{201d} — what you'll count, a unit, where you start and your target — to log values here and see them on a chart."</p>
+                }
+            >
+                <p class="muted" dir="auto">{move || format!("{} ({})", name(), unit())}</p>
+                {move || pace.get().flatten().map(|(behind, text)| view! {
+                    <div class="pace-line" class:is-behind=behind>
+                        <Icon name=if behind { "clock" } else { "check" } />
+                        <p>{text}</p>
+                    </div>
+                    {behind.then(|| why.get().map(|w| view! {
+                        <p class="my-why" dir="auto"><strong>"Remember why: "</strong>{w}</p>
+                    }))}
+                })}
+                {move || chart.get().flatten().map(|c| view! { <MetricChartView chart=c description=description.get().unwrap_or_default() /> })}
+                <form class="log-form" on:submit=add>
+                    <h3>"Log a value"</h3>
+                    <div class="field-grid">
+                        <div class="field">
+                            <label for="log-date">"Date"</label>
+                            <input id="log-date" type="date" prop:value=move || date.get()
+                                on:input=move |ev| date.set(event_target_value(&ev))
+                                on:change=move |ev| date.set(event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="log-value">{move || format!("Value ({})", unit())}</label>
+                            <input id="log-value" type="text" inputmode="decimal"
+                                aria-describedby=move || error.get().map(|_| "log-error")
+                                aria-invalid=move || error.get().map(|_| "true")
+                                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="log-note">"Note " <span class="optional">"(optional)"</span></label>
+                            <input id="log-note" type="text" dir="auto" maxlength="200"
+                                prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                        </div>
+                    </div>
+                    {move || error.get().map(|e| view! { <p class="field-error" id="log-error">{e}</p> })}
+                    <button type="submit" class="btn btn-secondary"><Icon name="plus" />" Log value"</button>
+                </form>
+                <Show when=move || removed.with(Option::is_some)>
+                    <div class="message undo-bar">
+                        <p>{move || removed.with(|r| r.as_ref().map(|e| format!("Removed {} from {}.", goals::show_number(e.value), goals::show_date(e.date))).unwrap_or_default())}</p>
+                        <button id="undo-metric" class="btn btn-secondary" on:click=undo><Icon name="undo" />" Undo"</button>
+                    </div>
+                </Show>
+                <Show when=move || log.with(|l| l.as_ref().is_some_and(|l| !l.is_empty()))>
+                    <div class="table-wrap">
+                        <table class="metric-table">
+                            <caption>"Logged values"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Date"</th>
+                                    <th scope="col">{move || format!("Value ({})", unit())}</th>
+                                    <th scope="col">"Note"</th>
+                                    <th scope="col"><span class="goal-sr">"Remove"</span></th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {move || {
+                                    log.get()
+                                        .unwrap_or_default()
+                                        .into_iter()
+                                        .enumerate()
+                                        .rev()
+                                        .map(|(index, entry)| {
+                                            let label = format!("Remove {} from {}", goals::show_number(entry.value), goals::show_date(entry.date));
+                                            view! {
+                                                <tr>
+                                                    <td>{goals::show_date(entry.date)}</td>
+                                                    <td>{goals::show_number(entry.value)}</td>
+                                                    <td dir="auto">{entry.note.clone()}</td>
+                                                    <td>
+                                                        <button type="button" class="btn btn-quiet icon-btn" aria-label=label on:click=move |_| {
+                                                            let gone = change_goal(app, &gid.get_value(), |g| g.remove_metric_entry(index, clock::now())).flatten();
+                                                            if gone.is_some() {
+                                                                removed.set(gone);
+                                                                focus_soon("undo-metric".into());
+                                                            }
+                                                        }>
+                                                            <Icon name="trash" />
+                                                        </button>
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()
+                                }}
+                            </tbody>
+                        </table>
+                    </div>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// The SVG chart: grid and labels, the target, the steady pace, today, the values.
+#[component]
+fn MetricChartView(chart: goals::MetricChart, description: String) -> impl IntoView {
+    let f = chart.frame;
+    let (x0, x1) = (f.left, f.width - f.right);
+    let (y0, y1) = (f.top, f.height - f.bottom);
+    let view_box = format!("0 0 {} {}", f.width, f.height);
+    let target_y = chart.target_y;
+    view! {
+        <figure class="metric-chart">
+            <svg viewBox=view_box role="img" aria-labelledby="metric-chart-title" preserveAspectRatio="xMidYMid meet">
+                <title id="metric-chart-title">{description}</title>
+                <g class="chart-grid" aria-hidden="true">
+                    {chart.y_ticks.iter().map(|t| view! {
+                        <line x1=x0 x2=x1 y1=t.pos y2=t.pos />
+                        <text x=x0 - 8.0 y=t.pos + 4.0 text-anchor="end">{t.label.clone()}</text>
+                    }).collect_view()}
+                    {chart.x_ticks.iter().enumerate().map(|(i, t)| {
+                        let anchor = if i == 0 { "start" } else if t.pos >= x1 - 1.0 { "end" } else { "middle" };
+                        view! { <text x=t.pos y=y1 + 22.0 text-anchor=anchor>{t.label.clone()}</text> }
+                    }).collect_view()}
+                    <line class="chart-axis" x1=x0 x2=x1 y1=y1 y2=y1 />
+                </g>
+                {chart.today_x.map(|x| view! { <line class="chart-today" x1=x x2=x y1=y0 y2=y1 /> })}
+                <line class="chart-target" x1=x0 x2=x1 y1=target_y y2=target_y />
+                {chart.pace.map(|(a, b)| view! { <line class="chart-pace" x1=a.x y1=a.y x2=b.x y2=b.y /> })}
+                {(!chart.points.is_empty()).then(|| view! { <polyline class="chart-values" points=chart.line.clone() /> })}
+                {chart.points.iter().map(|p| view! { <circle class="chart-point" cx=p.at.x cy=p.at.y r="5" /> }).collect_view()}
+            </svg>
+            <figcaption>
+                <ul class="chart-legend">
+                    <li><span class="swatch swatch-values" aria-hidden="true"></span>"Your values (solid line, dots)"</li>
+                    <li><span class="swatch swatch-target" aria-hidden="true"></span>"Target (dashed)"</li>
+                    <li><span class="swatch swatch-pace" aria-hidden="true"></span>"Steady pace to the deadline (dotted)"</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
