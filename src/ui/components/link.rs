@@ -45,7 +45,7 @@ pub fn A(
 }
 
 /// Navigation to an in-app path, under the base path.
-pub fn use_go() -> impl Fn(&str) + Clone {
+pub fn use_go() -> impl Fn(&str) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
     move |path: &str| navigate(&with_base(path), NavigateOptions::default())
 }

@@ -16,9 +16,9 @@ pub use gaps::{GapMapPage, GapMapsPage};
 pub use skills::SkillsPage;
 pub use wizard::NewGoalPage;
 
+use crate::ui::components::A;
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::goals::{
     self, filter_goals, smart_check, sort_by_deadline, Category, GoalFilter, GoalStatus, TEMPLATES,
 };

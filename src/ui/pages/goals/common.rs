@@ -2,9 +2,9 @@
 //! goal is linked to, reading and changing one goal by id, dates from form fields,
 //! moving focus after a change, and the goal kept for "Undo" after a delete.
 
+use crate::ui::components::A;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::goals::{
     self, link_choices, Goal, LinkSuggestion, LinkTarget, Links, SmartReport,
 };

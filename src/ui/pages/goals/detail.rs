@@ -3,11 +3,9 @@
 //! if-then plans; the SMART check; an offer to mark it achieved when it looks done;
 //! and deleting it (asked first, undoable from the goals list).
 
+use crate::ui::components::{use_go, A};
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map},
-};
+use leptos_router::hooks::use_params_map;
 use waymark_core::discover::latest_profile;
 use waymark_core::goals::{
     self, link_suggestions, smart_check, Category, Goal, GoalStatus, LinkSuggestion, Metric,
@@ -430,7 +428,7 @@ fn WhySection(id: String) -> impl IntoView {
 fn DeleteGoal(id: String) -> impl IntoView {
     let app = use_app();
     let asking = RwSignal::new(false);
-    let navigate = use_navigate();
+    let navigate = use_go();
     let title = goal_memo(app, &id, |g| g.title.clone());
     let delete = move |_| {
         let mut removed = None;
@@ -438,7 +436,7 @@ fn DeleteGoal(id: String) -> impl IntoView {
         if let Some(removed) = removed {
             let name = removed.1.title.clone();
             deleted_goal().set(Some(removed));
-            navigate("/goals", Default::default());
+            navigate("/goals");
             app.tell(format!(
                 "Deleted \u{201c}{name}\u{201d}. You can undo this at the top of the list."
             ));

@@ -2,11 +2,9 @@
 //! network), where you are now against what's needed, how ready you are overall, and
 //! one action to turn any gap into a goal or into a milestone of a goal you have.
 
+use crate::ui::components::{use_go, A};
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map},
-};
+use leptos_router::hooks::use_params_map;
 use waymark_core::goals::{
     self, level_label, prefix, GapItem, GapItemPatch, GapKind, GapMap, GoalStatus, MAX_LEVEL,
 };
@@ -26,7 +24,7 @@ fn readiness_label(readiness: Option<f64>, items: usize) -> String {
 #[component]
 pub fn GapMapsPage() -> impl IntoView {
     let app = use_app();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let role = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let maps = Memo::new(move |_| {
@@ -62,7 +60,7 @@ pub fn GapMapsPage() -> impl IntoView {
             goals::add_gap_map(&mut wb.gap_maps, map);
         });
         role.set(String::new());
-        navigate(&format!("/goals/gaps/{id}"), Default::default());
+        navigate(&format!("/goals/gaps/{id}"));
     };
     view! {
         <div class="page goals-area gaps-page">
@@ -149,7 +147,7 @@ fn level_options(selected: u8) -> impl IntoView {
 fn GapMapView(id: String) -> impl IntoView {
     let app = use_app();
     let role = map_memo(app, &id, |m| m.role.clone());
-    let navigate = use_navigate();
+    let navigate = use_go();
     view! {
         <div class="page goals-area gap-map-page">
             <p class="breadcrumb"><A href="/goals">"Goals"</A>" / "<A href="/goals/gaps">"Gap maps"</A></p>
@@ -171,7 +169,7 @@ fn GapMapView(id: String) -> impl IntoView {
 #[component]
 fn GapMapBody<N>(id: String, navigate: N) -> impl IntoView
 where
-    N: Fn(&str, leptos_router::NavigateOptions) + Clone + Send + Sync + 'static,
+    N: Fn(&str) + Clone + Send + Sync + 'static,
 {
     let app = use_app();
     // Read once: the role field is edited in place and must not be reset while typing.
@@ -236,7 +234,7 @@ where
                 "Deleted the gap map for \u{201c}{}\u{201d}.",
                 map.role
             ));
-            navigate("/goals/gaps", Default::default());
+            navigate("/goals/gaps");
         }
     };
 

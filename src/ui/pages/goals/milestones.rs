@@ -2,8 +2,8 @@
 //! link to log it as a win), reorder by drag and drop or by keyboard (move up/down,
 //! with focus kept on the moved step), and delete with undo.
 
+use crate::ui::components::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsValue;
 use waymark_core::goals::{self, prefix, Milestone, MilestonePatch, MilestoneStatus};
 

@@ -1,8 +1,8 @@
 //! The skills view: every skill you're building, the goal building it and how far
 //! that goal has come; or, before there are any, where skill goals come from.
 
+use crate::ui::components::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use waymark_core::goals::skills_in_progress;
 
 use super::common::today;

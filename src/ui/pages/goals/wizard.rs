@@ -3,12 +3,10 @@
 //! moving between steps loses nothing; it joins the workbook only when created.
 //! Reads `?template=`, `?title=`, `?category=` and `?skill=` to start pre-filled.
 
+use crate::ui::components::{use_go, A};
 use chrono::Months;
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_query_map},
-};
+use leptos_router::hooks::use_query_map;
 use waymark_core::discover::latest_profile;
 use waymark_core::goals::{
     self, link_suggestions, prefix, smart_check, template_goal, Category, Goal, LinkSuggestion,
@@ -221,7 +219,7 @@ pub fn NewGoalPage() -> impl IntoView {
         }
     };
 
-    let navigate = use_navigate();
+    let navigate = use_go();
     let create = move || {
         let goal = draft.build();
         if goal.title.trim().is_empty() {
@@ -234,7 +232,7 @@ pub fn NewGoalPage() -> impl IntoView {
         app.update(|wb| added = goals::add_goal(&mut wb.goals, goal));
         if added {
             app.tell("Your goal is saved. Here it is — add or change anything as you go.");
-            navigate(&format!("/goals/{id}"), Default::default());
+            navigate(&format!("/goals/{id}"));
         } else {
             create_error.set(Some(
                 "Something went wrong saving this goal. Please try again.",
