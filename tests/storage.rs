@@ -108,3 +108,32 @@ fn unreadable_data_falls_back_to_the_last_good_copy() {
         Some("Kept".to_string())
     );
 }
+
+#[wasm_bindgen_test]
+fn a_save_that_hits_the_real_quota_leaves_the_last_good_workbook_readable() {
+    let s = fresh();
+    let mut good = Workbook::new(now());
+    good.profile.name = "Last good".into();
+    storage::save_to(&s, &good, now()).unwrap();
+
+    // Fill the rest of this origin's storage for real, down to about a kilobyte.
+    let mut filled = 0;
+    for chunk in [1 << 20, 1 << 16, 1 << 10] {
+        let block = "x".repeat(chunk);
+        while s.set_item(&format!("junk-{filled}"), &block).is_ok() {
+            filled += 1;
+        }
+    }
+    assert!(filled > 0, "the browser accepted no filler at all");
+
+    let mut bigger = good.clone();
+    bigger.profile.name = "y".repeat(200_000);
+    let err = storage::save_to(&s, &bigger, now()).unwrap_err();
+    assert!(err.contains("full"), "{err}");
+
+    match storage::load_from(&s, now()) {
+        LoadOutcome::Loaded { workbook, .. } => assert_eq!(workbook.profile.name, "Last good"),
+        other => panic!("the last good workbook must still load, got {other:?}"),
+    }
+    s.clear().unwrap();
+}
