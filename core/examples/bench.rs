@@ -58,7 +58,8 @@ fn main() {
         }
         doc.to_string()
     };
-    let v1_doc: Value = serde_json::from_str::<Value>(&v1).unwrap_or(Value::Null)["workbook"].clone();
+    let v1_doc: Value =
+        serde_json::from_str::<Value>(&v1).unwrap_or(Value::Null)["workbook"].clone();
     // Another device's copy: a tenth of the goals edited later.
     let mut other = wb.clone();
     for g in other.goals.iter_mut().step_by(10) {

@@ -337,7 +337,10 @@ pub fn key_fingerprint(wb: &Workbook) -> u64 {
     part(1, &mut wb.goals.iter().map(|r| r.id.as_str()));
     part(2, &mut wb.gap_maps.iter().map(|r| r.id.as_str()));
     part(3, &mut wb.checkins.checkins.iter().map(|r| r.id.as_str()));
-    part(4, &mut wb.checkins.commitments.iter().map(|r| r.id.as_str()));
+    part(
+        4,
+        &mut wb.checkins.commitments.iter().map(|r| r.id.as_str()),
+    );
     part(5, &mut wb.journal.wins.iter().map(|r| r.id.as_str()));
     part(6, &mut wb.journal.sessions.iter().map(|r| r.id.as_str()));
     part(7, &mut wb.discovery.sessions.keys().map(String::as_str));
@@ -370,7 +373,7 @@ impl KeyTracker {
         change: impl FnOnce(&mut Workbook) -> R,
     ) -> R {
         let before = key_fingerprint(wb);
-        let out = match self.known.take() {
+        match self.known.take() {
             // The keys we know are this state's: only a change of keys costs more.
             Some((fp, keys)) if fp == before => {
                 let out = change(wb);
@@ -393,8 +396,7 @@ impl KeyTracker {
                 self.known = Some((key_fingerprint(wb), now_keys));
                 out
             }
-        };
-        out
+        }
     }
 }
 
@@ -594,7 +596,10 @@ mod tests {
                 let i = usize::from(which) % wb.journal.wins.len();
                 wb.journal.wins.remove(i);
             }
-            4 => wb.journal.wins.push(win(&format!("w{}", which % 8), "back", t)),
+            4 => wb
+                .journal
+                .wins
+                .push(win(&format!("w{}", which % 8), "back", t)),
             _ => wb.goals.reverse(),
         }
     }
