@@ -306,11 +306,97 @@ pub fn record_keys(wb: &Workbook) -> BTreeSet<String> {
 /// tombstone of any key that came back (an undo).
 pub fn note_deletions(before: &BTreeSet<String>, wb: &mut Workbook, now: DateTime<Utc>) {
     let after = record_keys(wb);
-    for gone in before.difference(&after) {
+    settle_deletions(before, &after, wb, now);
+}
+
+fn settle_deletions(
+    before: &BTreeSet<String>,
+    after: &BTreeSet<String>,
+    wb: &mut Workbook,
+    now: DateTime<Utc>,
+) {
+    for gone in before.difference(after) {
         wb.deleted.insert(gone.clone(), now);
     }
     if !wb.deleted.is_empty() {
         wb.deleted.retain(|k, _| !after.contains(k));
+    }
+}
+
+/// A cheap fingerprint of every record key, in order (no allocation): equal before and
+/// after a change means no record was added, removed or reordered.
+pub fn key_fingerprint(wb: &Workbook) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut part = |tag: u8, ids: &mut dyn Iterator<Item = &str>| {
+        tag.hash(&mut h);
+        for id in ids {
+            id.hash(&mut h);
+        }
+    };
+    part(1, &mut wb.goals.iter().map(|r| r.id.as_str()));
+    part(2, &mut wb.gap_maps.iter().map(|r| r.id.as_str()));
+    part(3, &mut wb.checkins.checkins.iter().map(|r| r.id.as_str()));
+    part(
+        4,
+        &mut wb.checkins.commitments.iter().map(|r| r.id.as_str()),
+    );
+    part(5, &mut wb.journal.wins.iter().map(|r| r.id.as_str()));
+    part(6, &mut wb.journal.sessions.iter().map(|r| r.id.as_str()));
+    part(7, &mut wb.discovery.sessions.keys().map(String::as_str));
+    8u8.hash(&mut h);
+    for (instrument, list) in &wb.discovery.results {
+        instrument.hash(&mut h);
+        for r in list {
+            r.instrument.hash(&mut h);
+            r.taken_at.hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+/// Deletion bookkeeping for a stream of changes to one workbook, at the cost of two
+/// fingerprints per change when no record comes or goes (the usual edit), instead of
+/// building every key twice. Gives exactly the tombstones of
+/// [`record_keys`] + [`note_deletions`].
+#[derive(Debug, Default, Clone)]
+pub struct KeyTracker {
+    known: Option<(u64, BTreeSet<String>)>,
+}
+
+impl KeyTracker {
+    /// Runs `change` on `wb` and records tombstones for the records it removed.
+    pub fn change<R>(
+        &mut self,
+        wb: &mut Workbook,
+        now: DateTime<Utc>,
+        change: impl FnOnce(&mut Workbook) -> R,
+    ) -> R {
+        let before = key_fingerprint(wb);
+        match self.known.take() {
+            // The keys we know are this state's: only a change of keys costs more.
+            Some((fp, keys)) if fp == before => {
+                let out = change(wb);
+                let after = key_fingerprint(wb);
+                if after == before {
+                    self.known = Some((before, keys));
+                } else {
+                    let now_keys = record_keys(wb);
+                    settle_deletions(&keys, &now_keys, wb, now);
+                    self.known = Some((after, now_keys));
+                }
+                out
+            }
+            // A state we haven't seen (start, an import, another tab): the full way.
+            _ => {
+                let keys = record_keys(wb);
+                let out = change(wb);
+                let now_keys = record_keys(wb);
+                settle_deletions(&keys, &now_keys, wb, now);
+                self.known = Some((key_fingerprint(wb), now_keys));
+                out
+            }
+        }
     }
 }
 
@@ -492,8 +578,58 @@ mod tests {
         wb
     }
 
+    /// One edit of a workbook, for checking the key tracker against the full way.
+    fn apply(wb: &mut Workbook, op: (u8, u8, u8)) {
+        let (kind, which, text) = op;
+        let t = at(2026, 3, 1 + u32::from(text % 20));
+        match kind % 6 {
+            0 if !wb.goals.is_empty() => {
+                let i = usize::from(which) % wb.goals.len();
+                wb.goals.remove(i);
+            }
+            1 => wb.goals.push(goal(&format!("g{}", which % 8), "new", t)),
+            2 if !wb.goals.is_empty() => {
+                let i = usize::from(which) % wb.goals.len();
+                wb.goals[i].title = format!("edit {text}");
+            }
+            3 if !wb.journal.wins.is_empty() => {
+                let i = usize::from(which) % wb.journal.wins.len();
+                wb.journal.wins.remove(i);
+            }
+            4 => wb
+                .journal
+                .wins
+                .push(win(&format!("w{}", which % 8), "back", t)),
+            _ => wb.goals.reverse(),
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn the_key_tracker_records_exactly_the_deletions_of_the_full_way(
+            a in arb_workbook(),
+            ops in prop::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 0..12),
+            replace_at in 0usize..12,
+        ) {
+            let mut full = a.clone();
+            let mut tracked = a.clone();
+            let mut tracker = KeyTracker::default();
+            for (n, op) in ops.into_iter().enumerate() {
+                let now = at(2026, 4, 1 + u32::try_from(n).unwrap_or(0));
+                if n == replace_at {
+                    // An import replaces the whole workbook behind the tracker's back.
+                    full.goals.push(goal("imported", "from a file", now));
+                    tracked.goals.push(goal("imported", "from a file", now));
+                }
+                let before = record_keys(&full);
+                apply(&mut full, op);
+                note_deletions(&before, &mut full, now);
+                tracker.change(&mut tracked, now, |wb| apply(wb, op));
+                prop_assert_eq!(&tracked, &full);
+            }
+        }
 
         #[test]
         fn merging_a_workbook_with_itself_changes_nothing(a in arb_workbook()) {

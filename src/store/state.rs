@@ -35,6 +35,7 @@ pub struct AppState {
     pub last_backup: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
     saving_enabled: StoredValue<bool>,
+    keys: StoredValue<merge::KeyTracker>,
 }
 
 impl AppState {
@@ -92,6 +93,7 @@ impl AppState {
             last_backup: RwSignal::new(storage::last_backup()),
             pending_save: StoredValue::new(None),
             saving_enabled: StoredValue::new(saving_enabled),
+            keys: StoredValue::new(merge::KeyTracker::default()),
         };
         state.watch_and_save();
         state
@@ -100,10 +102,11 @@ impl AppState {
     /// Changes the workbook and stamps it as updated. Saving follows on its own.
     pub fn update(&self, change: impl FnOnce(&mut Workbook)) {
         let now = clock::now();
+        let keys = self.keys;
         self.workbook.update(|wb| {
-            let before = merge::record_keys(wb);
-            change(wb);
-            merge::note_deletions(&before, wb, now);
+            // Deletions become tombstones; the tracker only reads every record's key
+            // when records came or went, so an edit stays cheap with years of data.
+            keys.update_value(|tracker| tracker.change(wb, now, change));
             wb.touch(now);
         });
     }
@@ -206,9 +209,10 @@ impl AppState {
             self.save_error.set(Some(NEWER_ELSEWHERE.into()));
             return;
         }
-        let result = self
-            .workbook
-            .with_untracked(|wb| storage::save_to(&store, wb, clock::now()));
+        let result = super::marks::measure("waymark-save", || {
+            self.workbook
+                .with_untracked(|wb| storage::save_to(&store, wb, clock::now()))
+        });
         match result {
             Ok(()) => {
                 if self.save_error.get_untracked().is_some() {

@@ -118,6 +118,8 @@ test('unreadable stored data is kept aside, explained and offered as a download'
 });
 
 test('every route has a heading and no axe-core violations, in light and dark', async ({ page }) => {
+  // Twenty axe runs: give them room on a busy machine.
+  test.setTimeout(120_000);
   await welcome(page, 'Hana');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
