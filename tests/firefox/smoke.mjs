@@ -198,7 +198,7 @@ async function journey(driver, downloads) {
 
   log('a goal through the wizard');
   await open(driver, '/goals/new?title=Learn%20SQL&skill=SQL');
-  await driver.findElement(By.xpath(`//*[contains(@class,"wizard-step")][contains(., "Review")]`)).click();
+  await driver.findElement(By.xpath(`//*[contains(concat(" ", normalize-space(@class), " "), " wizard-step ")][contains(., "Review")]`)).click();
   await driver.wait(until.elementLocated(byText('button', 'Create goal')), WAIT).click();
   await heading(driver, 'Learn SQL');
   const goalUrl = await driver.getCurrentUrl();
