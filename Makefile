@@ -3,7 +3,7 @@ SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-e2e lint fmt bench clean schema
+.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-browser-chromium test-browser-firefox test-e2e test-firefox lint fmt bench clean schema
 
 setup:
 	@bash scripts/setup.sh
@@ -20,8 +20,9 @@ build: setup
 build-subpath: build
 	$(ENV) trunk build --release --public-url /coaching/waymark/ --dist dist-sub
 
-## Every test layer: formatting and lints, core natively, browser tests, end-to-end.
-test: setup lint test-core test-fuzz test-browser build build-subpath test-e2e
+## Every test layer: formatting and lints, core natively, browser tests in Chromium and
+## Firefox, end-to-end in Chromium and a smoke journey in Firefox.
+test: setup lint test-core test-fuzz test-browser build build-subpath test-e2e test-firefox
 	@echo "All test layers passed."
 
 lint:
@@ -40,11 +41,22 @@ test-fuzz:
 schema:
 	$(ENV) WAYMARK_BLESS=1 cargo test -p waymark-core --features schema --test schema
 
-test-browser: setup
-	$(ENV) cargo test -p waymark $(WASM)
+## The wasm-bindgen browser tests, once in Chromium and once in Firefox ESR. The runner
+## picks the browser from GECKODRIVER before CHROMEDRIVER, so each run sees only its own.
+test-browser: test-browser-chromium test-browser-firefox
+
+test-browser-chromium: setup
+	$(ENV) env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test -p waymark $(WASM)
+
+test-browser-firefox: setup
+	$(ENV) env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" MOZ_REMOTE_SETTINGS_DEVTOOLS=1 cargo test -p waymark $(WASM)
 
 test-e2e: setup
 	$(ENV) npx playwright test
+
+## The smoke journey in Firefox ESR on the release build (selenium-webdriver + geckodriver).
+test-firefox: build
+	$(ENV) node tests/firefox/smoke.mjs
 
 ## Bundle sizes, load and click timings (empty, small and five-year workbooks) and
 ## native timings of the five-year workbook, into bench/results.json.

@@ -9,13 +9,13 @@ cd "$ROOT"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 
-# 1. Debian packages: the browser and driver for tests, brotli for size figures.
+# 1. Debian packages: the browsers and driver for tests, brotli for size figures.
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
 command -v node >/dev/null || need_apt+=(nodejs npm)
-if [ "${WITH_FIREFOX:-0}" = 1 ]; then [ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr); fi
+[ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} from Debian"
   $SUDO apt-get update -qq
@@ -49,16 +49,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
   cargo install wasm-bindgen-cli --version "$WB" --force
 fi
 
-# 5. npm packages: wasm-opt (binaryen), Playwright, axe-core. No browser downloads.
+# 5. npm packages: wasm-opt (binaryen), Playwright, axe-core, selenium-webdriver. No browser downloads.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# 6. Firefox driver, only when asked for.
-if [ "${WITH_FIREFOX:-0}" = 1 ] && [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+# 6. Firefox's WebDriver (the browser tests and the Firefox journey run in Firefox ESR too).
+if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
   say "installing geckodriver $GECKODRIVER_VERSION"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
-say "tools ready: trunk $TRUNK_VERSION, wasm-bindgen $WB, $(node_modules/.bin/wasm-opt --version)"
+say "tools ready: trunk $TRUNK_VERSION, wasm-bindgen $WB, $(node_modules/.bin/wasm-opt --version), $(geckodriver --version | head -1), $(/usr/bin/firefox-esr --version 2>/dev/null)"

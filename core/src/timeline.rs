@@ -120,6 +120,15 @@ impl fmt::Display for Month {
     }
 }
 
+/// The days of `month` on which a week begins, for a locale whose weeks start on
+/// `first_day` (the caller asks the browser which day that is; this stays locale-free).
+pub fn week_starts(month: Month, first_day: chrono::Weekday) -> Vec<NaiveDate> {
+    (1..=month.days())
+        .filter_map(|d| month.first_day().with_day(d))
+        .filter(|d| d.weekday() == first_day)
+        .collect()
+}
+
 /// What happens on a day of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EventKind {
@@ -285,6 +294,31 @@ mod tests {
         assert_eq!(feb.to_string(), "February 2024");
         assert!(feb.contains(d(2024, 2, 29)));
         assert!(!feb.contains(d(2024, 3, 1)));
+    }
+
+    #[test]
+    fn weeks_start_on_the_day_the_caller_names() {
+        // November 2026 begins on a Sunday.
+        let nov = Month::containing(d(2026, 11, 22));
+        let sundays = week_starts(nov, chrono::Weekday::Sun);
+        assert_eq!(
+            sundays,
+            vec![
+                d(2026, 11, 1),
+                d(2026, 11, 8),
+                d(2026, 11, 15),
+                d(2026, 11, 22),
+                d(2026, 11, 29)
+            ]
+        );
+        let mondays = week_starts(nov, chrono::Weekday::Mon);
+        assert_eq!(mondays.first(), Some(&d(2026, 11, 2)));
+        assert_eq!(mondays.len(), 5);
+        // Saturday-first weeks (common in Arabic-speaking regions).
+        assert_eq!(
+            week_starts(nov, chrono::Weekday::Sat).first(),
+            Some(&d(2026, 11, 7))
+        );
     }
 
     #[test]

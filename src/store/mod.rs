@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod files;
 pub mod ids;
+pub mod locale;
 pub mod marks;
 pub mod state;
 pub mod storage;

@@ -16,9 +16,9 @@ use waymark_core::{checkins, dashboard, goals, ics};
 use crate::store::{clock, files, state::use_app};
 use crate::ui::components::{Icon, PageHeader};
 
-/// A date as people read it: "Mon 5 Jan 2026".
+/// A date as people read it, in their locale: "Mon, Jan 5, 2026" / "Mo., 5. Jan. 2026".
 pub(crate) fn nice_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    crate::store::locale::weekday_date(date)
 }
 
 /// The value of a date input (`YYYY-MM-DD`), if it holds a date.

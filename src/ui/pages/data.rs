@@ -185,14 +185,14 @@ pub fn DataPage() -> impl IntoView {
                             <div class="preview" role="region" aria-label="What the file contains">
                                 <h3>{format!("In {file}")}</h3>
                                 <ul class="stats">
-                                    <li><strong>{s.name.clone().unwrap_or_else(|| "No name".into())}</strong><span>"Name"</span></li>
+                                    <li><strong dir="auto">{s.name.clone().unwrap_or_else(|| "No name".into())}</strong><span>"Name"</span></li>
                                     <li><strong>{s.results}</strong><span>"Exercise results"</span></li>
                                     <li><strong>{s.goals}</strong><span>"Goals"</span></li>
                                     <li><strong>{s.milestones}</strong><span>"Milestones"</span></li>
                                     <li><strong>{s.checkins}</strong><span>"Check-ins"</span></li>
                                     <li><strong>{s.journal_entries}</strong><span>"Journal entries"</span></li>
                                 </ul>
-                                <p class="muted">{format!("Last changed {}.", s.updated_at.format("%Y-%m-%d"))}</p>
+                                <p class="muted">{format!("Last changed {}.", crate::store::locale::local_date(s.updated_at))}</p>
                                 {migrated_from.map(|v| view! {
                                     <p class="muted">{format!("It was saved by an older version of Waymark (format {v}) and will be brought up to date.")}</p>
                                 })}

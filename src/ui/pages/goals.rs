@@ -204,8 +204,8 @@ fn GoalCard(row: GoalRow, today: NaiveDate) -> impl IntoView {
                 <span class="goal-deadline">
                     <Icon name="calendar" />
                     {match row.deadline {
-                        Some(d) if row.status == GoalStatus::Active => format!(" {} · {}", goals::show_date(d), goals::deadline_words(d, today)),
-                        Some(d) => format!(" {}", goals::show_date(d)),
+                        Some(d) if row.status == GoalStatus::Active => format!(" {} · {}", crate::store::locale::medium_date(d), goals::deadline_words(d, today)),
+                        Some(d) => format!(" {}", crate::store::locale::medium_date(d)),
                         None => " No deadline yet".to_string(),
                     }}
                 </span>

@@ -246,9 +246,10 @@ fn Greeting() -> impl IntoView {
         let today = clock::today();
         app.workbook.with(|wb| home_data(wb, today))
     });
+    // The name is the person's own words: isolated so a right-to-left name reads right.
     let hello = move || match profile.with(|p| p.greeting_name().map(str::to_owned)) {
-        Some(n) => format!("Hello, {n}"),
-        None => "Hello again".to_string(),
+        Some(n) => view! { "Hello, " <bdi dir="auto">{n}</bdi> }.into_any(),
+        None => "Hello again".into_any(),
     };
     let lead = move || {
         let (quiet, next) = data.with(|d| (d.quiet, d.journey.next_step()));

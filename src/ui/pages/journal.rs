@@ -474,7 +474,7 @@ pub fn JournalPage() -> impl IntoView {
                                 <option value="">"Everything"</option>
                                 {move || goal_options.get().into_iter().map(|(id, title)| {
                                     let selected = filter.get_untracked() == id;
-                                    view! { <option value=id selected=selected>{format!("Wins for: {title}")}</option> }
+                                    view! { <option value=id selected=selected dir="auto">{format!("Wins for: {title}")}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
@@ -589,7 +589,7 @@ where
                         <option value="">"No particular goal"</option>
                         {move || goal_options.get().into_iter().map(|(id, title)| {
                             let selected = form.goal.get_untracked() == id;
-                            view! { <option value=id selected=selected>{title}</option> }
+                            view! { <option value=id selected=selected dir="auto">{title}</option> }
                         }).collect_view()}
                     </select>
                 </div>

@@ -11,7 +11,7 @@ use waymark_core::goals;
 use waymark_core::timeline::{self, EventKind, Month, TimelineEvent};
 
 use super::checkins::{goal_href, nice_date};
-use crate::store::{clock, state::use_app};
+use crate::store::{clock, locale, state::use_app};
 use crate::ui::components::{Icon, PageHeader};
 
 const DAY_W: f64 = 40.0;
@@ -92,11 +92,11 @@ pub fn TimelinePage() -> impl IntoView {
                 <nav class="month-nav" aria-label="Months">
                     <A href=move || link(month.get().prev()) attr:class="btn btn-quiet">
                         <Icon name="chevron-left" />
-                        <span>{move || format!("Earlier: {}", month.get().prev())}</span>
+                        <span>{move || format!("Earlier: {}", month_name(month.get().prev()))}</span>
                     </A>
-                    <h2 id="month-title" aria-live="polite">{move || month.get().to_string()}</h2>
+                    <h2 id="month-title" aria-live="polite">{move || month_name(month.get())}</h2>
                     <A href=move || link(month.get().next()) attr:class="btn btn-quiet">
-                        <span>{move || format!("Later: {}", month.get().next())}</span>
+                        <span>{move || format!("Later: {}", month_name(month.get().next()))}</span>
                         <Icon name="chevron-right" />
                     </A>
                 </nav>
@@ -143,6 +143,11 @@ fn diamond(cx: f64, cy: f64, r: f64) -> String {
     )
 }
 
+/// "November 2026", in the person's locale.
+fn month_name(m: Month) -> String {
+    locale::current().month_year(m.year(), m.number())
+}
+
 /// Where a day's middle sits on the axis.
 fn day_x(month: Month, date: NaiveDate) -> f64 {
     PAD_X + DAY_W * f64::from(month.days()) * month.position(date).unwrap_or(0.0)
@@ -187,14 +192,29 @@ fn TimelineChart(data: MonthView) -> impl IntoView {
             })
         })
         .collect_view();
+    // Weeks start on the locale's first day: a faint line before each, and the
+    // weekday's short name under that day's number.
+    let loc = locale::current();
+    let first_weekday = loc.first_weekday();
+    let week_starts = timeline::week_starts(m, first_weekday);
+    let first_name = loc.weekday_name(first_weekday, false);
     let ticks = (1..=days)
         .filter_map(|d| m.first_day().with_day(d))
         .map(|date| {
-            let x = num(day_x(m, date));
+            let xf = day_x(m, date);
+            let x = num(xf);
             let weekend = date.weekday().number_from_monday() >= 6;
+            let week_start = week_starts.contains(&date).then(|| {
+                let sx = num(xf - DAY_W / 2.0);
+                view! {
+                    <line x1=sx.clone() x2=sx y1=num(AXIS_Y - 40.0) y2=num(AXIS_Y + 40.0) class="week-start" />
+                    <text x=x.clone() y=num(AXIS_Y + 38.0) class="axis-label weekday" text-anchor="middle">{first_name.clone()}</text>
+                }
+            });
             view! {
+                {week_start}
                 <line x1=x.clone() x2=x.clone() y1=num(AXIS_Y - 4.0) y2=num(AXIS_Y + 4.0) class="tick" />
-                <text x=x y=num(AXIS_Y + 22.0) class="axis-label day" class:weekend=weekend text-anchor="middle">{date.day()}</text>
+                <text x=x y=num(AXIS_Y + 22.0) class="axis-label day" class:weekend=weekend text-anchor="middle">{locale::current().number(f64::from(date.day()), 0)}</text>
             }
         })
         .collect_view();

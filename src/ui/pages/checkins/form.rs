@@ -617,7 +617,7 @@ fn CommitmentFields(
                         <option value="">"No particular goal"</option>
                         {move || goal_options.get().into_iter().map(|(id, title)| {
                             let selected = row.goal.get_untracked() == id;
-                            view! { <option value=id selected=selected>{title}</option> }
+                            view! { <option value=id selected=selected dir="auto">{title}</option> }
                         }).collect_view()}
                     </select>
                 </div>

@@ -148,8 +148,8 @@ pub fn TrendSection() -> impl IntoView {
                         let f = frame.get();
                         view_model.with(|v| {
                             let c = &v.chart;
-                            let first = c.first.map(|d| d.format("%-d %b %Y").to_string());
-                            let last = c.last.filter(|l| Some(*l) != c.first).map(|d| d.format("%-d %b %Y").to_string());
+                            let first = c.first.map(crate::store::locale::medium_date);
+                            let last = c.last.filter(|l| Some(*l) != c.first).map(crate::store::locale::medium_date);
                             let base = num(f.top + f.plot_h + 28.0);
                             view! {
                                 <polyline points=polyline(&c.energy) class="line-energy" fill="none" />

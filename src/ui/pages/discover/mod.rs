@@ -31,12 +31,12 @@ fn local(at: DateTime<Utc>) -> NaiveDateTime {
 
 /// "3 March 2026", in the person's time zone.
 pub(crate) fn date_label(at: DateTime<Utc>) -> String {
-    local(at).format("%-d %B %Y").to_string()
+    crate::store::locale::local_date(at)
 }
 
 /// "3 Mar 2026, 14:05": tells apart results taken on the same day.
 pub(crate) fn date_time_label(at: DateTime<Utc>) -> String {
-    local(at).format("%-d %b %Y, %H:%M").to_string()
+    crate::store::locale::date_time(at)
 }
 
 /// Labels that tell results apart: date and time, with seconds (and then a number)
@@ -48,7 +48,7 @@ pub(crate) fn result_labels(times: &[DateTime<Utc>]) -> Vec<String> {
         .zip(&minutes)
         .map(|(t, m)| {
             if minutes.iter().filter(|x| *x == m).count() > 1 {
-                local(*t).format("%-d %b %Y, %H:%M:%S").to_string()
+                format!("{m} ({}s)", local(*t).format("%S"))
             } else {
                 m.clone()
             }

@@ -117,7 +117,7 @@ fn GoalBody(id: String) -> impl IntoView {
             <section class="card goal-achieved" role="status">
                 <p>
                     <Icon name="sparkle" />
-                    <strong>{format!(" Achieved on {}.", goals::show_date(day))}</strong>
+                    <strong>{format!(" Achieved on {}.", crate::store::locale::medium_date(day))}</strong>
                     " That's worth remembering. "
                     <A href=win_href.clone()>"Log it as a win"</A>
                 </p>

@@ -540,7 +540,7 @@ fn GapItemRow(
                                 on:change=move |ev| pick.set(event_target_value(&ev))>
                                 <option value="">"Choose a goal"</option>
                                 {move || goal_choices.get().into_iter().map(|(id, title)| view! {
-                                    <option value=id.clone() prop:selected=move || pick.get() == id>{title}</option>
+                                    <option value=id.clone() prop:selected=move || pick.get() == id dir="auto">{title}</option>
                                 }).collect_view()}
                             </select>
                             <button type="submit" class="btn btn-quiet">"Add"</button>

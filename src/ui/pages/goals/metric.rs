@@ -60,8 +60,8 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
         note.set(String::new());
         app.tell(format!(
             "Logged {} for {}.",
-            goals::show_number(number),
-            goals::show_date(day)
+            crate::store::locale::number(number),
+            crate::store::locale::medium_date(day)
         ));
     };
     let undo = move |_| {
@@ -121,7 +121,7 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                 </form>
                 <Show when=move || removed.with(Option::is_some)>
                     <div class="message undo-bar">
-                        <p>{move || removed.with(|r| r.as_ref().map(|e| format!("Removed {} from {}.", goals::show_number(e.value), goals::show_date(e.date))).unwrap_or_default())}</p>
+                        <p>{move || removed.with(|r| r.as_ref().map(|e| format!("Removed {} from {}.", crate::store::locale::number(e.value), crate::store::locale::medium_date(e.date))).unwrap_or_default())}</p>
                         <button id="undo-metric" class="btn btn-secondary" on:click=undo><Icon name="undo" />" Undo"</button>
                     </div>
                 </Show>
@@ -145,11 +145,11 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                                         .enumerate()
                                         .rev()
                                         .map(|(index, entry)| {
-                                            let label = format!("Remove {} from {}", goals::show_number(entry.value), goals::show_date(entry.date));
+                                            let label = format!("Remove {} from {}", crate::store::locale::number(entry.value), crate::store::locale::medium_date(entry.date));
                                             view! {
                                                 <tr>
-                                                    <td>{goals::show_date(entry.date)}</td>
-                                                    <td>{goals::show_number(entry.value)}</td>
+                                                    <td>{crate::store::locale::medium_date(entry.date)}</td>
+                                                    <td>{crate::store::locale::number(entry.value)}</td>
                                                     <td dir="auto">{entry.note.clone()}</td>
                                                     <td>
                                                         <button type="button" class="btn btn-quiet icon-btn" aria-label=label on:click=move |_| {

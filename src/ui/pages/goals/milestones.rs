@@ -441,13 +441,13 @@ fn MilestoneRow(ms_id: String, state: ListState) -> impl IntoView {
                 </span>
                 {move || ms.with(|m| m.as_ref().and_then(|m| {
                     if m.status == MilestoneStatus::Done {
-                        m.done_on.map(|d| format!("Done {}", goals::show_date(d)))
+                        m.done_on.map(|d| format!("Done {}", crate::store::locale::medium_date(d)))
                     } else {
                         m.due.map(|d| {
                             if m.is_overdue(today) {
-                                format!("Was due {} — pick a new date when you're ready", goals::show_date(d))
+                                format!("Was due {} — pick a new date when you're ready", crate::store::locale::medium_date(d))
                             } else {
-                                format!("Due {}", goals::show_date(d))
+                                format!("Due {}", crate::store::locale::medium_date(d))
                             }
                         })
                     }

@@ -669,11 +669,11 @@ fn ReviewStep(
             <div><dt>"Outcome"</dt><dd dir="auto">{field(|g| if g.outcome.is_empty() { "(none yet)".into() } else { g.outcome.clone() })}</dd></div>
             <div><dt>"Kind"</dt><dd>{field(|g| g.category.label().to_string())}</dd></div>
             <div><dt>"Measure"</dt><dd dir="auto">{field(|g| match &g.metric {
-                Some(m) if m.is_complete() => format!("{}: from {} to {} {}", m.name, goals::show_number(m.start), goals::show_number(m.target), m.unit),
+                Some(m) if m.is_complete() => format!("{}: from {} to {} {}", m.name, crate::store::locale::number(m.start), crate::store::locale::number(m.target), m.unit),
                 _ => "(none yet)".into(),
             })}</dd></div>
             <div><dt>"Confidence"</dt><dd>{field(|g| format!("{}/10", g.confidence))}</dd></div>
-            <div><dt>"Deadline"</dt><dd>{field(|g| g.deadline.map(goals::show_date).unwrap_or_else(|| "(none yet)".into()))}</dd></div>
+            <div><dt>"Deadline"</dt><dd>{field(|g| g.deadline.map(crate::store::locale::medium_date).unwrap_or_else(|| "(none yet)".into()))}</dd></div>
         </dl>
         {move || {
             let steps: Vec<String> = goal.with(|g| g.milestones.iter().map(|m| m.title.clone()).collect());
