@@ -224,7 +224,7 @@ pub fn CoachPage() -> impl IntoView {
                     </section>
                     <section class="card coach-preview" aria-labelledby="preview-title">
                         <h2 id="preview-title">"What your client will see"</h2>
-                        {move || view! { <ProgramView program=shared.get() heading_level=3 /> }}
+                        {move || view! { <ProgramView program=shared.get() /> }}
                     </section>
                 </div>
             </div>
