@@ -14,6 +14,7 @@ use crate::{
     discover::{InstrumentResult, Session},
     goals::{GapMap, Goal},
     journal::{SessionNote, Win},
+    program::AcceptedProgram,
     Workbook,
 };
 
@@ -34,7 +35,15 @@ macro_rules! id_record {
         }
     )*};
 }
-id_record!(Goal, GapMap, CheckIn, Commitment, Win, SessionNote);
+id_record!(
+    Goal,
+    GapMap,
+    CheckIn,
+    Commitment,
+    Win,
+    SessionNote,
+    AcceptedProgram
+);
 
 impl Record for InstrumentResult {
     fn key(&self) -> String {
@@ -218,6 +227,7 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
         &incoming.journal.sessions,
         &deleted,
     );
+    out.programs = merge_list(&current.programs, &incoming.programs, &deleted);
     out.deleted = deleted;
     out
 }
@@ -238,6 +248,7 @@ fn record_index(wb: &Workbook) -> BTreeMap<String, serde_json::Value> {
     add(&mut map, &wb.checkins.commitments);
     add(&mut map, &wb.journal.wins);
     add(&mut map, &wb.journal.sessions);
+    add(&mut map, &wb.programs);
     for list in wb.discovery.results.values() {
         add(&mut map, list);
     }
@@ -295,6 +306,7 @@ pub fn record_keys(wb: &Workbook) -> BTreeSet<String> {
     keys.extend(wb.checkins.commitments.iter().map(Record::key));
     keys.extend(wb.journal.wins.iter().map(Record::key));
     keys.extend(wb.journal.sessions.iter().map(Record::key));
+    keys.extend(wb.programs.iter().map(Record::key));
     for list in wb.discovery.results.values() {
         keys.extend(list.iter().map(Record::key));
     }

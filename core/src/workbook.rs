@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{checkins, discover, goals, journal, profile::Profile, schema};
+use crate::{checkins, discover, goals, journal, profile::Profile, program, schema};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -27,6 +27,9 @@ pub struct Workbook {
     pub checkins: checkins::Accountability,
     #[serde(default)]
     pub journal: journal::Journal,
+    /// Programs from a coach that the person added (see [`crate::program`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programs: Vec<program::AcceptedProgram>,
     /// Keys of deleted records and when they were deleted, so merging an older copy
     /// never brings them back. See [`crate::merge`].
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -46,6 +49,7 @@ impl Workbook {
             gap_maps: Vec::new(),
             checkins: Default::default(),
             journal: Default::default(),
+            programs: Vec::new(),
             deleted: BTreeMap::new(),
         }
     }

@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    pages::coach::provide_coach_state();
     let menu_open = RwSignal::new(false);
     let location = use_location();
     // Close the phone menu and move focus to the page on every route change.
@@ -118,6 +119,7 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         <Banners />
+        <pages::coach::ProgramInbox />
         <main id="main" tabindex="-1">
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::HomePage />
@@ -137,6 +139,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/report") view=pages::report::ReportPage />
                 <Route path=path!("/data") view=pages::data::DataPage />
                 <Route path=path!("/coach") view=pages::coach::CoachPage />
+                <Route path=path!("/coach/review") view=pages::coach::ReviewPage />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -275,6 +275,7 @@ fn Greeting() -> impl IntoView {
             <h1>{hello}</h1>
             <p class="lead">{lead}</p>
         </header>
+        <super::coach::ProgramCards />
         <Show
             when=move || data.with(|d| d.quiet)
             fallback=move || view! { <Dashboard data=data /> }

@@ -84,7 +84,7 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
-fn render_block(block: Block) -> AnyView {
+pub(crate) fn render_block(block: Block) -> AnyView {
     match block {
         Block::Text(t) => view! { <p dir="auto">{t}</p> }.into_any(),
         Block::Fact(label, value) => view! {

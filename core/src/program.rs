@@ -1,0 +1,680 @@
+//! Coach programs: what a coach prepares for a client (welcome, exercises in order,
+//! their own reflection questions, goal templates, a check-in rhythm), the rules that
+//! keep one sensible, and how an accepted program sits in a workbook and guides the
+//! person through it. Turning a program into a link is [`crate::share`]'s job.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{checkins::Cadence, content, goals::TemplateId, Workbook};
+
+/// The program shape this build writes into links.
+pub const PROGRAM_VERSION: u32 = 1;
+
+pub const MAX_COACH_NAME: usize = 80;
+pub const MAX_CONTACT: usize = 160;
+pub const MAX_WELCOME: usize = 1500;
+pub const MAX_QUESTIONS: usize = 8;
+pub const MAX_QUESTION: usize = 280;
+pub const MAX_CUSTOM_GOALS: usize = 6;
+pub const MAX_CUSTOM_GOAL: usize = 120;
+/// The longest answer kept for one of the coach's questions.
+pub const MAX_ANSWER: usize = 4000;
+
+fn one() -> u32 {
+    1
+}
+
+/// A program as a coach builds it and a link carries it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Program {
+    /// The program shape version ([`PROGRAM_VERSION`] when written by this build).
+    #[serde(default = "one")]
+    pub version: u32,
+    /// The coach's name, as they'd like to be called.
+    #[serde(default)]
+    pub coach: String,
+    /// How to reach the coach (an email address, a phone number, a booking page).
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub welcome: String,
+    /// Instrument ids (see [`crate::content`]) in the order to do them.
+    #[serde(default)]
+    pub instruments: Vec<String>,
+    /// The coach's own reflection questions.
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Goal template keys (see [`TemplateId::key`]).
+    #[serde(default)]
+    pub templates: Vec<String>,
+    /// Goals the coach suggests in their own words (titles only).
+    #[serde(default)]
+    pub custom_goals: Vec<String>,
+    /// The check-in rhythm the coach suggests, if any.
+    #[serde(default)]
+    pub cadence: Option<Cadence>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Which part of a program a problem is about, for showing it next to its field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Coach,
+    Contact,
+    Welcome,
+    Instruments,
+    /// The question at this position.
+    Question(usize),
+    Questions,
+    Templates,
+    /// The custom goal at this position.
+    CustomGoal(usize),
+    CustomGoals,
+    Whole,
+}
+
+/// One thing wrong with a program, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: Field,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+fn too_long(what: &str, text: &str, max: usize) -> Option<String> {
+    let n = text.chars().count();
+    (n > max).then(|| format!("{what} is {n} characters; please keep it to {max}."))
+}
+
+impl Program {
+    /// An empty program started at `now`.
+    pub fn new(now: DateTime<Utc>) -> Self {
+        Program {
+            version: PROGRAM_VERSION,
+            coach: String::new(),
+            contact: String::new(),
+            welcome: String::new(),
+            instruments: Vec::new(),
+            questions: Vec::new(),
+            templates: Vec::new(),
+            custom_goals: Vec::new(),
+            cadence: None,
+            created_at: now,
+        }
+    }
+
+    /// The same program with surrounding spaces trimmed and blank questions and goals
+    /// left out, as it should be shared.
+    pub fn tidied(&self) -> Program {
+        let clean = |list: &[String]| -> Vec<String> {
+            list.iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        Program {
+            version: self.version,
+            coach: self.coach.trim().to_string(),
+            contact: self.contact.trim().to_string(),
+            welcome: self.welcome.trim().to_string(),
+            instruments: self.instruments.clone(),
+            questions: clean(&self.questions),
+            templates: self.templates.clone(),
+            custom_goals: clean(&self.custom_goals),
+            cadence: self.cadence,
+            created_at: self.created_at,
+        }
+    }
+
+    /// True when there is nothing for the person to do.
+    pub fn has_no_steps(&self) -> bool {
+        self.instruments.is_empty()
+            && self.questions.iter().all(|q| q.trim().is_empty())
+            && self.templates.is_empty()
+            && self.custom_goals.iter().all(|g| g.trim().is_empty())
+            && self.cadence.is_none()
+    }
+
+    /// Everything that stops this program being shared, in the order of the form.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut add = |field, message: String| out.push(Problem { field, message });
+        if let Some(m) = too_long("Your name", &self.coach, MAX_COACH_NAME) {
+            add(Field::Coach, m);
+        }
+        if let Some(m) = too_long("The contact line", &self.contact, MAX_CONTACT) {
+            add(Field::Contact, m);
+        }
+        if let Some(m) = too_long("The welcome message", &self.welcome, MAX_WELCOME) {
+            add(Field::Welcome, m);
+        }
+        let mut seen = BTreeSet::new();
+        for id in &self.instruments {
+            if content::instrument(id).is_none() {
+                add(
+                    Field::Instruments,
+                    format!("\"{id}\" isn't an exercise this version of Waymark knows."),
+                );
+            } else if !seen.insert(id.as_str()) {
+                add(
+                    Field::Instruments,
+                    format!("An exercise is listed twice ({id}); keep it once."),
+                );
+            }
+        }
+        if self.questions.len() > MAX_QUESTIONS {
+            add(
+                Field::Questions,
+                format!(
+                    "There are {} questions; a program can hold up to {MAX_QUESTIONS}.",
+                    self.questions.len()
+                ),
+            );
+        }
+        for (i, q) in self.questions.iter().enumerate() {
+            if q.trim().is_empty() {
+                add(
+                    Field::Question(i),
+                    format!("Question {} is empty: write it or remove it.", i + 1),
+                );
+            } else if let Some(m) = too_long(&format!("Question {}", i + 1), q, MAX_QUESTION) {
+                add(Field::Question(i), m);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for key in &self.templates {
+            if TemplateId::from_key(key).is_none() {
+                add(
+                    Field::Templates,
+                    format!("\"{key}\" isn't a goal template this version of Waymark knows."),
+                );
+            } else if !seen.insert(key.as_str()) {
+                add(
+                    Field::Templates,
+                    format!("A goal template is listed twice ({key}); keep it once."),
+                );
+            }
+        }
+        if self.custom_goals.len() > MAX_CUSTOM_GOALS {
+            add(
+                Field::CustomGoals,
+                format!(
+                    "There are {} goals of your own; a program can hold up to {MAX_CUSTOM_GOALS}.",
+                    self.custom_goals.len()
+                ),
+            );
+        }
+        for (i, g) in self.custom_goals.iter().enumerate() {
+            if g.trim().is_empty() {
+                add(
+                    Field::CustomGoal(i),
+                    format!("Goal idea {} is empty: write it or remove it.", i + 1),
+                );
+            } else if let Some(m) = too_long(&format!("Goal idea {}", i + 1), g, MAX_CUSTOM_GOAL) {
+                add(Field::CustomGoal(i), m);
+            }
+        }
+        if self.has_no_steps() {
+            add(
+                Field::Whole,
+                "The program is empty. Add at least one exercise, question, goal template or check-in rhythm."
+                    .into(),
+            );
+        }
+        out
+    }
+
+    /// A stable id for this program's content: the same program always gets the same
+    /// id, so accepting it twice is noticed.
+    pub fn fingerprint(&self) -> String {
+        // FNV-1a over the canonical JSON: stable across builds and platforms.
+        let text = serde_json::to_string(self).unwrap_or_default();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in text.bytes() {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("prog-{hash:016x}")
+    }
+
+    /// "your coach" when the coach left their name out.
+    pub fn coach_label(&self) -> &str {
+        let name = self.coach.trim();
+        if name.is_empty() {
+            "your coach"
+        } else {
+            name
+        }
+    }
+
+    /// The programs's exercises that this build knows, in order.
+    pub fn known_instruments(&self) -> Vec<&'static crate::discover::Instrument> {
+        self.instruments
+            .iter()
+            .filter_map(|id| content::instrument(id))
+            .collect()
+    }
+
+    /// The program's goal templates that this build knows, in order.
+    pub fn known_templates(&self) -> Vec<TemplateId> {
+        self.templates
+            .iter()
+            .filter_map(|k| TemplateId::from_key(k))
+            .collect()
+    }
+}
+
+/// A program the person has added to their workbook, with their answers to the
+/// coach's questions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct AcceptedProgram {
+    /// [`Program::fingerprint`] of the program.
+    pub id: String,
+    pub program: Program,
+    pub accepted_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// One answer per question, by position (missing or empty = not answered yet).
+    #[serde(default)]
+    pub answers: Vec<String>,
+}
+
+impl AcceptedProgram {
+    /// The answer to question `index`, or "" when there is none.
+    pub fn answer(&self, index: usize) -> &str {
+        self.answers.get(index).map_or("", String::as_str)
+    }
+}
+
+/// What accepting a program did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Accepted {
+    Added {
+        id: String,
+    },
+    /// The same program was already in the workbook; nothing changed.
+    AlreadyThere {
+        id: String,
+    },
+}
+
+/// Adds `program` to the workbook, changing nothing else. Adding the same program
+/// again changes nothing.
+pub fn accept(wb: &mut Workbook, program: &Program, now: DateTime<Utc>) -> Accepted {
+    let id = program.fingerprint();
+    if wb.programs.iter().any(|p| p.id == id) {
+        return Accepted::AlreadyThere { id };
+    }
+    wb.programs.push(AcceptedProgram {
+        id: id.clone(),
+        program: program.clone(),
+        accepted_at: now,
+        updated_at: now,
+        answers: Vec::new(),
+    });
+    Accepted::Added { id }
+}
+
+/// Why an answer could not be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    NoSuchProgram,
+    NoSuchQuestion,
+    TooLong { chars: usize },
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::NoSuchProgram => write!(f, "That program is no longer in your workbook."),
+            AnswerError::NoSuchQuestion => write!(f, "That question is no longer in the program."),
+            AnswerError::TooLong { chars } => write!(
+                f,
+                "Your answer is {chars} characters; please keep it to {MAX_ANSWER}."
+            ),
+        }
+    }
+}
+
+/// Keeps the person's answer to question `index` of program `id`.
+pub fn set_answer(
+    wb: &mut Workbook,
+    id: &str,
+    index: usize,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AnswerError> {
+    let p = wb
+        .programs
+        .iter_mut()
+        .find(|p| p.id == id)
+        .ok_or(AnswerError::NoSuchProgram)?;
+    if index >= p.program.questions.len() {
+        return Err(AnswerError::NoSuchQuestion);
+    }
+    let chars = text.chars().count();
+    if chars > MAX_ANSWER {
+        return Err(AnswerError::TooLong { chars });
+    }
+    if p.answers.len() <= index {
+        p.answers.resize(index + 1, String::new());
+    }
+    p.answers[index] = text.trim().to_string();
+    p.updated_at = now.max(p.updated_at);
+    Ok(())
+}
+
+/// Takes a program out of the workbook (the answers go with it).
+pub fn remove(wb: &mut Workbook, id: &str) -> bool {
+    let before = wb.programs.len();
+    wb.programs.retain(|p| p.id != id);
+    wb.programs.len() != before
+}
+
+/// One exercise of a program and whether the person has a result for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseStep {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub minutes: u8,
+    pub done: bool,
+}
+
+/// The next thing a program asks of the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextStep {
+    /// Do this exercise (the first listed one without a result).
+    Exercise {
+        id: &'static str,
+        title: &'static str,
+    },
+    /// Answer the coach's questions.
+    Questions,
+    /// Choose a check-in rhythm (the coach suggests this one).
+    Cadence(Cadence),
+    /// Set a first goal (from a suggested template, if any).
+    Goal,
+    /// Everything the program asks for is under way.
+    Done,
+}
+
+/// Where the person stands in a program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgramProgress {
+    pub exercises: Vec<ExerciseStep>,
+    pub questions_answered: usize,
+    pub questions_total: usize,
+    /// True when a check-in rhythm is set (whichever one).
+    pub cadence_set: bool,
+    pub has_goals: bool,
+    pub next: NextStep,
+    /// Steps done and steps in all, for a progress bar.
+    pub done: usize,
+    pub total: usize,
+}
+
+/// How far the person is through `accepted`, given their workbook.
+pub fn progress(accepted: &AcceptedProgram, wb: &Workbook) -> ProgramProgress {
+    let program = &accepted.program;
+    let exercises: Vec<ExerciseStep> = program
+        .known_instruments()
+        .into_iter()
+        .map(|i| ExerciseStep {
+            id: i.id,
+            title: i.title,
+            minutes: i.minutes,
+            done: wb.discovery.latest(i.id).is_some(),
+        })
+        .collect();
+    let questions_total = program.questions.len();
+    let questions_answered = (0..questions_total)
+        .filter(|i| !accepted.answer(*i).trim().is_empty())
+        .count();
+    let cadence_set = wb.checkins.plan.is_some();
+    let has_goals = !wb.goals.is_empty();
+    let wants_goal = !program.templates.is_empty() || !program.custom_goals.is_empty();
+
+    let next = if let Some(e) = exercises.iter().find(|e| !e.done) {
+        NextStep::Exercise {
+            id: e.id,
+            title: e.title,
+        }
+    } else if questions_answered < questions_total {
+        NextStep::Questions
+    } else if let (Some(c), false) = (program.cadence, cadence_set) {
+        NextStep::Cadence(c)
+    } else if wants_goal && !has_goals {
+        NextStep::Goal
+    } else {
+        NextStep::Done
+    };
+
+    let mut done = exercises.iter().filter(|e| e.done).count() + questions_answered;
+    let mut total = exercises.len() + questions_total;
+    if program.cadence.is_some() {
+        total += 1;
+        done += usize::from(cadence_set);
+    }
+    if wants_goal {
+        total += 1;
+        done += usize::from(has_goals);
+    }
+    ProgramProgress {
+        exercises,
+        questions_answered,
+        questions_total,
+        cadence_set,
+        has_goals,
+        next,
+        done,
+        total,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::workbook::tests::at;
+
+    pub fn typical() -> Program {
+        Program {
+            version: PROGRAM_VERSION,
+            coach: "Ama Mensah".into(),
+            contact: "ama@example.org · Tuesdays and Thursdays".into(),
+            welcome: "Welcome! Over the next six weeks we'll look at what matters to you at work, \
+                what you enjoy doing, and where you'd like to be in a year. Take each exercise \
+                when you have a quiet half hour; there are no wrong answers. Bring your notes \
+                to our next session and we'll turn them into a plan together."
+                .into(),
+            instruments: vec![
+                "values".into(),
+                "interests".into(),
+                "skills".into(),
+                "vision".into(),
+            ],
+            questions: vec![
+                "When did work last feel really good, and what was happening?".into(),
+                "What would you like to be different a year from now?".into(),
+                "Who could help you, and how might you ask them?".into(),
+            ],
+            templates: vec!["job_search".into(), "grow_network".into()],
+            custom_goals: vec![],
+            cadence: Some(Cadence::Fortnightly),
+            created_at: at(2026, 11, 20),
+        }
+    }
+
+    #[test]
+    fn typical_program_has_no_problems() {
+        assert_eq!(typical().problems(), vec![]);
+    }
+
+    #[test]
+    fn an_empty_program_is_refused_with_a_plain_message() {
+        let p = Program::new(at(2026, 1, 1));
+        let problems = p.problems();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field, Field::Whole);
+        assert!(problems[0].message.contains("empty"));
+    }
+
+    #[test]
+    fn a_welcome_alone_is_not_a_program() {
+        let mut p = Program::new(at(2026, 1, 1));
+        p.welcome = "Hello".into();
+        assert!(p.problems().iter().any(|x| x.field == Field::Whole));
+        p.cadence = Some(Cadence::Weekly);
+        assert_eq!(p.problems(), vec![]);
+    }
+
+    #[test]
+    fn unknown_and_repeated_ids_are_named() {
+        let mut p = typical();
+        p.instruments.push("horoscope".into());
+        p.instruments.push("values".into());
+        p.templates.push("win_lottery".into());
+        let msgs: Vec<String> = p.problems().into_iter().map(|x| x.message).collect();
+        assert!(msgs.iter().any(|m| m.contains("\"horoscope\"")));
+        assert!(msgs.iter().any(|m| m.contains("twice (values)")));
+        assert!(msgs.iter().any(|m| m.contains("\"win_lottery\"")));
+    }
+
+    #[test]
+    fn long_text_is_refused_with_its_length() {
+        let mut p = typical();
+        p.welcome = "a".repeat(MAX_WELCOME + 1);
+        p.questions[1] = "b".repeat(MAX_QUESTION + 5);
+        p.questions.push("   ".into());
+        let problems = p.problems();
+        assert!(problems
+            .iter()
+            .any(|x| x.field == Field::Welcome && x.message.contains("1501")));
+        assert!(problems.iter().any(|x| x.field == Field::Question(1)));
+        assert!(problems
+            .iter()
+            .any(|x| x.field == Field::Question(3) && x.message.contains("empty")));
+    }
+
+    #[test]
+    fn tidied_drops_blank_questions_and_trims() {
+        let mut p = typical();
+        p.coach = "  Ama ".into();
+        p.questions.push("  ".into());
+        let t = p.tidied();
+        assert_eq!(t.coach, "Ama");
+        assert_eq!(t.questions.len(), 3);
+        assert_eq!(t.problems(), vec![]);
+    }
+
+    #[test]
+    fn fingerprint_is_stable_and_content_sensitive() {
+        let a = typical();
+        assert_eq!(a.fingerprint(), typical().fingerprint());
+        let mut b = typical();
+        b.welcome.push('!');
+        assert_ne!(a.fingerprint(), b.fingerprint());
+    }
+
+    #[test]
+    fn accepting_adds_only_the_program_and_only_once() {
+        let before = crate::sample::workbook(
+            7,
+            crate::sample::Size::SMALL,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        );
+        let mut wb = before.clone();
+        let first = accept(&mut wb, &typical(), at(2026, 11, 21));
+        assert!(matches!(first, Accepted::Added { .. }));
+        let second = accept(&mut wb, &typical(), at(2026, 11, 22));
+        assert!(matches!(second, Accepted::AlreadyThere { .. }));
+        assert_eq!(wb.programs.len(), 1);
+        let mut rest = wb.clone();
+        rest.programs.clear();
+        assert_eq!(rest, before, "nothing but the program changed");
+    }
+
+    #[test]
+    fn answers_are_kept_with_the_program() {
+        let mut wb = Workbook::new(at(2026, 1, 1));
+        let Accepted::Added { id } = accept(&mut wb, &typical(), at(2026, 1, 2)) else {
+            panic!("added");
+        };
+        set_answer(&mut wb, &id, 1, "  More time outdoors ", at(2026, 1, 3)).unwrap();
+        assert_eq!(wb.programs[0].answer(1), "More time outdoors");
+        assert_eq!(wb.programs[0].answer(0), "");
+        assert_eq!(
+            set_answer(&mut wb, &id, 9, "x", at(2026, 1, 3)),
+            Err(AnswerError::NoSuchQuestion)
+        );
+        assert_eq!(
+            set_answer(&mut wb, "nope", 0, "x", at(2026, 1, 3)),
+            Err(AnswerError::NoSuchProgram)
+        );
+        let long = "x".repeat(MAX_ANSWER + 1);
+        assert!(matches!(
+            set_answer(&mut wb, &id, 0, &long, at(2026, 1, 3)),
+            Err(AnswerError::TooLong { .. })
+        ));
+        assert!(remove(&mut wb, &id));
+        assert!(wb.programs.is_empty());
+    }
+
+    #[test]
+    fn progress_walks_exercises_then_questions_then_rhythm_then_goal() {
+        let mut wb = Workbook::new(at(2026, 1, 1));
+        accept(&mut wb, &typical(), at(2026, 1, 2));
+        let id = wb.programs[0].id.clone();
+        let p = progress(&wb.programs[0], &wb);
+        assert_eq!(
+            p.next,
+            NextStep::Exercise {
+                id: "values",
+                title: content::VALUES.title
+            }
+        );
+        assert_eq!((p.done, p.total), (0, 4 + 3 + 1 + 1));
+
+        // Pretend every listed exercise has a result.
+        for inst in ["values", "interests", "skills", "vision"] {
+            let r = crate::discover::InstrumentResult {
+                instrument: inst.into(),
+                taken_at: at(2026, 1, 3),
+                answers: Default::default(),
+                outcome: crate::discover::Outcome::Sorted(Default::default()),
+            };
+            wb.discovery.results.insert(inst.into(), vec![r]);
+        }
+        assert_eq!(progress(&wb.programs[0], &wb).next, NextStep::Questions);
+        for i in 0..3 {
+            set_answer(&mut wb, &id, i, "yes", at(2026, 1, 4)).unwrap();
+        }
+        assert_eq!(
+            progress(&wb.programs[0], &wb).next,
+            NextStep::Cadence(Cadence::Fortnightly)
+        );
+        wb.checkins.plan = Some(crate::checkins::CadencePlan::new(
+            Cadence::Weekly,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        ));
+        assert_eq!(progress(&wb.programs[0], &wb).next, NextStep::Goal);
+    }
+
+    #[test]
+    fn old_workbooks_without_programs_still_load() {
+        let wb = Workbook::new(at(2026, 1, 1));
+        let mut v = serde_json::to_value(&wb).unwrap();
+        v.as_object_mut().unwrap().remove("programs");
+        let back: Workbook = serde_json::from_value(v).unwrap();
+        assert!(back.programs.is_empty());
+    }
+}
