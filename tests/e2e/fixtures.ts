@@ -53,6 +53,9 @@ export async function saved(page: Page) {
 
 /** Runs axe-core on the page; any violation fails the test with its summary. */
 export async function expectAccessible(page: Page, label: string) {
+  // Let colour transitions (e.g. after switching to dark) settle: axe measures what is
+  // painted at that instant.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,

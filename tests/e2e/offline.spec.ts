@@ -99,4 +99,13 @@ test('hosted under a sub-path: routes, deep links and offline all work there', a
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hello, Sub' })).toBeVisible();
   await context.setOffline(false);
+  // Navigation done in code (not a link) stays under the sub-path too.
+  await page.goto(subpathURL + 'goals/new?template=job_search');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await page.goto(subpathURL + 'discover/wheel');
+  for (const keys of ['7568', '4965', '2']) {
+    for (const k of keys) await page.keyboard.press(k);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(subpathURL + 'discover/wheel/results');
 });

@@ -1,6 +1,7 @@
 //! Links and navigation that respect the folder the app is hosted in. leptos_router
 //! leaves absolute paths as they are, so `/goals` would escape a sub-path such as
-//! `/coaching/waymark/`; every in-app link and navigation goes through here instead.
+//! `/coaching/waymark/`; every in-app link goes through here instead (and navigation
+//! through `use_go`, for one way of doing it).
 
 use std::sync::OnceLock;
 
@@ -44,8 +45,9 @@ pub fn A(
     }
 }
 
-/// Navigation to an in-app path, under the base path.
+/// Navigation to an in-app path. The router's `navigate` already places absolute paths
+/// under the base (unlike its `A`), so the path goes in as it is.
 pub fn use_go() -> impl Fn(&str) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
-    move |path: &str| navigate(&with_base(path), NavigateOptions::default())
+    move |path: &str| navigate(path, NavigateOptions::default())
 }

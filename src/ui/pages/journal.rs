@@ -10,7 +10,7 @@ use leptos_router::{
 };
 use waymark_core::goals;
 
-use crate::ui::components::{with_base, A};
+use crate::ui::components::A;
 use waymark_core::journal::{self, prefix, Entry, Problem, SessionDraft, WinDraft};
 
 use super::checkins::{
@@ -297,7 +297,7 @@ pub fn JournalPage() -> impl IntoView {
             if from_milestone {
                 offer.set(None);
                 navigate(
-                    &with_base("/journal"),
+                    "/journal",
                     NavigateOptions {
                         replace: true,
                         ..Default::default()
