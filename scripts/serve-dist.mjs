@@ -26,6 +26,8 @@ createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://localhost');
     const path = decodeURIComponent(url.pathname);
+    // The app's folder without its trailing slash is the app too.
+    if (path + '/' === base) return send(res, join(dir, 'index.html'));
     if (!path.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end('Not found');

@@ -103,6 +103,7 @@ test('hosted under a sub-path: routes, deep links and offline all work there', a
   await page.goto(subpathURL + 'goals/new?template=job_search');
   await expect(page.locator('main h1').first()).toBeVisible();
   await page.goto(subpathURL + 'discover/wheel');
+  await expect(page.locator('main h1').first()).toBeVisible();
   for (const keys of ['7568', '4965', '2']) {
     for (const k of keys) await page.keyboard.press(k);
     await page.keyboard.press('Enter');
