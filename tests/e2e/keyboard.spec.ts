@@ -74,7 +74,17 @@ test('export and import by keyboard', async ({ page, browser }) => {
   const other = await fresh.newPage();
   await open(other, '/data');
   await tabTo(other, other.getByLabel('Backup file'));
-  const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Space')]);
+  // Space on a focused file input opens the picker; headless Chromium occasionally drops
+  // the first key press right after navigation, so give it a few tries.
+  let chooser;
+  for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+    await expect(other.getByLabel('Backup file')).toBeFocused();
+    [chooser] = await Promise.all([
+      other.waitForEvent('filechooser', { timeout: 4000 }).catch(() => undefined),
+      other.keyboard.press('Space'),
+    ]);
+  }
+  expect(chooser, 'the file picker opened from the keyboard').toBeTruthy();
   await chooser.setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(other.getByRole('region', { name: 'What the file contains' })).toContainText('Chidi');
   await tabTo(other, other.getByRole('button', { name: 'Replace my workbook' }));
