@@ -503,6 +503,20 @@ pub fn JournalPage() -> impl IntoView {
     }
 }
 
+/// The list of what stops a form from saving, shown above it; nothing when all is well.
+#[component]
+fn ProblemSummary(#[prop(into)] id: String, problems: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <Show when=move || problems.with(|p| !p.is_empty())>
+            <div id=id.clone() class="message message-error" role="alert" tabindex="-1">
+                <strong>"Before saving:"</strong>
+                <ul>{move || problems.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <p>"Everything you typed is still here."</p>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 fn ErrorLine(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
     view! {
@@ -534,13 +548,7 @@ where
             <h2 id="win-form-title" tabindex="-1">"Log a win"</h2>
             <p class="muted">"Anything that moved you forward counts: a conversation, a draft, a brave email, a lesson learned."</p>
             <form on:submit=on_submit novalidate>
-                <Show when=move || !summary().is_empty()>
-                    <div id="win-problems" class="message message-error" role="alert" tabindex="-1">
-                        <strong>"Before saving:"</strong>
-                        <ul>{move || summary().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-                        <p>"Everything you typed is still here."</p>
-                    </div>
-                </Show>
+                <ProblemSummary id="win-problems" problems=Signal::derive(summary) />
                 <div class="field">
                     <label for="win-date">"When"</label>
                     <input
@@ -635,13 +643,7 @@ where
             <h2 id="session-form-title" tabindex="-1">"Session notes"</h2>
             <p class="muted">"For sessions with a coach or mentor. Actions you agree on become commitments you'll look back at in your next check-in."</p>
             <form on:submit=on_submit novalidate>
-                <Show when=move || !summary().is_empty()>
-                    <div id="session-problems" class="message message-error" role="alert" tabindex="-1">
-                        <strong>"Before saving:"</strong>
-                        <ul>{move || summary().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-                        <p>"Everything you typed is still here."</p>
-                    </div>
-                </Show>
+                <ProblemSummary id="session-problems" problems=Signal::derive(summary) />
                 <div class="field">
                     <label for="session-date">"Date of the session"</label>
                     <input
