@@ -10,6 +10,22 @@ pub use link::{base, set_base, use_go, with_base, A};
 
 use leptos::prelude::*;
 
+/// Moves keyboard focus to the element with this id once the page has redrawn: after a
+/// confirm closes, a form opens, or an item moves, so keyboard users keep their place.
+pub fn focus_soon(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// The top of every page: where you are and what the page is for.
 #[component]
 pub fn PageHeader(

@@ -39,19 +39,7 @@ pub(crate) fn default_due(plan: Option<&checkins::CadencePlan>, today: NaiveDate
         .unwrap_or(today)
 }
 
-/// Moves keyboard focus to the element with `id` once the page has drawn it.
-pub(crate) fn focus_soon(id: &'static str) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
+pub(crate) use crate::ui::components::focus_soon;
 
 /// The goal page's address.
 pub(crate) fn goal_href(goal_id: &str) -> String {

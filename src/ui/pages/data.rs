@@ -7,7 +7,7 @@ use waymark_core::{backup, merge, transfer, Workbook};
 
 use super::checkins::CalendarDownload;
 use crate::store::{clock, files, state::use_app, storage};
-use crate::ui::components::{Icon, PageHeader, ProgressBar};
+use crate::ui::components::{focus_soon, Icon, PageHeader, ProgressBar};
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -220,7 +220,7 @@ pub fn DataPage() -> impl IntoView {
                                 <div class="actions">
                                     <button class="btn btn-primary" on:click=confirm_merge>"Merge into my workbook"</button>
                                     <button class="btn btn-secondary" on:click=confirm_replace>"Replace my workbook"</button>
-                                    <button class="btn btn-quiet" on:click=move |_| step.set(ImportStep::Idle)>"Cancel"</button>
+                                    <button class="btn btn-quiet" on:click=move |_| { step.set(ImportStep::Idle); focus_soon("import-file"); }>"Cancel"</button>
                                 </div>
                             </div>
                         }.into_any()

@@ -170,7 +170,10 @@ fn RecordCard(
                 when=move || confirming.get()
                 fallback=move || {
                     view! {
-                        <button class="btn btn-quiet" type="button" on:click=move |_| confirming.set(true)>
+                        <button id=format!("record-remove-{key}") class="btn btn-quiet" type="button" on:click=move |_| {
+                            confirming.set(true);
+                            focus_later(format!("record-confirm-remove-{key}"));
+                        }>
                             {move || format!("Remove belief {}", number())}
                         </button>
                     }
@@ -178,8 +181,11 @@ fn RecordCard(
             >
                 <div class="disc-confirm-inline" role="group" aria-label="Confirm removal">
                     <span>{move || format!("Remove belief {} and everything written in it?", number())}</span>
-                    <button class="btn btn-danger" type="button" on:click=move |_| remove.run(key)>"Remove"</button>
-                    <button class="btn btn-quiet" type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <button id=format!("record-confirm-remove-{key}") class="btn btn-danger" type="button" on:click=move |_| remove.run(key)>"Remove"</button>
+                    <button class="btn btn-quiet" type="button" on:click=move |_| {
+                        confirming.set(false);
+                        focus_later(format!("record-remove-{key}"));
+                    }>"Keep it"</button>
                 </div>
             </Show>
         </li>

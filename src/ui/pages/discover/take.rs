@@ -99,18 +99,7 @@ pub fn TakePage() -> impl IntoView {
     }
 }
 
-/// Moves keyboard focus to the element with this id once the page has updated.
-pub(super) fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
+pub(super) use crate::ui::components::focus_soon as focus_later;
 
 #[component]
 fn Take(inst: &'static Instrument) -> impl IntoView {

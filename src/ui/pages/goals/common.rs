@@ -53,19 +53,7 @@ pub fn change_goal<R>(app: AppState, id: &str, change: impl FnOnce(&mut Goal) ->
     out
 }
 
-/// Moves keyboard focus to the element with this id once the page has redrawn.
-pub fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
+pub use crate::ui::components::focus_soon;
 
 thread_local! {
     static DELETED_GOAL: ArcRwSignal<Option<(usize, Goal)>> = ArcRwSignal::new(None);

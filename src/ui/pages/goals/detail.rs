@@ -440,7 +440,7 @@ fn DeleteGoal(id: String) -> impl IntoView {
             app.tell(format!(
                 "Deleted \u{201c}{name}\u{201d}. You can undo this at the top of the list."
             ));
-            focus_soon("undo-delete-goal".into());
+            focus_soon("undo-delete-goal");
         }
     };
     view! {
@@ -450,9 +450,9 @@ fn DeleteGoal(id: String) -> impl IntoView {
                 when=move || asking.get()
                 fallback=move || view! {
                     <p class="muted">"Removes the goal with its milestones, logged values and plans."</p>
-                    <button class="btn btn-quiet" on:click=move |_| {
+                    <button id="delete-goal" class="btn btn-quiet" on:click=move |_| {
                         asking.set(true);
-                        focus_soon("confirm-delete-goal".into());
+                        focus_soon("confirm-delete-goal");
                     }>
                         <Icon name="trash" />
                         " Delete goal…"
@@ -465,7 +465,7 @@ fn DeleteGoal(id: String) -> impl IntoView {
                     </p>
                     <div class="actions">
                         <button id="confirm-delete-goal" class="btn btn-danger" on:click=delete.clone()>"Yes, delete it"</button>
-                        <button class="btn btn-quiet" on:click=move |_| asking.set(false)>"Keep it"</button>
+                        <button class="btn btn-quiet" on:click=move |_| { asking.set(false); focus_soon("delete-goal"); }>"Keep it"</button>
                     </div>
                 </div>
             </Show>

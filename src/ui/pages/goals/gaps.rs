@@ -50,7 +50,7 @@ pub fn GapMapsPage() -> impl IntoView {
             error.set(Some(
                 "Name the role you're aiming for, such as \u{201c}UX researcher\u{201d}.",
             ));
-            focus_soon("new-map-role".into());
+            focus_soon("new-map-role");
             return;
         }
         error.set(None);
@@ -199,7 +199,7 @@ where
         let text = name.get_untracked();
         if text.trim().is_empty() {
             error.set(Some("Name what the role asks for, such as \u{201c}SQL\u{201d} or \u{201c}leading a small team\u{201d}."));
-            focus_soon("gap-name".into());
+            focus_soon("gap-name");
             return;
         }
         error.set(None);
@@ -215,7 +215,7 @@ where
         });
         name.set(String::new());
         app.tell(format!("Added \u{201c}{}\u{201d}.", text.trim()));
-        focus_soon("gap-name".into());
+        focus_soon("gap-name");
     };
     let undo = move |_| {
         if let Some((index, item)) = removed.get_untracked() {
@@ -331,9 +331,9 @@ where
                 when=move || asking.get()
                 fallback=move || view! {
                     <p class="muted">"Goals you made from it stay."</p>
-                    <button class="btn btn-quiet" on:click=move |_| {
+                    <button id="delete-map" class="btn btn-quiet" on:click=move |_| {
                         asking.set(true);
-                        focus_soon("confirm-delete-map".into());
+                        focus_soon("confirm-delete-map");
                     }><Icon name="trash" />" Delete gap map…"</button>
                 }
             >
@@ -341,7 +341,7 @@ where
                     <p>"Delete this gap map and everything listed on it? Goals you made from it stay."</p>
                     <div class="actions">
                         <button id="confirm-delete-map" class="btn btn-danger" on:click=delete_map.clone()>"Yes, delete it"</button>
-                        <button class="btn btn-quiet" on:click=move |_| asking.set(false)>"Keep it"</button>
+                        <button class="btn btn-quiet" on:click=move |_| { asking.set(false); focus_soon("delete-map"); }>"Keep it"</button>
                     </div>
                 </div>
             </Show>
@@ -472,7 +472,7 @@ fn GapItemRow(
         .flatten();
         if gone.is_some() {
             removed.set(gone);
-            focus_soon("undo-gap-item".into());
+            focus_soon("undo-gap-item");
         }
     };
     let cur_id = dom_id("gap-cur", &item_id);

@@ -48,7 +48,7 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
             error.set(Some(
                 "Please write the value as a number, such as 3 or 2.5.",
             ));
-            focus_soon("log-value".into());
+            focus_soon("log-value");
             return;
         };
         error.set(None);
@@ -156,7 +156,7 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                                                             let gone = change_goal(app, &gid.get_value(), |g| g.remove_metric_entry(index, clock::now())).flatten();
                                                             if gone.is_some() {
                                                                 removed.set(gone);
-                                                                focus_soon("undo-metric".into());
+                                                                focus_soon("undo-metric");
                                                             }
                                                         }>
                                                             <Icon name="trash" />

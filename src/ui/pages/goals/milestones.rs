@@ -47,7 +47,7 @@ pub fn Milestones(goal_id: String) -> impl IntoView {
         let title = new_title.get_untracked();
         if title.trim().is_empty() {
             add_error.set(Some("Give the milestone a short name first."));
-            focus_soon("new-milestone-title".into());
+            focus_soon("new-milestone-title");
             return;
         }
         let due_text = new_due.get_untracked();
@@ -68,7 +68,7 @@ pub fn Milestones(goal_id: String) -> impl IntoView {
         state
             .announce
             .set(format!("Added \u{201c}{}\u{201d}.", title.trim()));
-        focus_soon("new-milestone-title".into());
+        focus_soon("new-milestone-title");
     };
     let undo = move |_| {
         if let Some((index, milestone)) = state.deleted.get_untracked() {
@@ -328,7 +328,7 @@ fn MilestoneRow(ms_id: String, state: ListState) -> impl IntoView {
                     state.celebrate.set(None);
                 }
                 state.deleted.set(Some(removed));
-                focus_soon("undo-milestone".into());
+                focus_soon("undo-milestone");
             }
         }
     };

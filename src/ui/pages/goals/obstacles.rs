@@ -35,7 +35,7 @@ pub fn Obstacles(goal_id: String) -> impl IntoView {
         if_text.set(String::new());
         then_text.set(String::new());
         app.tell("Plan added.");
-        focus_soon("plan-if".into());
+        focus_soon("plan-if");
     };
     let undo = move |_| {
         if let Some((index, plan)) = removed.get_untracked() {
@@ -93,7 +93,7 @@ pub fn Obstacles(goal_id: String) -> impl IntoView {
                                                             let gone = change_goal(app, &gid.get_value(), |g| g.delete_obstacle(&delete_id, clock::now())).flatten();
                                                             if gone.is_some() {
                                                                 removed.set(gone);
-                                                                focus_soon("undo-plan".into());
+                                                                focus_soon("undo-plan");
                                                             }
                                                         }>
                                                         <Icon name="trash" />

@@ -207,7 +207,7 @@ pub fn NewGoalPage() -> impl IntoView {
     Effect::new(move |prev: Option<Step>| {
         let now = step.get();
         if prev.is_some() && prev != Some(now) {
-            focus_soon("wizard-step-title".into());
+            focus_soon("wizard-step-title");
         }
         now
     });
