@@ -231,3 +231,22 @@ test('a program link opens a modal dialog that holds focus until it is closed', 
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !document.activeElement?.closest('dialog'))).toBe(true);
 });
+
+test('pages do not shift about while they load', async ({ page }) => {
+  await seedSample(page);
+  await page.addInitScript(() => {
+    (window as any).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const shifts: string[] = [];
+  for (const route of ['/', '/goals', '/discover', '/checkins', '/timeline', '/report', '/data']) {
+    await open(page, route);
+    await page.waitForTimeout(300);
+    const score = await page.evaluate(() => (window as any).__shift as number);
+    // 0.1 is the usual line for "good"; a page drawn once by the app should be near 0.
+    if (score > 0.02) shifts.push(`${route}: ${score.toFixed(3)}`);
+  }
+  expect(shifts, 'layout shift on load (cumulative score)').toEqual([]);
+});
