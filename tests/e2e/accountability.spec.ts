@@ -372,3 +372,56 @@ test('screenshots for review', async ({ page }) => {
     }
   }
 });
+
+test('an unfinished check-in survives a reload and is gone once saved', async ({ page }) => {
+  await welcome(page, 'Ada');
+  await open(page, '/checkins');
+  await page.getByRole('button', { name: 'Check in now' }).first().click();
+  await page.getByLabel('What did I do?').fill('Called two people from my old team');
+  await pickRating(page, /How confident/, 7);
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  await page.getByLabel(/Commitment 1: what will you do/).fill('Book a coffee with Lee');
+  await page.getByLabel('By when?').fill(day(3));
+
+  // Leaving for another page and coming back by a reload: everything is still there.
+  await open(page, '/journal');
+  await page.reload();
+  await open(page, '/checkins');
+  await expect(page.getByText('Your unfinished check-in is just as you left it.')).toBeVisible();
+  await expect(page.getByLabel('What did I do?')).toHaveValue('Called two people from my old team');
+  await expect(page.getByRole('group', { name: /How confident/ }).getByLabel('7', { exact: true })).toBeChecked();
+  await expect(page.getByLabel(/Commitment 1: what will you do/)).toHaveValue('Book a coffee with Lee');
+  await expect(page.getByLabel('By when?')).toHaveValue(day(3));
+  // Drafts stay on this device: they are not part of the workbook.
+  const stored = await page.evaluate(() => localStorage.getItem('waymark.workbook') ?? '');
+  expect(stored).not.toContain('Called two people');
+
+  await pickRating(page, /How much energy/, 4);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status')).toContainText('Check-in saved');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-ins' })).toBeVisible();
+  await expect(page.getByLabel('What did I do?')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('waymark.draft.checkin'))).toBeNull();
+});
+
+test('a half-written win and session notes survive a reload', async ({ page }) => {
+  await seed(page, { goals: [sampleGoal()] }, '/journal');
+  await page.getByRole('button', { name: 'Log a win' }).click();
+  await page.getByLabel('What happened?').fill('Gave my first demo');
+  await page.getByRole('button', { name: 'Add session notes' }).click();
+  await page.getByLabel('Notes', { exact: true }).fill('Talked about portfolio pieces.');
+  await page.getByLabel('Agreed action 1').fill('Pick three projects');
+  await page.reload();
+  await expect(page.getByText('What you were writing is just as you left it.')).toBeVisible();
+  await expect(page.getByLabel('What happened?')).toHaveValue('Gave my first demo');
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Talked about portfolio pieces.');
+  await expect(page.getByLabel('Agreed action 1')).toHaveValue('Pick three projects');
+  await page.getByRole('button', { name: 'Save win' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Win saved' })).toBeVisible();
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel('What happened?')).toHaveCount(0);
+  await expect(page.getByLabel('Agreed action 1')).toHaveValue('Pick three projects');
+});

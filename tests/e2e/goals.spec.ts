@@ -558,3 +558,25 @@ test('screenshots of the goals pages', async ({ page }) => {
   await open(page, '/goals/skills');
   await shoot('skills');
 });
+
+test('a goal left half-written comes back at the same step, and is gone once created', async ({ page }) => {
+  await welcome(page);
+  await open(page, '/goals/new');
+  await page.getByLabel('Goal title').fill('Lead a team retro');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel(/^The outcome/).fill('Run our fortnightly retrospective twice this quarter');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel(/^What you'll measure/).fill('Retros led');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByText('Your unfinished goal is just as you left it.')).toBeVisible();
+  await expect(page.getByLabel(/^What you'll measure/)).toHaveValue('Retros led');
+  await page.locator('.wizard-step', { hasText: 'Review' }).click();
+  await expect(page.getByText('Run our fortnightly retrospective twice this quarter')).toBeVisible();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lead a team retro' })).toBeVisible();
+  await saved(page);
+  await open(page, '/goals/new');
+  await expect(page.getByLabel('Goal title')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.getItem('waymark.draft.goal'))).toBeNull();
+});

@@ -141,6 +141,12 @@ pub fn CheckinsPage() -> impl IntoView {
     let query = use_query_map();
     let draft = form::Draft::new();
     let form_open = RwSignal::new(false);
+    // A check-in started earlier (and not saved) is waiting: open it as it was left.
+    if draft.restore() {
+        form_open.set(true);
+        app.tell("Your unfinished check-in is just as you left it.");
+    }
+    draft.keep();
     // Arriving from the dashboard's "Check in now" opens the form straight away.
     if query.with_untracked(|q| q.get("checkin").as_deref() == Some("now")) {
         form_open.set(true);

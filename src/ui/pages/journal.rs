@@ -16,8 +16,9 @@ use waymark_core::journal::{self, prefix, Entry, Problem, SessionDraft, WinDraft
 use super::checkins::{
     default_due, focus_soon, goal_href, goal_label, input_date, nice_date, parse_date,
 };
-use crate::store::{clock, ids::new_id, state::use_app};
+use crate::store::{clock, drafts, ids::new_id, state::use_app};
 use crate::ui::components::{EmptyState, Icon, PageHeader};
+use serde::{Deserialize, Serialize};
 
 const PAGE: usize = 15;
 
@@ -28,6 +29,27 @@ enum MilestoneOffer {
     Celebrate { title: String },
     /// A win for it is already in the journal.
     AlreadyLogged { title: String },
+}
+
+/// The journal's unfinished forms as kept on this device between visits.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+struct KeptWin {
+    date: String,
+    what_happened: String,
+    what_it_shows: String,
+    goal: String,
+    milestone: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+struct KeptSession {
+    date: String,
+    agenda: String,
+    notes: String,
+    actions: Vec<String>,
+    due: String,
 }
 
 #[derive(Clone, Copy)]
@@ -68,6 +90,31 @@ impl WinForm {
         self.date_error.set(None);
         self.text_error.set(None);
         self.other_errors.set(Vec::new());
+    }
+
+    fn snapshot(&self) -> (KeptWin, bool) {
+        let kept = KeptWin {
+            date: self.date.get(),
+            what_happened: self.what_happened.get(),
+            what_it_shows: self.what_it_shows.get(),
+            goal: self.goal.get(),
+            milestone: self.milestone.get(),
+        };
+        let empty = kept.what_happened.trim().is_empty() && kept.what_it_shows.trim().is_empty();
+        (kept, empty)
+    }
+
+    /// Puts back an unsaved win from an earlier visit; true when there was one.
+    fn restore(&self) -> bool {
+        let Some(kept) = drafts::load::<KeptWin>("win") else {
+            return false;
+        };
+        self.date.set(kept.date);
+        self.what_happened.set(kept.what_happened);
+        self.what_it_shows.set(kept.what_it_shows);
+        self.goal.set(kept.goal);
+        self.milestone.set(kept.milestone);
+        true
     }
 
     fn clear(&self) {
@@ -121,6 +168,45 @@ impl SessionForm {
         self.actions
             .update(|a| a.push((key, RwSignal::new(String::new()))));
         key
+    }
+
+    fn snapshot(&self) -> (KeptSession, bool) {
+        let kept = KeptSession {
+            date: self.date.get(),
+            agenda: self.agenda.get(),
+            notes: self.notes.get(),
+            actions: self.actions.get().iter().map(|(_, a)| a.get()).collect(),
+            due: self.due.get(),
+        };
+        let empty = kept.agenda.trim().is_empty()
+            && kept.notes.trim().is_empty()
+            && kept.actions.iter().all(|a| a.trim().is_empty());
+        (kept, empty)
+    }
+
+    /// Puts back unsaved session notes from an earlier visit; true when there were some.
+    fn restore(&self) -> bool {
+        let Some(kept) = drafts::load::<KeptSession>("session") else {
+            return false;
+        };
+        self.date.set(kept.date);
+        self.agenda.set(kept.agenda);
+        self.notes.set(kept.notes);
+        self.due.set(kept.due);
+        self.actions.set(Vec::new());
+        for text in kept.actions {
+            let key = self.add_action();
+            if let Some((_, row)) = self
+                .actions
+                .with_untracked(|a| a.iter().find(|(k, _)| *k == key).copied())
+            {
+                row.set(text);
+            }
+        }
+        if self.actions.with_untracked(Vec::is_empty) {
+            self.add_action();
+        }
+        true
     }
 
     fn clear(&self) {
@@ -205,6 +291,22 @@ pub fn JournalPage() -> impl IntoView {
             None => {}
         }
     }
+    // Forms left unfinished on an earlier visit open again as they were (a win offered
+    // by a finished milestone's link comes first).
+    let mut restored = false;
+    if offer.with_untracked(Option::is_none) && win.restore() {
+        win_open.set(true);
+        restored = true;
+    }
+    if session.restore() {
+        session_open.set(true);
+        restored = true;
+    }
+    if restored {
+        app.tell("What you were writing is just as you left it.");
+    }
+    drafts::keep("win", move || win.snapshot());
+    drafts::keep("session", move || session.snapshot());
 
     let goal_options = Memo::new(move |_| {
         app.workbook.with(|wb| {

@@ -11,8 +11,9 @@ use waymark_core::checkins::{
 };
 
 use super::{default_due, focus_soon, goal_href, goal_label, input_date, nice_date, parse_date};
-use crate::store::{clock, ids::new_id, state::use_app};
+use crate::store::{clock, drafts, ids::new_id, state::use_app};
 use crate::ui::components::Icon;
+use serde::{Deserialize, Serialize};
 
 pub const FORM_HEADING_ID: &str = "checkin-form-title";
 const SUMMARY_ID: &str = "checkin-problems";
@@ -50,7 +51,27 @@ impl FormErrors {
     }
 }
 
-/// Everything typed into the form, kept while the page is open.
+/// Where an unfinished check-in is kept between visits.
+const DRAFT: &str = "checkin";
+
+/// An unfinished check-in as kept on this device.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+struct Kept {
+    date: String,
+    did: String,
+    blockers: String,
+    next: String,
+    confidence: u8,
+    energy: u8,
+    reviews: BTreeMap<String, Review>,
+    progress: BTreeMap<String, String>,
+    /// Text, due date and goal of each new commitment.
+    commitments: Vec<(String, String, String)>,
+}
+
+/// Everything typed into the form, kept while the page is open and on this device
+/// until it is saved.
 #[derive(Clone, Copy)]
 pub struct Draft {
     date: RwSignal<String>,
@@ -81,6 +102,66 @@ impl Draft {
             next_key: StoredValue::new(1),
             errors: RwSignal::new(FormErrors::default()),
         }
+    }
+
+    /// What is typed, as kept on this device between visits, and whether it is empty.
+    fn snapshot(&self) -> (Kept, bool) {
+        let kept = Kept {
+            date: self.date.get(),
+            did: self.did.get(),
+            blockers: self.blockers.get(),
+            next: self.next.get(),
+            confidence: self.confidence.get(),
+            energy: self.energy.get(),
+            reviews: self.reviews.get(),
+            progress: self.progress.get(),
+            commitments: self
+                .commitments
+                .get()
+                .iter()
+                .map(|r| (r.text.get(), r.due.get(), r.goal.get()))
+                .collect(),
+        };
+        let empty = [&kept.did, &kept.blockers, &kept.next]
+            .iter()
+            .all(|t| t.trim().is_empty())
+            && kept.confidence == 0
+            && kept.energy == 0
+            && kept.reviews.is_empty()
+            && kept.progress.values().all(|t| t.trim().is_empty())
+            && kept.commitments.iter().all(|(t, _, _)| t.trim().is_empty());
+        (kept, empty)
+    }
+
+    /// Puts back a draft kept from an earlier visit; true when there was one.
+    pub fn restore(&self) -> bool {
+        let Some(kept) = drafts::load::<Kept>(DRAFT) else {
+            return false;
+        };
+        self.date.set(kept.date);
+        self.did.set(kept.did);
+        self.blockers.set(kept.blockers);
+        self.next.set(kept.next);
+        self.confidence.set(kept.confidence.min(10));
+        self.energy.set(kept.energy.min(10));
+        self.reviews.set(kept.reviews);
+        self.progress.set(kept.progress);
+        for (text, due, goal) in kept.commitments {
+            let key = self.add_commitment(due);
+            if let Some(row) = self
+                .commitments
+                .with_untracked(|l| l.iter().find(|r| r.key == key).copied())
+            {
+                row.text.set(text);
+                row.goal.set(goal);
+            }
+        }
+        true
+    }
+
+    /// Keeps what is typed on this device as it changes, until the check-in is saved.
+    pub fn keep(self) {
+        drafts::keep(DRAFT, move || self.snapshot());
     }
 
     fn clear(&self) {

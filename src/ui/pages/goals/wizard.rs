@@ -17,8 +17,9 @@ use super::common::{
     date_value, focus_soon, id_maker, parse_date, today, LetterCheck, LinkPicker, SmartBadge,
     SmartChecks,
 };
-use crate::store::{clock, ids, state::use_app};
+use crate::store::{clock, drafts, ids, state::use_app};
 use crate::ui::components::{Icon, PageHeader};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -57,6 +58,27 @@ impl Step {
     fn index(self) -> usize {
         STEPS.iter().position(|s| *s == self).unwrap_or(0)
     }
+}
+
+/// Where an unfinished new goal is kept between visits.
+const DRAFT: &str = "goal";
+
+/// An unfinished new goal as kept on this device: every field as typed, and the step.
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    base: Goal,
+    title: String,
+    outcome: String,
+    category: Category,
+    skill: String,
+    metric_name: String,
+    metric_unit: String,
+    metric_start: String,
+    metric_target: String,
+    confidence: u8,
+    links: Links,
+    deadline: String,
+    step: usize,
 }
 
 /// The goal being written, field by field, exactly as typed.
@@ -108,6 +130,54 @@ impl Draft {
         self.confidence.set(goal.confidence);
         self.deadline.set(date_value(goal.deadline));
         self.base.set(goal);
+    }
+
+    fn snapshot(&self, step: Step) -> (Kept, bool) {
+        let kept = Kept {
+            base: self.base.get(),
+            title: self.title.get(),
+            outcome: self.outcome.get(),
+            category: self.category.get(),
+            skill: self.skill.get(),
+            metric_name: self.metric_name.get(),
+            metric_unit: self.metric_unit.get(),
+            metric_start: self.metric_start.get(),
+            metric_target: self.metric_target.get(),
+            confidence: self.confidence.get(),
+            links: self.links.get(),
+            deadline: self.deadline.get(),
+            step: step.index(),
+        };
+        let empty = [
+            &kept.title,
+            &kept.outcome,
+            &kept.skill,
+            &kept.metric_name,
+            &kept.metric_unit,
+            &kept.metric_start,
+            &kept.metric_target,
+        ]
+        .iter()
+        .all(|t| t.trim().is_empty());
+        (kept, empty)
+    }
+
+    /// Puts back an unfinished goal from an earlier visit and returns its step.
+    fn restore(&self) -> Option<Step> {
+        let kept = drafts::load::<Kept>(DRAFT)?;
+        self.base.set(kept.base);
+        self.title.set(kept.title);
+        self.outcome.set(kept.outcome);
+        self.category.set(kept.category);
+        self.skill.set(kept.skill);
+        self.metric_name.set(kept.metric_name);
+        self.metric_unit.set(kept.metric_unit);
+        self.metric_start.set(kept.metric_start);
+        self.metric_target.set(kept.metric_target);
+        self.confidence.set(kept.confidence);
+        self.links.set(kept.links);
+        self.deadline.set(kept.deadline);
+        Some(STEPS.get(kept.step).copied().unwrap_or(Step::Title))
     }
 
     fn is_blank(&self) -> bool {
@@ -190,6 +260,15 @@ pub fn NewGoalPage() -> impl IntoView {
         apply(q);
         signature(q)
     });
+    // Opened plainly (not from a template or another page): a goal left unfinished
+    // earlier comes back as it was, at the same step.
+    if first.chars().all(|c| c == '\u{1f}') {
+        if let Some(at) = draft.restore() {
+            step.set(at);
+            app.tell("Your unfinished goal is just as you left it.");
+        }
+    }
+    drafts::keep(DRAFT, move || draft.snapshot(step.get()));
     Effect::new(move |last: Option<String>| {
         let now = query.with(signature);
         let last = last.unwrap_or_else(|| first.clone());
@@ -231,6 +310,7 @@ pub fn NewGoalPage() -> impl IntoView {
         let mut added = false;
         app.update(|wb| added = goals::add_goal(&mut wb.goals, goal));
         if added {
+            drafts::forget(DRAFT);
             app.tell("Your goal is saved. Here it is — add or change anything as you go.");
             navigate(&format!("/goals/{id}"));
         } else {
