@@ -249,3 +249,31 @@ test('screenshots of the coach pages', async ({ page }) => {
     }
   }
 });
+
+test('the program being built is kept after a reload, and can be cleared with undo', async ({ page }) => {
+  const link = await buildProgram(page);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('Ama Mensah');
+  await expect(page.getByLabel('Question 2', { exact: true })).toHaveValue('Who could help you?');
+  await expect(page.getByRole('radio', { name: 'Every two weeks' })).toBeChecked();
+  // Same program, same link contents (apart from when it was made).
+  const again = await page.getByLabel('Program link').inputValue();
+  expect(again.length).toBeGreaterThan(link.length - 10);
+
+  await page.getByRole('button', { name: 'Start a new program…' }).click();
+  await page.getByRole('button', { name: 'Yes, clear it' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('');
+  await expect(page.getByLabel('Question 1', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Ama Mensah');
+  await expect(page.getByLabel('Question 1', { exact: true })).toHaveValue('When did work last feel really good?');
+
+  await page.getByRole('button', { name: 'Start a new program…' }).click();
+  await page.getByRole('button', { name: 'Yes, clear it' }).click();
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.getItem('waymark.draft.program'))).toBeNull();
+});

@@ -3,7 +3,21 @@
 import { test as base, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const test = base.extend<{ offsite: string[]; cspViolations: string[] }>({
+export const test = base.extend<{ offsite: string[]; cspViolations: string[]; panics: string[] }>({
+  // A Rust panic in the app (or an uncaught script error) fails the test even when the
+  // page still looks fine: it means some part of the app stopped working.
+  panics: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on('console', (msg) => {
+        if (msg.type() === 'error' && /panicked at|RuntimeError|unreachable/.test(msg.text())) seen.push(msg.text().slice(0, 400));
+      });
+      context.on('weberror', (err) => seen.push(String(err.error()).slice(0, 400)));
+      await use(seen);
+      expect(seen, 'panics and uncaught errors in the app').toEqual([]);
+    },
+    { auto: true },
+  ],
   cspViolations: [
     async ({ context }, use) => {
       const seen: string[] = [];

@@ -13,7 +13,7 @@ use waymark_core::{
     report, share, transfer, Workbook,
 };
 
-use crate::store::{clock, files, state::use_app};
+use crate::store::{clock, drafts, files, state::use_app};
 use crate::ui::components::{use_go, Icon, PageHeader, ProgressBar, A};
 
 /// Coach-side state kept in memory only: the program being built and a client's file
@@ -41,22 +41,76 @@ struct Draft {
     next_question: StoredValue<u32>,
     templates: RwSignal<Vec<String>>,
     cadence: RwSignal<Option<Cadence>>,
+    /// The app-wide owner the question fields belong to, so a field made from a button
+    /// (add, undo) lives as long as the builder rather than the button.
+    owner: StoredValue<Owner>,
 }
 
-/// Provides the coach state; called once by the app shell.
+/// Where the program being built is kept between visits.
+const PROGRAM_DRAFT: &str = "program";
+
+impl Draft {
+    /// A question field that lives as long as the builder.
+    fn question(&self, text: String) -> RwSignal<String> {
+        self.owner.with_value(|o| o.with(|| RwSignal::new(text)))
+    }
+
+    /// The program as typed so far, and whether nothing has been chosen or written yet.
+    fn snapshot(&self) -> (Program, bool) {
+        let mut p = Program::new(chrono::DateTime::UNIX_EPOCH);
+        p.coach = self.coach.get();
+        p.contact = self.contact.get();
+        p.welcome = self.welcome.get();
+        p.instruments = self.instruments.get();
+        p.questions = self
+            .questions
+            .with(|qs| qs.iter().map(|(_, q)| q.get()).collect());
+        p.templates = self.templates.get();
+        p.cadence = self.cadence.get();
+        let empty = [&p.coach, &p.contact, &p.welcome]
+            .iter()
+            .all(|t| t.trim().is_empty())
+            && p.instruments.is_empty()
+            && p.questions.iter().all(|q| q.trim().is_empty())
+            && p.templates.is_empty()
+            && p.cadence.is_none();
+        (p, empty)
+    }
+
+    /// Starts from the program kept from an earlier visit, if any.
+    fn restored() -> Draft {
+        let kept =
+            drafts::load::<Program>(PROGRAM_DRAFT).unwrap_or_else(|| Program::new(clock::now()));
+        let count = kept.questions.len() as u32;
+        let owner = Owner::current().unwrap_or_default();
+        Draft {
+            owner: StoredValue::new(owner),
+            coach: RwSignal::new(kept.coach),
+            contact: RwSignal::new(kept.contact),
+            welcome: RwSignal::new(kept.welcome),
+            instruments: RwSignal::new(kept.instruments),
+            questions: RwSignal::new(
+                kept.questions
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, q)| (i as u32, RwSignal::new(q)))
+                    .collect(),
+            ),
+            next_question: StoredValue::new(count),
+            templates: RwSignal::new(kept.templates),
+            cadence: RwSignal::new(kept.cadence),
+        }
+    }
+}
+
+/// Provides the coach state; called once by the app shell. The program being built is
+/// kept on this device, so a coach can come back to it later.
 pub fn provide_coach_state() {
+    let draft = Draft::restored();
+    drafts::keep(PROGRAM_DRAFT, move || draft.snapshot());
     provide_context(CoachState {
         review: RwSignal::new(None),
-        draft: Draft {
-            coach: RwSignal::new(String::new()),
-            contact: RwSignal::new(String::new()),
-            welcome: RwSignal::new(String::new()),
-            instruments: RwSignal::new(Vec::new()),
-            questions: RwSignal::new(Vec::new()),
-            next_question: StoredValue::new(0),
-            templates: RwSignal::new(Vec::new()),
-            cadence: RwSignal::new(None),
-        },
+        draft,
     });
 }
 
@@ -205,6 +259,7 @@ pub fn CoachPage() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
+                    <StartAfresh d />
                 </form>
 
                 <div class="coach-side">
@@ -309,7 +364,7 @@ fn QuestionsEditor(
         let n = d.next_question.get_value();
         d.next_question.set_value(n + 1);
         d.questions
-            .update(|qs| qs.push((n, RwSignal::new(String::new()))));
+            .update(|qs| qs.push((n, d.question(String::new()))));
         // Put the cursor in the new question.
         set_timeout(
             move || {
@@ -357,6 +412,83 @@ fn QuestionsEditor(
                 <Icon name="plus" />" Add a question"
             </button>
         </fieldset>
+    }
+}
+
+/// Empties the builder for the next client's program, after asking; the program as it
+/// was can be brought back straight afterwards.
+#[component]
+fn StartAfresh(d: Draft) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let previous = RwSignal::new(None::<Program>);
+    let clear = move |_| {
+        let (before, _) = d.snapshot();
+        d.coach.set(String::new());
+        d.contact.set(String::new());
+        d.welcome.set(String::new());
+        d.instruments.set(Vec::new());
+        d.questions.set(Vec::new());
+        d.templates.set(Vec::new());
+        d.cadence.set(None);
+        previous.set(Some(before));
+        asking.set(false);
+        crate::ui::components::focus_soon("undo-afresh");
+    };
+    let undo = move |_| {
+        if let Some(p) = previous.get_untracked() {
+            d.coach.set(p.coach);
+            d.contact.set(p.contact);
+            d.welcome.set(p.welcome);
+            d.instruments.set(p.instruments);
+            let n = p.questions.len() as u32;
+            d.questions.set(
+                p.questions
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, q)| (d.next_question.get_value() + i as u32, d.question(q)))
+                    .collect(),
+            );
+            d.next_question.set_value(d.next_question.get_value() + n);
+            d.templates.set(p.templates);
+            d.cadence.set(p.cadence);
+        }
+        previous.set(None);
+        crate::ui::components::focus_soon("start-afresh");
+    };
+    view! {
+        <div class="coach-afresh">
+            {move || {
+                if previous.with(Option::is_some) {
+                    view! {
+                        <div class="message undo-bar">
+                            <p>"The builder is empty and ready for the next program."</p>
+                            <button id="undo-afresh" type="button" class="btn btn-secondary" on:click=undo><Icon name="undo" />" Undo"</button>
+                        </div>
+                    }.into_any()
+                } else if asking.get() {
+                    view! {
+                        <div class="message" role="group" aria-label="Start a new program">
+                            <p>"Clear everything in this program to start a new one? Links you already shared keep working."</p>
+                            <div class="actions">
+                                <button id="confirm-afresh" type="button" class="btn btn-danger" on:click=clear>"Yes, clear it"</button>
+                                <button type="button" class="btn btn-quiet" on:click=move |_| {
+                                    asking.set(false);
+                                    crate::ui::components::focus_soon("start-afresh");
+                                }>"Keep it"</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p class="muted">"What you put together here is kept on this device until you clear it."</p>
+                        <button id="start-afresh" type="button" class="btn btn-quiet" on:click=move |_| {
+                            asking.set(true);
+                            crate::ui::components::focus_soon("confirm-afresh");
+                        }>"Start a new program…"</button>
+                    }.into_any()
+                }
+            }}
+        </div>
     }
 }
 
