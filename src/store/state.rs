@@ -162,6 +162,23 @@ impl AppState {
         }
     }
 
+    /// Stops saving and removes everything Waymark stored in this browser. The page is
+    /// reloaded straight after by the caller, so nothing in memory is written back.
+    pub fn remove_from_this_browser(&self) -> bool {
+        self.saving_enabled.set_value(false);
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+        }
+        match storage::local_storage() {
+            Some(store) => {
+                storage::remove_everything(&store);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Saves now if a save is waiting (used when the page is being hidden).
     pub fn flush(&self) {
         if let Some(handle) = self.pending_save.get_value() {

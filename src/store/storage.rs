@@ -119,6 +119,20 @@ pub fn record_backup(now: DateTime<Utc>) {
     }
 }
 
+/// Removes everything Waymark keeps in this browser (workbook, its backup copy, drafts,
+/// text kept aside, the backup date) and nothing else; returns how many items went.
+pub fn remove_everything(storage: &Storage) -> usize {
+    let count = storage.length().unwrap_or(0);
+    let ours: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with("waymark."))
+        .collect();
+    for key in &ours {
+        let _ = storage.remove_item(key);
+    }
+    ours.len()
+}
+
 /// Characters the workbook takes in localStorage.
 pub fn stored_chars(storage: &Storage) -> usize {
     stored_bytes(storage) / 2

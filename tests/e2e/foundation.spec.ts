@@ -247,3 +247,29 @@ test('a newer version writing from another tab makes this tab stop saving', asyn
   await other.close();
   expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toBe(newer);
 });
+
+test('everything can be removed from this browser, after a last chance to download', async ({ page }) => {
+  await welcome(page, 'Kai');
+  await open(page, '/journal');
+  await page.getByRole('button', { name: 'Log a win' }).click();
+  await page.getByLabel('What happened?').fill('Half-written');
+  await saved(page);
+  await open(page, '/data');
+  await page.getByRole('button', { name: 'Remove my workbook from this browser…' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove everything' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep it', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove my workbook from this browser…' })).toBeFocused();
+  expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toContain('Kai');
+
+  await page.getByRole('button', { name: 'Remove my workbook from this browser…' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup first' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  await page.getByRole('button', { name: 'Yes, remove everything' }).click();
+  await expect(page.getByLabel(/What should we call you/)).toBeVisible();
+  await page.waitForTimeout(500);
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.')));
+  expect(left).toEqual([]);
+});

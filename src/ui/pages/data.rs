@@ -279,7 +279,53 @@ pub fn DataPage() -> impl IntoView {
                     <button class="btn btn-secondary" on:click=ask_persist>"Ask the browser to keep it"</button>
                 })}
             </section>
+
+            <RemoveFromBrowser />
         </div>
+    }
+}
+
+/// For a shared or borrowed computer: takes the workbook off this browser entirely.
+#[component]
+fn RemoveFromBrowser() -> impl IntoView {
+    let app = use_app();
+    let asking = RwSignal::new(false);
+    let remove = move |_| {
+        if app.remove_from_this_browser() {
+            // Start again from the welcome, with nothing of the old workbook in memory.
+            if let Some(location) = web_sys::window().map(|w| w.location()) {
+                let _ = location.replace(&crate::ui::components::with_base("/"));
+            }
+        } else {
+            app.tell("This browser isn't letting Waymark change its storage, so there was nothing to remove.");
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="remove-title">
+            <h2 id="remove-title">"Remove Waymark from this browser"</h2>
+            <p>"Using a shared or borrowed computer? This deletes your workbook, its safety copy and anything half-written from this browser. Backup files you downloaded stay where they are, and you can bring one back here or on another device at any time."</p>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button id="remove-everything" class="btn btn-quiet" on:click=move |_| {
+                        asking.set(true);
+                        focus_soon("confirm-remove-everything");
+                    }><Icon name="trash" />" Remove my workbook from this browser…"</button>
+                }
+            >
+                <div class="message message-error" role="alert">
+                    <p>"Remove everything from this browser now? This can't be undone here, so download a backup first if you want to carry on later."</p>
+                    <div class="actions">
+                        <button id="confirm-remove-everything" class="btn btn-danger" on:click=remove>"Yes, remove everything"</button>
+                        <button class="btn btn-secondary" on:click=move |_| app.download_backup()><Icon name="save" />" Download a backup first"</button>
+                        <button class="btn btn-quiet" on:click=move |_| {
+                            asking.set(false);
+                            focus_soon("remove-everything");
+                        }>"Keep it"</button>
+                    </div>
+                </div>
+            </Show>
+        </section>
     }
 }
 
