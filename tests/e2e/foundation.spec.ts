@@ -255,13 +255,13 @@ test('everything can be removed from this browser, after a last chance to downlo
   await page.getByLabel('What happened?').fill('Half-written');
   await saved(page);
   await open(page, '/data');
-  await page.getByRole('button', { name: 'Remove my workbook from this browser…' }).click();
+  await page.getByRole('button', { name: 'Remove from this browser…' }).click();
   await expect(page.getByRole('button', { name: 'Yes, remove everything' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep it', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Remove my workbook from this browser…' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Remove from this browser…' })).toBeFocused();
   expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toContain('Kai');
 
-  await page.getByRole('button', { name: 'Remove my workbook from this browser…' }).click();
+  await page.getByRole('button', { name: 'Remove from this browser…' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a backup first' }).click(),

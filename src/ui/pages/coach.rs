@@ -478,6 +478,10 @@ fn StartAfresh(d: Draft) -> impl IntoView {
                             </div>
                         </div>
                     }.into_any()
+                } else if d.snapshot().1 {
+                    view! {
+                        <p class="muted">"What you put together here is kept on this device until you clear it."</p>
+                    }.into_any()
                 } else {
                     view! {
                         <p class="muted">"What you put together here is kept on this device until you clear it."</p>

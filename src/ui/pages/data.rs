@@ -310,7 +310,7 @@ fn RemoveFromBrowser() -> impl IntoView {
                     <button id="remove-everything" class="btn btn-quiet" on:click=move |_| {
                         asking.set(true);
                         focus_soon("confirm-remove-everything");
-                    }><Icon name="trash" />" Remove my workbook from this browser…"</button>
+                    }><Icon name="trash" />" Remove from this browser…"</button>
                 }
             >
                 <div class="message message-error" role="alert">
