@@ -143,19 +143,7 @@ fn app_address() -> String {
 pub fn CoachPage() -> impl IntoView {
     let coach = use_coach();
     let d = coach.draft;
-    let program = Memo::new(move |_| {
-        let mut p = Program::new(clock::now());
-        p.coach = d.coach.get();
-        p.contact = d.contact.get();
-        p.welcome = d.welcome.get();
-        p.instruments = d.instruments.get();
-        p.questions = d
-            .questions
-            .with(|qs| qs.iter().map(|(_, q)| q.get()).collect());
-        p.templates = d.templates.get();
-        p.cadence = d.cadence.get();
-        p
-    });
+    let program = Memo::new(move |_| d.snapshot().0);
     // created_at changes on every edit; the link uses a stable time per page visit.
     let started = StoredValue::new(clock::now());
     let shared = Memo::new(move |_| {
