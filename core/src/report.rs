@@ -40,7 +40,10 @@ pub enum Block {
     Dated(Vec<(NaiveDate, String)>),
     Goal(GoalBlock),
     /// A dated entry: the date as its heading, then detail lines.
-    Entry { date: NaiveDate, lines: Vec<String> },
+    Entry {
+        date: NaiveDate,
+        lines: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -430,7 +433,9 @@ mod tests {
         let r = build(&wb, today());
         let blocks: Vec<&Block> = r.sections.iter().flat_map(|s| &s.blocks).collect();
         assert!(blocks.iter().any(|b| matches!(b, Block::Entry { .. })));
-        assert!(blocks.iter().any(|b| matches!(b, Block::Dated(d) if !d.is_empty())));
+        assert!(blocks
+            .iter()
+            .any(|b| matches!(b, Block::Dated(d) if !d.is_empty())));
         let md = to_markdown(&r);
         let checkins = md.split("## Recent check-ins").nth(1).unwrap();
         let headings: Vec<&str> = checkins

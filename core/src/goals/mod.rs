@@ -38,8 +38,8 @@ pub use lists::{
 pub use milestones::{Milestone, MilestonePatch, MilestoneStatus};
 pub use pace::{pace_status, ready_to_achieve, Pace, PACE_MARGIN};
 pub use smart::{
-    smart_check, Hint, SmartCheck, SmartLetter, SmartReport, ACHIEVABLE_CONFIDENCE, MIN_CONCRETE_WORDS,
-    MIN_OUTCOME_WORDS,
+    smart_check, Hint, SmartCheck, SmartLetter, SmartReport, ACHIEVABLE_CONFIDENCE,
+    MIN_CONCRETE_WORDS, MIN_OUTCOME_WORDS,
 };
 pub use suggest::{
     link_choices, link_suggestions, why_groups, LinkChoice, LinkSuggestion, LinkTarget, WhyGroup,

@@ -54,7 +54,11 @@ pub fn show_number(value: f64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProgressSummary {
     /// A measure counted up from zero: "8 of 20 applications".
-    Counted { latest: f64, target: f64, unit: String },
+    Counted {
+        latest: f64,
+        target: f64,
+        unit: String,
+    },
     /// A measure from another start: "8 hours now, from 15 towards 5".
     Moving {
         latest: f64,

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use waymark_core::report::{self, Block, GoalBlock};
 
 use crate::store::{clock, files, locale, state::use_app};
-use crate::ui::words::show_headline;
 use crate::ui::components::{EmptyState, Icon, ProgressBar};
+use crate::ui::words::show_headline;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {

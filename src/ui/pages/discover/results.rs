@@ -19,8 +19,8 @@ use super::{
     UnknownExercise,
 };
 use crate::store::{locale, state::use_app};
-use crate::ui::words::{average_sentence, show_headline};
 use crate::ui::components::EmptyState;
+use crate::ui::words::{average_sentence, show_headline};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {

@@ -8,8 +8,8 @@ use waymark_core::goals::{self, chart_summary, metric_chart, Frame, MetricEntry}
 
 use super::common::{change_goal, date_value, focus_soon, goal_memo, parse_date, today};
 use crate::store::{clock, locale, state::use_app};
-use crate::ui::words;
 use crate::ui::components::Icon;
+use crate::ui::words;
 
 #[component]
 pub fn MetricLog(goal_id: String) -> impl IntoView {
