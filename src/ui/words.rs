@@ -10,6 +10,7 @@ use waymark_core::goals::{
     ChartSummary, Goal, Hint, PaceReading, ProgressSummary, SmartCheck, TickLabel,
 };
 use waymark_core::timeline::MonthCounts;
+use waymark_core::transfer::{ReadError, MAX_IMPORT_BYTES};
 
 use crate::store::locale::{self, Locale};
 
@@ -242,5 +243,18 @@ pub fn compare_change(l: &Locale, row: &CompareRow) -> String {
         Some(d) if d > 0.0 => format!("+{}", l.number(d, 1)),
         Some(d) if d < 0.0 => format!("\u{2212}{}", l.number(-d, 1)),
         _ => row.change(),
+    }
+}
+
+/// Why a file can't be read, with a file size in the person's locale ("12.5 MB",
+/// "12,5 MB"); the other reasons read as the core words them.
+pub fn read_error(l: &Locale, e: &ReadError) -> String {
+    match e {
+        ReadError::TooLarge { bytes } => format!(
+            "The file is {} MB, larger than the {} MB a workbook can be. Check that you picked a Waymark export.",
+            l.one_decimal(*bytes as f64 / 1_048_576.0),
+            l.number((MAX_IMPORT_BYTES / 1_048_576) as f64, 0)
+        ),
+        other => other.to_string(),
     }
 }

@@ -74,7 +74,10 @@ pub fn DataPage() -> impl IntoView {
         if size > transfer::MAX_IMPORT_BYTES {
             step.set(ImportStep::Failed {
                 file: name,
-                message: transfer::ReadError::TooLarge { bytes: size }.to_string(),
+                message: crate::ui::words::read_error(
+                    &crate::store::locale::current(),
+                    &transfer::ReadError::TooLarge { bytes: size },
+                ),
             });
             return;
         }
@@ -88,7 +91,7 @@ pub fn DataPage() -> impl IntoView {
                 Ok(text) => match transfer::read_text(&text) {
                     Err(e) => ImportStep::Failed {
                         file: name,
-                        message: e.to_string(),
+                        message: crate::ui::words::read_error(&crate::store::locale::current(), &e),
                     },
                     Ok(loaded) => {
                         let (merged, changes) = app.workbook.with_untracked(|current| {
