@@ -94,3 +94,187 @@ fn a_nonsense_tag_falls_back_without_breaking() {
     assert_eq!(bad.number(2.5, 2), "2.5");
     assert_eq!(bad.first_weekday(), Weekday::Mon);
 }
+
+// ---- what the pages compose from the core's data (src/ui/words.rs) ----------------
+
+use chrono::{DateTime, TimeZone, Utc};
+use waymark::ui::words;
+use waymark_core::discover::{Average, Headline};
+use waymark_core::goals::{self, Goal, Metric};
+use waymark_core::timeline::MonthCounts;
+
+const LOCALES: [&str; 4] = ["en-US", "en-GB", "de-DE", "ar"];
+
+fn at(y: i32, m: u32, d: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, 9, 30, 0).single().unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A measured goal: 0 → 20 applications by 11 April 2026, 2.5 logged on 20 January.
+fn measured() -> Goal {
+    let now = at(2026, 1, 1);
+    let mut goal = Goal::new("g".into(), now);
+    goal.set_metric(
+        Some(Metric::new("Applications", "applications", 0.0, 20.0)),
+        now,
+    );
+    goal.set_deadline(Some(date(2026, 4, 11)), now);
+    goal.log_metric(date(2026, 1, 20), 2.5, "", at(2026, 1, 20));
+    goal
+}
+
+fn each<T>(f: impl Fn(&Locale) -> T) -> [T; 4] {
+    LOCALES.map(|tag| f(&Locale::new(tag)))
+}
+
+fn has_arabic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+#[wasm_bindgen_test]
+fn the_metric_chart_labels_follow_each_locale() {
+    let chart = goals::metric_chart(&measured(), date(2026, 1, 21), goals::Frame::GOAL_PAGE)
+        .expect("a chart");
+    let first = chart.x_ticks[0].label;
+    let [us, gb, de, ar] = each(|l| words::tick_label(l, first));
+    assert_eq!(us, "Jan 1");
+    assert_eq!(gb, "1 Jan");
+    assert!(de.starts_with("1. Jan"), "{de:?}");
+    assert!(has_arabic(&ar), "{ar:?}");
+    let today = chart.x_ticks[1].label;
+    assert_eq!(words::tick_label(&Locale::new("de-DE"), today), "Today");
+    // y values with a decimal step: 2.5 in English, 2,5 in German.
+    let half = goals::TickLabel::Value(2.5);
+    let [us, gb, de, ar] = each(|l| words::tick_label(l, half));
+    assert_eq!(
+        (us.as_str(), gb.as_str(), de.as_str()),
+        ("2.5", "2.5", "2,5")
+    );
+    // Arabic: whatever digits and decimal sign the engine's Arabic uses.
+    assert_eq!(ar, Locale::new("ar").number(2.5, 2));
+}
+
+#[wasm_bindgen_test]
+fn the_metric_charts_text_alternative_follows_each_locale() {
+    let summary = goals::chart_summary(&measured(), date(2026, 1, 21)).expect("a summary");
+    let [us, gb, de, ar] = each(|l| words::chart_description(l, &summary));
+    assert_eq!(
+        us,
+        "Chart of Applications in applications: 1 logged value, the latest 2.5 on Jan 20, 2026. Target 20 by Apr 11, 2026. The steady-pace line is at 4 today."
+    );
+    assert_eq!(
+        gb,
+        "Chart of Applications in applications: 1 logged value, the latest 2.5 on 20 Jan 2026. Target 20 by 11 Apr 2026. The steady-pace line is at 4 today."
+    );
+    assert!(
+        de.contains("the latest 2,5 on 20.01.2026") && de.contains("by 11.04.2026"),
+        "{de:?}"
+    );
+    // Arabic: the engine's Arabic dates (a month name or numbers with direction marks).
+    let l = Locale::new("ar");
+    assert!(
+        !ar.contains("Jan") && ar.contains(&l.medium_date(date(2026, 1, 20))),
+        "{ar:?}"
+    );
+    assert_ne!(l.medium_date(date(2026, 1, 20)), "Jan 20, 2026");
+}
+
+#[wasm_bindgen_test]
+fn goal_progress_and_pace_follow_each_locale() {
+    let goal = measured();
+    let summary = goals::progress_summary(&goal);
+    let [us, gb, de, ar] = each(|l| words::progress_label(l, goal.progress(), &summary));
+    // 2.5 of 20 is 12.5 %, shown whole.
+    assert_eq!(us, "13% · 2.5 of 20 applications");
+    assert_eq!(gb, "13% · 2.5 of 20 applications");
+    assert!(
+        de.starts_with("13\u{a0}%") && de.contains("2,5 of 20"),
+        "{de:?}"
+    );
+    let l = Locale::new("ar");
+    assert_eq!(
+        ar,
+        format!(
+            "{} · {} of {} applications",
+            l.percent(0.125),
+            l.number(2.5, 2),
+            l.number(20.0, 2)
+        )
+    );
+
+    let reading = goals::pace_reading(&goal, date(2026, 1, 23)).expect("a pace");
+    let [us, _, de, _] = each(|l| words::pace_sentence(l, &reading));
+    assert!(us.contains("you're at 2.5 applications"), "{us}");
+    assert!(us.contains("near 4.4 by today"), "{us}");
+    assert!(
+        de.contains("at 2,5 applications") && de.contains("near 4,4 by today"),
+        "{de}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn smart_deadline_hints_follow_each_locale() {
+    let mut goal = measured();
+    goal.set_deadline(Some(date(2026, 6, 30)), at(2026, 3, 10));
+    let check = goals::smart_check(&goal, date(2026, 3, 10)).time_bound;
+    let [us, gb, de, ar] = each(|l| words::smart_hint(l, &check));
+    assert_eq!(us, "Time-bound: due June 30, 2026, 112 days from today");
+    assert_eq!(gb, "Time-bound: due 30 June 2026, 112 days from today");
+    assert_eq!(de, "Time-bound: due 30. Juni 2026, 112 days from today");
+    assert!(has_arabic(&ar) && !ar.contains("June"), "{ar:?}");
+}
+
+#[wasm_bindgen_test]
+fn the_timeline_month_label_follows_each_locale() {
+    let counts = MonthCounts {
+        milestones: 2,
+        checkins_done: 1,
+        checkins_due: 3,
+    };
+    let [us, gb, de, ar] = each(|l| words::month_label(l, 2026, 3, &counts));
+    assert_eq!(
+        us,
+        "March 2026: 2 milestones, 1 check-in done, 3 check-ins due."
+    );
+    assert_eq!(gb, us);
+    assert_eq!(
+        de,
+        "März 2026: 2 milestones, 1 check-in done, 3 check-ins due."
+    );
+    assert!(ar.contains("مارس"), "{ar:?}");
+    let empty = words::month_label(&Locale::new("de-DE"), 2026, 3, &MonthCounts::default());
+    assert_eq!(empty, "März 2026: nothing dated this month.");
+}
+
+#[wasm_bindgen_test]
+fn the_wheel_average_follows_each_locale() {
+    let h = Headline::Average(Average {
+        value: 6.3,
+        max: 10,
+    });
+    let [us, gb, de, ar] = each(|l| words::headline(l, &h));
+    assert_eq!(us, "Average 6.3 / 10");
+    assert_eq!(gb, "Average 6.3 / 10");
+    assert_eq!(de, "Average 6,3 / 10");
+    let l = Locale::new("ar");
+    assert_eq!(
+        ar,
+        format!("Average {} / {}", l.one_decimal(6.3), l.number(10.0, 0))
+    );
+    // A whole average keeps its one decimal, as before.
+    let whole = Average {
+        value: 5.0,
+        max: 10,
+    };
+    assert_eq!(
+        words::average_sentence(&Locale::new("en-US"), &whole),
+        "Your average is 5.0 out of 10."
+    );
+    assert_eq!(
+        words::average_sentence(&Locale::new("de-DE"), &whole),
+        "Your average is 5,0 out of 10."
+    );
+}

@@ -991,30 +991,37 @@ pub fn trend(acc: &Accountability) -> Trend {
     }
 }
 
+/// The latest ratings and how confidence moved since the first check-in, for the UI's
+/// sentence: "At your latest check-in ({date}) your confidence was {confidence} and your
+/// energy {energy}, out of 10. Your confidence is up {change} since {first}."
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrendSummary {
+    pub date: NaiveDate,
+    pub confidence: u8,
+    pub energy: u8,
+    /// The first check-in's day and how far confidence moved since (when there was an
+    /// earlier one).
+    pub since: Option<(NaiveDate, i16)>,
+}
+
 impl Trend {
-    /// One or two plain sentences about the latest ratings and how they moved since the
-    /// first check-in; `None` before any check-in.
-    pub fn summary(&self) -> Option<String> {
+    /// The latest ratings and the change since the first check-in; `None` before any
+    /// check-in.
+    pub fn summary(&self) -> Option<TrendSummary> {
         let (Some(c), Some(e)) = (self.confidence.last(), self.energy.last()) else {
             return None;
         };
-        let mut text = format!(
-            "At your latest check-in ({}) your confidence was {} and your energy {}, out of 10.",
-            c.date.format("%-d %b %Y"),
-            c.value,
-            e.value
-        );
-        if let Some(first) = self.confidence.first().filter(|f| f.date < c.date) {
-            let change = i16::from(c.value) - i16::from(first.value);
-            let since = first.date.format("%-d %b %Y");
-            text.push(' ');
-            text.push_str(&match change {
-                0 => format!("Your confidence is where it was on {since}."),
-                n if n > 0 => format!("Your confidence is up {n} since {since}."),
-                n => format!("Your confidence is down {} since {since}.", -n),
-            });
-        }
-        Some(text)
+        let since = self
+            .confidence
+            .first()
+            .filter(|f| f.date < c.date)
+            .map(|first| (first.date, i16::from(c.value) - i16::from(first.value)));
+        Some(TrendSummary {
+            date: c.date,
+            confidence: c.value,
+            energy: e.value,
+            since,
+        })
     }
 }
 
@@ -2019,21 +2026,30 @@ mod tests {
         let mut acc = with_checkins(Accountability::default(), &[d(2026, 1, 5)]);
         assert_eq!(
             trend(&acc).summary().unwrap(),
-            "At your latest check-in (5 Jan 2026) your confidence was 6 and your energy 6, out of 10."
+            TrendSummary {
+                date: d(2026, 1, 5),
+                confidence: 6,
+                energy: 6,
+                since: None
+            }
         );
         acc = with_checkins(acc, &[d(2026, 1, 12), d(2026, 1, 19)]);
         acc.checkins[2].confidence = 8;
         acc.checkins[2].energy = 4;
         assert_eq!(
             trend(&acc).summary().unwrap(),
-            "At your latest check-in (19 Jan 2026) your confidence was 8 and your energy 4, out of 10. \
-             Your confidence is up 2 since 5 Jan 2026."
+            TrendSummary {
+                date: d(2026, 1, 19),
+                confidence: 8,
+                energy: 4,
+                since: Some((d(2026, 1, 5), 2))
+            }
         );
         acc.checkins[2].confidence = 3;
-        assert!(trend(&acc)
-            .summary()
-            .unwrap()
-            .ends_with("Your confidence is down 3 since 5 Jan 2026."));
+        assert_eq!(
+            trend(&acc).summary().unwrap().since,
+            Some((d(2026, 1, 5), -3))
+        );
     }
 
     #[test]

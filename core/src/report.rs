@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::{
-    discover::latest_profile,
+    discover::{latest_profile, Headline},
     goals::{GoalStatus, MilestoneStatus},
     Workbook,
 };
@@ -32,14 +32,16 @@ pub struct Section {
 pub enum Block {
     /// A paragraph of plain text.
     Text(String),
-    /// A labelled line: "Label: value".
-    Fact(String, String),
+    /// A labelled line: "Label: value" (the value may hold a number to format).
+    Fact(String, Headline),
     /// A bulleted list.
     List(Vec<String>),
+    /// A bulleted list of dated lines: "{date}: {text}".
+    Dated(Vec<(NaiveDate, String)>),
     Goal(GoalBlock),
-    /// A dated entry with a heading line and detail lines.
+    /// A dated entry: the date as its heading, then detail lines.
     Entry {
-        title: String,
+        date: NaiveDate,
         lines: Vec<String>,
     },
 }
@@ -85,7 +87,8 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
                 .iter()
                 .map(|n| n.name.clone())
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(", ")
+                .into(),
         ));
     }
     if let Some(i) = &profile.interests {
@@ -97,7 +100,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
             .join(", ");
         about.push(Block::Fact(
             "Interests".into(),
-            format!("{} ({types})", i.code),
+            format!("{} ({types})", i.code).into(),
         ));
     }
     if let Some(s) = &profile.skills {
@@ -108,7 +111,8 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
                     .iter()
                     .map(|n| n.name.clone())
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ")
+                    .into(),
             ));
         }
         if !s.growth_areas.is_empty() {
@@ -118,7 +122,8 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
                     .iter()
                     .map(|n| n.name.clone())
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ")
+                    .into(),
             ));
         }
     }
@@ -133,7 +138,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
         .as_ref()
         .filter(|v| !v.statement.trim().is_empty())
     {
-        about.push(Block::Fact("Vision".into(), v.statement.clone()));
+        about.push(Block::Fact("Vision".into(), v.statement.clone().into()));
     }
     if let Some(b) = &profile.beliefs {
         let reframes: Vec<String> = b
@@ -228,7 +233,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
                 c.confidence, c.energy
             ));
             Block::Entry {
-                title: c.date.to_string(),
+                date: c.date,
                 lines,
             }
         })
@@ -244,21 +249,22 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
 
     let mut wins: Vec<_> = wb.journal.wins.iter().collect();
     wins.sort_by_key(|w| std::cmp::Reverse(w.date));
-    let win_lines: Vec<String> = wins
+    let win_lines: Vec<(NaiveDate, String)> = wins
         .iter()
         .take(RECENT_WINS)
         .map(|w| {
-            if w.what_it_shows.trim().is_empty() {
-                format!("{}: {}", w.date, w.what_happened)
+            let text = if w.what_it_shows.trim().is_empty() {
+                w.what_happened.clone()
             } else {
-                format!("{}: {} ({})", w.date, w.what_happened, w.what_it_shows)
-            }
+                format!("{} ({})", w.what_happened, w.what_it_shows)
+            };
+            (w.date, text)
         })
         .collect();
     if !win_lines.is_empty() {
         sections.push(Section {
             heading: "Recent wins".into(),
-            blocks: vec![Block::List(win_lines)],
+            blocks: vec![Block::Dated(win_lines)],
         });
     }
 
@@ -318,7 +324,13 @@ pub fn to_markdown(report: &Report) -> String {
             match block {
                 Block::Text(t) => md.push_str(&format!("{}\n\n", md_escape(t))),
                 Block::Fact(label, value) => {
-                    md.push_str(&format!("**{label}:** {}\n\n", md_escape(value)))
+                    md.push_str(&format!("**{label}:** {}\n\n", md_escape(&value.plain())))
+                }
+                Block::Dated(items) => {
+                    for (date, text) in items {
+                        md.push_str(&format!("- {date}: {}\n", md_escape(text)));
+                    }
+                    md.push('\n');
                 }
                 Block::List(items) => {
                     for item in items {
@@ -326,8 +338,8 @@ pub fn to_markdown(report: &Report) -> String {
                     }
                     md.push('\n');
                 }
-                Block::Entry { title, lines } => {
-                    md.push_str(&format!("### {}\n\n", md_escape(title)));
+                Block::Entry { date, lines } => {
+                    md.push_str(&format!("### {date}\n\n"));
                     for line in lines {
                         md.push_str(&format!("- {}\n", md_escape(line)));
                     }
@@ -409,6 +421,33 @@ mod tests {
         assert!(md.contains("## Recent check-ins"));
         assert!(md.contains("Confidence "));
         assert!(md.contains("> If work gets busy, then I will"));
+    }
+
+    fn is_iso_date(text: &str) -> bool {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+    }
+
+    #[test]
+    fn dates_stay_data_in_the_report_and_iso_in_markdown() {
+        let wb = sample::workbook(11, sample::Size::SMALL, today());
+        let r = build(&wb, today());
+        let blocks: Vec<&Block> = r.sections.iter().flat_map(|s| &s.blocks).collect();
+        assert!(blocks.iter().any(|b| matches!(b, Block::Entry { .. })));
+        assert!(blocks
+            .iter()
+            .any(|b| matches!(b, Block::Dated(d) if !d.is_empty())));
+        let md = to_markdown(&r);
+        let checkins = md.split("## Recent check-ins").nth(1).unwrap();
+        let headings: Vec<&str> = checkins
+            .lines()
+            .filter_map(|l| l.strip_prefix("### "))
+            .collect();
+        assert!(!headings.is_empty());
+        assert!(headings.iter().all(|h| is_iso_date(h)), "{headings:?}");
+        let wins = md.split("## Recent wins").nth(1).unwrap();
+        let first = wins.lines().find_map(|l| l.strip_prefix("- ")).unwrap();
+        assert!(is_iso_date(&first[..10]), "{first}");
+        assert!(md.contains("_Written by Waymark on 2026-11-22._"));
     }
 
     #[test]

@@ -2,27 +2,10 @@
 //! days (milestones, check-ins done, check-ins due) on one axis. Pure; "today" is always a
 //! parameter. The schedule itself is worked out in `checkins`.
 
-use std::fmt;
-
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::checkins::{self, Accountability, PeriodState};
 use crate::dashboard::{ItemState, MilestoneDue};
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// One calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,17 +89,6 @@ impl Month {
     pub fn position(&self, date: NaiveDate) -> Option<f64> {
         self.contains(date)
             .then(|| (f64::from(date.day()) - 0.5) / f64::from(self.days()))
-    }
-}
-
-impl fmt::Display for Month {
-    /// "March 2026".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = MONTH_NAMES
-            .get(self.number().saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or("");
-        write!(f, "{name} {}", self.year())
     }
 }
 
@@ -248,28 +220,30 @@ pub fn timeline(
     events
 }
 
-/// A one-sentence count of a month's events, for the chart's label.
-pub fn describe_month(month: Month, events: &[TimelineEvent]) -> String {
-    let count = |pick: fn(&EventKind) -> bool| events.iter().filter(|e| pick(&e.kind)).count();
-    let milestones = count(|k| matches!(k, EventKind::Milestone { .. }));
-    let done = count(|k| matches!(k, EventKind::CheckIn { .. }));
-    let due = count(|k| matches!(k, EventKind::CheckInDue { .. }));
-    if milestones + done + due == 0 {
-        return format!("{month}: nothing dated this month.");
+/// How many events of each kind a month has, for the chart's label (the UI names the
+/// month in the person's locale and writes the counts).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MonthCounts {
+    pub milestones: usize,
+    pub checkins_done: usize,
+    pub checkins_due: usize,
+}
+
+impl MonthCounts {
+    /// True when nothing is dated in the month.
+    pub fn is_empty(&self) -> bool {
+        self.milestones + self.checkins_done + self.checkins_due == 0
     }
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let parts = [
-        plural(milestones, "milestone", "milestones"),
-        plural(done, "check-in done", "check-ins done"),
-        plural(due, "check-in due", "check-ins due"),
-    ];
-    format!("{month}: {}.", parts.join(", "))
+}
+
+/// The counts of a month's events.
+pub fn month_counts(events: &[TimelineEvent]) -> MonthCounts {
+    let count = |pick: fn(&EventKind) -> bool| events.iter().filter(|e| pick(&e.kind)).count();
+    MonthCounts {
+        milestones: count(|k| matches!(k, EventKind::Milestone { .. })),
+        checkins_done: count(|k| matches!(k, EventKind::CheckIn { .. })),
+        checkins_due: count(|k| matches!(k, EventKind::CheckInDue { .. })),
+    }
 }
 
 #[cfg(test)]
@@ -291,7 +265,7 @@ mod tests {
         assert_eq!(feb.next(), Month::containing(d(2024, 3, 1)));
         assert_eq!(Month::containing(d(2026, 1, 9)).prev().key(), "2025-12");
         assert_eq!(Month::containing(d(2025, 12, 31)).next().key(), "2026-01");
-        assert_eq!(feb.to_string(), "February 2024");
+        assert_eq!((feb.year(), feb.number()), (2024, 2));
         assert!(feb.contains(d(2024, 2, 29)));
         assert!(!feb.contains(d(2024, 3, 1)));
     }
@@ -416,19 +390,22 @@ mod tests {
             d(2026, 1, 20),
         );
         assert!(none.is_empty());
-        assert_eq!(
-            describe_month(Month::new(2026, 1).unwrap(), &none),
-            "January 2026: nothing dated this month."
-        );
+        assert!(month_counts(&none).is_empty());
     }
 
     #[test]
     fn a_month_is_described_in_counts() {
         let (ms, acc) = sample();
         let events = timeline(&ms, &acc, d(2026, 1, 1), d(2026, 1, 31), d(2026, 1, 20));
+        let counts = month_counts(&events);
         assert_eq!(
-            describe_month(Month::new(2026, 1).unwrap(), &events),
-            "January 2026: 2 milestones, 1 check-in done, 3 check-ins due."
+            counts,
+            MonthCounts {
+                milestones: 2,
+                checkins_done: 1,
+                checkins_due: 3
+            }
         );
+        assert!(!counts.is_empty());
     }
 }

@@ -277,6 +277,22 @@ impl Locale {
         .unwrap_or_else(|| plain_number(value, digits))
     }
 
+    /// A number with exactly one decimal, as in "6.3" / "6,3" / "5.0".
+    pub fn one_decimal(&self, value: f64) -> String {
+        self.formatter("fixed1", || {
+            self.intl_format(
+                "NumberFormat",
+                &[
+                    ("minimumFractionDigits", JsValue::from(1)),
+                    ("maximumFractionDigits", JsValue::from(1)),
+                ],
+            )
+        })
+        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok())
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value:.1}"))
+    }
+
     /// A share as a percentage with no decimals: "42%" / "42 %" / "٤٢٪".
     pub fn percent(&self, fraction: f64) -> String {
         self.formatter("pct", || {
@@ -371,6 +387,10 @@ pub fn local_date(at: DateTime<Utc>) -> String {
 /// See [`Locale::number`] (two decimals at most).
 pub fn number(value: f64) -> String {
     current().number(value, 2)
+}
+/// A whole count in the locale's digits and grouping ("1,234" / "1.234").
+pub fn count(value: usize) -> String {
+    current().number(value as f64, 0)
 }
 /// See [`Locale::percent`].
 pub fn percent(fraction: f64) -> String {

@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod pages;
+pub mod words;
 
 use leptos::prelude::*;
 use leptos_router::{

@@ -20,9 +20,24 @@ test.describe('in German (de-DE)', () => {
     await expect(weekdays.first()).toHaveText(/^Mo\.?$/);
     await expectAccessible(page, 'timeline in German');
 
+    // The chart's text alternative names the month the German way.
+    await expect(page.locator('svg.timeline-chart')).toHaveAttribute('aria-label', /^März 2026: /);
+
     // What is stored stays ISO.
     const stored = await page.evaluate(() => localStorage.getItem('waymark.workbook') || '');
     expect(stored).toMatch(/"date":\s*"2026-09-23"/);
+  });
+
+  test("a goal's progress, pace, chart and SMART deadline use German numbers and dates", async ({ page }) => {
+    await seedSample(page);
+    // 0 → 12 chats by 15 June 2027; 1.6 logged on 28 July 2026.
+    await open(page, '/goals/g-s7ea-11');
+    await expect(page.locator('.goal-header')).toContainText(/13\s%\s·\s1,6 of 12 chats/);
+    await expect(page.locator('.pace-line')).toContainText("you're at 1,6 chats");
+    const chart = page.getByRole('img', { name: /^Chart of Conversations in chats: 3 logged values, the latest 1,6 on 28\.07\.2026\. Target 12 by 15\.06\.2027\./ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('text', { hasText: /^14\. Juli$/ })).toHaveCount(1);
+    await expect(page.locator('.smart-checks')).toContainText('Time-bound: due 15. Juni 2027');
   });
 });
 

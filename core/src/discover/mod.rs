@@ -31,7 +31,9 @@ pub use model::{
     Bands, ChoiceOption, Dimension, Field, Instrument, Item, ItemKind, Layout, QuadrantText, Scale,
     Scoring, Screen, Tips, PREFERENCE_OPTIONS,
 };
-pub use report::{compare, headline, interpret, CompareRow, Comparison, Paragraph};
+pub use report::{
+    compare, headline, interpret, Average, CompareRow, Comparison, Headline, Paragraph,
+};
 pub use scoring::{
     draft_statement, score, Band, BeliefRecord, Beliefs, DimensionScore, Outcome, Quadrant,
     Quadrants, Rating, Ratings, Scores, SkillPoint, Sorted, SortedGroup, Statement,

@@ -7,11 +7,69 @@ use super::InstrumentResult;
 use crate::content;
 use chrono::{DateTime, Utc};
 
+/// A result's one-line headline. Most are plain text; the wheel's carries its average
+/// as a number so the UI can write it in the person's locale ("Average 6.3 / 10",
+/// "Average 6,3 / 10").
+#[derive(Debug, Clone, PartialEq)]
+pub enum Headline {
+    Text(String),
+    /// "Average {value} / {max}", the value with one decimal.
+    Average(Average),
+}
+
+/// An average rating out of a maximum, e.g. 6.3 out of 10.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Average {
+    /// Rounded to one decimal.
+    pub value: f64,
+    pub max: u8,
+}
+
+impl Headline {
+    /// The headline for files that must read the same everywhere (the Markdown
+    /// export): numbers with a full stop, whatever the locale.
+    pub fn plain(&self) -> String {
+        match self {
+            Headline::Text(text) => text.clone(),
+            Headline::Average(a) => format!("Average {:.1} / {}", a.value, a.max),
+        }
+    }
+
+    /// The text, when the headline is plain text.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Headline::Text(text) => Some(text),
+            Headline::Average(_) => None,
+        }
+    }
+}
+
+impl From<String> for Headline {
+    fn from(text: String) -> Headline {
+        Headline::Text(text)
+    }
+}
+
+impl From<&str> for Headline {
+    fn from(text: &str) -> Headline {
+        Headline::Text(text.to_owned())
+    }
+}
+
+impl PartialEq<&str> for Headline {
+    fn eq(&self, other: &&str) -> bool {
+        self.text() == Some(*other)
+    }
+}
+
 /// One block of an interpretation: a heading, a paragraph and an optional list.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Paragraph {
     pub heading: String,
     pub body: String,
+    /// When set, the paragraph's body is the sentence "Your average is {value} out of
+    /// {max}." for the UI to write in the person's locale (`body` is then empty).
+    pub average: Option<Average>,
     pub list: Vec<String>,
 }
 
@@ -20,6 +78,7 @@ impl Paragraph {
         Paragraph {
             heading: heading.into(),
             body: body.into(),
+            average: None,
             list: Vec::new(),
         }
     }
@@ -35,8 +94,8 @@ pub struct Comparison {
     pub instrument: String,
     pub before_at: DateTime<Utc>,
     pub after_at: DateTime<Utc>,
-    pub before_headline: String,
-    pub after_headline: String,
+    pub before_headline: Headline,
+    pub after_headline: Headline,
     pub rows: Vec<CompareRow>,
 }
 
@@ -136,12 +195,22 @@ pub(crate) fn join_names(names: &[String]) -> String {
 
 /// A short line for the discover overview: "Your code: SIA", "Top value: Autonomy",
 /// "Average 6.4 / 10".
-pub fn headline(result: &InstrumentResult) -> String {
+pub fn headline(result: &InstrumentResult) -> Headline {
     let inst = content::instrument(&result.instrument);
     headline_for(inst, &result.outcome)
 }
 
-pub(crate) fn headline_for(inst: Option<&Instrument>, outcome: &Outcome) -> String {
+pub(crate) fn headline_for(inst: Option<&Instrument>, outcome: &Outcome) -> Headline {
+    if let Outcome::Ratings(r) = outcome {
+        return Headline::Average(Average {
+            value: r.average,
+            max: rating_max(inst),
+        });
+    }
+    Headline::Text(headline_text(inst, outcome))
+}
+
+fn headline_text(inst: Option<&Instrument>, outcome: &Outcome) -> String {
     match outcome {
         Outcome::Sorted(s) => {
             let label = match inst.map(|i| i.scoring) {
@@ -164,7 +233,8 @@ pub(crate) fn headline_for(inst: Option<&Instrument>, outcome: &Outcome) -> Stri
                 q.growth_areas.len()
             )
         }
-        Outcome::Ratings(r) => format!("Average {:.1} / {}", r.average, rating_max(inst)),
+        // Written by `headline_for` as a number.
+        Outcome::Ratings(_) => String::new(),
         Outcome::Statement(s) => {
             if s.statement.trim().is_empty() {
                 "No statement yet".to_string()
@@ -410,11 +480,12 @@ fn interpret_quadrants(inst: Option<&Instrument>, q: &Quadrants) -> Vec<Paragrap
 
 fn interpret_ratings(inst: Option<&Instrument>, r: &Ratings) -> Vec<Paragraph> {
     let max = rating_max(inst);
-    let mut out = vec![Paragraph::new(
-        "Your wheel",
-        format!("Your average is {:.1} out of {max}.", r.average),
-    )
-    .with_list(
+    let mut wheel = Paragraph::new("Your wheel", "");
+    wheel.average = Some(Average {
+        value: r.average,
+        max,
+    });
+    let mut out = vec![wheel.with_list(
         r.scores
             .iter()
             .map(|s| format!("{}: {}", name(inst, &s.id), s.value))

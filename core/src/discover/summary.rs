@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::model::Instrument;
-use super::report::{code_ids, headline, join_names, shorten};
+use super::report::{code_ids, headline, join_names, shorten, Headline};
 use super::scoring::{Band, BeliefRecord, Outcome, Quadrants, Scores};
 use super::{Discovery, InstrumentResult, Progress};
 use crate::content;
@@ -28,18 +28,18 @@ pub struct NamedScore {
     pub band: Option<Band>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValuesPart {
     pub taken_at: DateTime<Utc>,
-    pub headline: String,
+    pub headline: Headline,
     /// Ranked, most important first.
     pub top: Vec<Named>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InterestsPart {
     pub taken_at: DateTime<Utc>,
-    pub headline: String,
+    pub headline: Headline,
     pub code: String,
     /// The types in the code, in code order.
     pub top_types: Vec<Named>,
@@ -49,10 +49,10 @@ pub struct InterestsPart {
     pub flat: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SkillsPart {
     pub taken_at: DateTime<Utc>,
-    pub headline: String,
+    pub headline: Headline,
     pub strengths: Vec<Named>,
     /// Skills the person enjoys but has not built yet: candidates for skill goals.
     pub growth_areas: Vec<Named>,
@@ -62,17 +62,17 @@ pub struct SkillsPart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WheelPart {
     pub taken_at: DateTime<Utc>,
-    pub headline: String,
+    pub headline: Headline,
     pub scores: Vec<NamedScore>,
     pub average: f64,
     pub lowest: Vec<Named>,
     pub focus: Option<Named>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StylePart {
     pub taken_at: DateTime<Utc>,
-    pub headline: String,
+    pub headline: Headline,
     pub scores: Vec<NamedScore>,
 }
 
@@ -82,10 +82,10 @@ pub struct VisionPart {
     pub statement: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BeliefsPart {
     pub taken_at: DateTime<Utc>,
-    pub headline: String,
+    pub headline: Headline,
     /// Beliefs that have a reframe, in the order written.
     pub reframed: Vec<BeliefRecord>,
     /// Experiments written for any belief: candidates for goals.
@@ -371,7 +371,7 @@ pub struct OverviewRow {
     pub results: usize,
     pub last_taken: Option<DateTime<Utc>>,
     /// The latest result's headline.
-    pub headline: Option<String>,
+    pub headline: Option<Headline>,
 }
 
 /// Every catalog instrument with its status and latest headline, in catalog order.

@@ -602,8 +602,25 @@ fn wheel_average_rounds_half_up_and_lists_every_lowest_area() {
     assert_eq!(w.lowest, ["relationships", "purpose"]);
     assert_eq!(w.focus.as_deref(), Some("growth"));
     assert_eq!(w.get("pay"), Some(5));
-    assert_eq!(headline(&r), "Average 6.3 / 10");
+    assert_eq!(
+        headline(&r),
+        Headline::Average(Average {
+            value: 6.3,
+            max: 10
+        })
+    );
     let words = interpret(&r);
+    assert_eq!(
+        words[0].average,
+        Some(Average {
+            value: 6.3,
+            max: 10
+        })
+    );
+    assert_eq!(
+        words[0].body, "",
+        "the UI writes the average in the person's locale"
+    );
     assert_eq!(words[0].list[0], "Role: 7");
     assert!(words[1]
         .body
@@ -623,7 +640,13 @@ fn an_even_wheel_has_no_lowest_area() {
     };
     assert_eq!(w.average, 5.0);
     assert!(w.lowest.is_empty());
-    assert_eq!(headline(&r), "Average 5.0 / 10");
+    assert_eq!(
+        headline(&r),
+        Headline::Average(Average {
+            value: 5.0,
+            max: 10
+        })
+    );
     assert_eq!(interpret(&r)[1].heading, "An even wheel");
 }
 
@@ -679,7 +702,13 @@ fn comparing_wheels_orders_by_date_and_reports_deltas() {
         ("Growth", "Relationships")
     );
     assert_eq!(c.changes().count(), 5);
-    assert_eq!(c.before_headline, "Average 6.3 / 10");
+    assert_eq!(
+        c.before_headline,
+        Headline::Average(Average {
+            value: 6.3,
+            max: 10
+        })
+    );
     assert!(d.compare("wheel", 0, 2).is_none());
 }
 
@@ -1041,7 +1070,13 @@ fn retaking_keeps_earlier_results_newest_last() {
     d.finish(&WHEEL, at(5)).unwrap();
     let dates: Vec<_> = d.history("wheel").iter().map(|r| r.taken_at).collect();
     assert_eq!(dates, [at(5), at(10), at(12)]);
-    assert_eq!(headline(d.latest("wheel").unwrap()), "Average 8.0 / 10");
+    assert_eq!(
+        headline(d.latest("wheel").unwrap()),
+        Headline::Average(Average {
+            value: 8.0,
+            max: 10
+        })
+    );
     assert_eq!(d.result_count(), 3);
 }
 
@@ -1154,8 +1189,11 @@ fn comparing_values_shows_group_and_rank_changes() {
     assert_eq!(c.rows.len(), 24);
     assert_eq!(c.rows[0].id, "autonomy", "rows follow content order");
     assert_eq!(
-        (c.before_headline.as_str(), c.after_headline.as_str()),
-        ("Top value: Autonomy", "Top value: Work–life balance")
+        (c.before_headline.text(), c.after_headline.text()),
+        (
+            Some("Top value: Autonomy"),
+            Some("Top value: Work–life balance")
+        )
     );
 }
 
@@ -1270,7 +1308,13 @@ fn discovery_round_trips_through_json_and_old_files_load() {
     let d: Discovery = serde_json::from_str(old).unwrap();
     assert_eq!(d.result_count(), 1);
     assert_eq!(d.progress(&STYLE).answered, 1);
-    assert_eq!(headline(d.latest("wheel").unwrap()), "Average 4.0 / 10");
+    assert_eq!(
+        headline(d.latest("wheel").unwrap()),
+        Headline::Average(Average {
+            value: 4.0,
+            max: 10
+        })
+    );
 }
 
 #[test]
@@ -1497,7 +1541,13 @@ fn the_overview_shows_status_and_latest_headline() {
     );
     assert_eq!(rows[3].results, 1);
     assert_eq!(rows[3].last_taken, Some(at(2)));
-    assert_eq!(rows[3].headline.as_deref(), Some("Average 6.0 / 10"));
+    assert_eq!(
+        rows[3].headline,
+        Some(Headline::Average(Average {
+            value: 6.0,
+            max: 10
+        }))
+    );
 }
 
 // ---------------------------------------------------------------- charts

@@ -1,11 +1,11 @@
 //! Geometry for the goal page's metric chart: the logged values as a line, the target
 //! as a level line and the ideal pace as a straight line from start to deadline, all
-//! in SVG user units inside a frame, with axis ticks and a text description.
-//! The UI only draws what this returns. SVG's y axis points down.
+//! in SVG user units inside a frame, with axis ticks and what its text alternative
+//! says. Labels are dates and numbers as data: the UI writes them in the person's
+//! locale and only draws what this returns. SVG's y axis points down.
 
 use chrono::NaiveDate;
 
-use super::words::{show_date, show_number};
 use super::Goal;
 use crate::discover::chart::{num, Point};
 
@@ -52,7 +52,18 @@ pub struct ChartPoint {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub pos: f64,
-    pub label: String,
+    pub label: TickLabel,
+}
+
+/// What an axis tick says; the UI writes it in the person's locale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TickLabel {
+    /// A value on the y axis.
+    Value(f64),
+    /// A day on the x axis (day and month, e.g. "1 Jan").
+    Day(NaiveDate),
+    /// Today's mark on the x axis.
+    Today,
 }
 
 /// Everything needed to draw the metric chart.
@@ -161,24 +172,23 @@ pub fn metric_chart(goal: &Goal, today: NaiveDate, frame: Frame) -> Option<Metri
     while value <= hi + step / 2.0 && y_ticks.len() < 12 {
         y_ticks.push(Tick {
             pos: y(value),
-            label: show_number(value),
+            label: TickLabel::Value(value),
         });
         value += step;
     }
-    let short = |d: NaiveDate| d.format("%-d %b").to_string();
     let mut x_ticks = vec![Tick {
         pos: x(first),
-        label: short(first),
+        label: TickLabel::Day(first),
     }];
     if first < today && today < last {
         x_ticks.push(Tick {
             pos: x(today),
-            label: "Today".to_owned(),
+            label: TickLabel::Today,
         });
     }
     x_ticks.push(Tick {
         pos: x(last),
-        label: short(last),
+        label: TickLabel::Day(last),
     });
 
     Some(MetricChart {
@@ -195,37 +205,35 @@ pub fn metric_chart(goal: &Goal, today: NaiveDate, frame: Frame) -> Option<Metri
     })
 }
 
-/// The chart in one or two sentences, for its accessible name.
-pub fn chart_description(goal: &Goal, today: NaiveDate) -> String {
-    let Some(metric) = goal.metric.as_ref().filter(|m| m.is_complete()) else {
-        return String::new();
-    };
-    let unit = metric.unit.trim();
-    let mut text = format!("Chart of {} in {unit}", metric.name.trim());
-    match goal.latest_entry() {
-        Some(latest) => {
-            let n = goal.metric_log.len();
-            let readings = if n == 1 { "value" } else { "values" };
-            text.push_str(&format!(
-                ": {n} logged {readings}, the latest {} on {}.",
-                show_number(latest.value),
-                show_date(latest.date)
-            ));
-        }
-        None => text.push_str(": nothing logged yet."),
-    }
-    text.push_str(&format!(" Target {}", show_number(metric.target)));
-    if let Some(deadline) = goal.deadline {
-        text.push_str(&format!(" by {}", show_date(deadline)));
-    }
-    text.push('.');
-    if let Some(expected) = goal.expected_value(today) {
-        text.push_str(&format!(
-            " The steady-pace line is at {} today.",
-            show_number(expected)
-        ));
-    }
-    text
+/// What the chart's text alternative says, as data: "Chart of {name} in {unit}: {n}
+/// logged values, the latest {value} on {date}. Target {target} by {deadline}. The
+/// steady-pace line is at {expected} today." The UI writes it in the person's locale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSummary {
+    pub name: String,
+    pub unit: String,
+    /// How many values are logged.
+    pub logged: usize,
+    /// The latest value and its day.
+    pub latest: Option<(f64, NaiveDate)>,
+    pub target: f64,
+    pub deadline: Option<NaiveDate>,
+    /// Where the steady-pace line is today, when there is one.
+    pub expected: Option<f64>,
+}
+
+/// The chart's summary for its accessible name; `None` without a complete metric.
+pub fn chart_summary(goal: &Goal, today: NaiveDate) -> Option<ChartSummary> {
+    let metric = goal.metric.as_ref().filter(|m| m.is_complete())?;
+    Some(ChartSummary {
+        name: metric.name.trim().to_owned(),
+        unit: metric.unit.trim().to_owned(),
+        logged: goal.metric_log.len(),
+        latest: goal.latest_entry().map(|e| (e.value, e.date)),
+        target: metric.target,
+        deadline: goal.deadline,
+        expected: goal.expected_value(today),
+    })
 }
 
 #[cfg(test)]
@@ -246,6 +254,16 @@ mod tests {
     }
 
     const F: Frame = Frame::GOAL_PAGE;
+
+    fn values(ticks: &[Tick]) -> Vec<f64> {
+        ticks
+            .iter()
+            .map(|t| match t.label {
+                TickLabel::Value(v) => v,
+                other => panic!("not a value: {other:?}"),
+            })
+            .collect()
+    }
 
     #[test]
     fn nothing_to_draw_without_a_complete_metric() {
@@ -273,10 +291,16 @@ mod tests {
         assert_eq!(b.y, F.top, "target 20 touches the top");
         assert_eq!(chart.target_y, F.top);
         assert_eq!(chart.today_x, Some(F.left + 20.0 / 100.0 * (640.0 - 68.0)));
-        let labels: Vec<&str> = chart.x_ticks.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels, ["1 Jan", "Today", "11 Apr"]);
-        let ys: Vec<&str> = chart.y_ticks.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(ys, ["0", "5", "10", "15", "20"]);
+        let labels: Vec<TickLabel> = chart.x_ticks.iter().map(|t| t.label).collect();
+        assert_eq!(
+            labels,
+            [
+                TickLabel::Day(day(2026, 1, 1)),
+                TickLabel::Today,
+                TickLabel::Day(day(2026, 4, 11))
+            ]
+        );
+        assert_eq!(values(&chart.y_ticks), [0.0, 5.0, 10.0, 15.0, 20.0]);
     }
 
     #[test]
@@ -301,10 +325,15 @@ mod tests {
         g.log_metric(day(2025, 12, 1), -3.0, "", at(2026, 1, 1));
         g.log_metric(day(2026, 5, 1), 27.0, "", at(2026, 1, 1));
         let chart = metric_chart(&g, day(2026, 1, 5), F).unwrap();
-        assert_eq!(chart.x_ticks.first().unwrap().label, "1 Dec");
-        assert_eq!(chart.x_ticks.last().unwrap().label, "1 May");
-        let ys: Vec<&str> = chart.y_ticks.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(ys, ["-10", "0", "10", "20", "30"]);
+        assert_eq!(
+            chart.x_ticks.first().unwrap().label,
+            TickLabel::Day(day(2025, 12, 1))
+        );
+        assert_eq!(
+            chart.x_ticks.last().unwrap().label,
+            TickLabel::Day(day(2026, 5, 1))
+        );
+        assert_eq!(values(&chart.y_ticks), [-10.0, 0.0, 10.0, 20.0, 30.0]);
         assert!(chart.target_y > F.top, "target is inside, below the top");
     }
 
@@ -321,17 +350,24 @@ mod tests {
     }
 
     #[test]
-    fn the_description_names_the_latest_value_target_and_pace() {
+    fn the_summary_names_the_latest_value_target_and_pace() {
         let mut g = goal();
-        assert_eq!(
-            chart_description(&g, day(2026, 1, 21)),
-            "Chart of Applications in applications: nothing logged yet. Target 20 by 11 Apr 2026. The steady-pace line is at 4 today."
-        );
+        let mut expected = ChartSummary {
+            name: "Applications".into(),
+            unit: "applications".into(),
+            logged: 0,
+            latest: None,
+            target: 20.0,
+            deadline: Some(day(2026, 4, 11)),
+            expected: Some(4.0),
+        };
+        assert_eq!(chart_summary(&g, day(2026, 1, 21)), Some(expected.clone()));
         g.log_metric(day(2026, 1, 20), 5.0, "", at(2026, 1, 20));
-        assert_eq!(
-            chart_description(&g, day(2026, 1, 21)),
-            "Chart of Applications in applications: 1 logged value, the latest 5 on 20 Jan 2026. Target 20 by 11 Apr 2026. The steady-pace line is at 4 today."
-        );
+        expected.logged = 1;
+        expected.latest = Some((5.0, day(2026, 1, 20)));
+        assert_eq!(chart_summary(&g, day(2026, 1, 21)), Some(expected));
+        g.set_metric(None, at(2026, 1, 21));
+        assert_eq!(chart_summary(&g, day(2026, 1, 21)), None);
     }
 
     #[test]

@@ -18,7 +18,9 @@ mod suggest;
 mod templates;
 mod words;
 
-pub use chart::{chart_description, metric_chart, ChartPoint, Frame, MetricChart, Tick};
+pub use chart::{
+    chart_summary, metric_chart, ChartPoint, ChartSummary, Frame, MetricChart, Tick, TickLabel,
+};
 pub use feeds::{goals_behind, milestones_due};
 pub use gap::{
     gap_item_to_goal, gap_item_to_milestone, level_label, turn_gap_item_into_goal,
@@ -36,16 +38,16 @@ pub use lists::{
 pub use milestones::{Milestone, MilestonePatch, MilestoneStatus};
 pub use pace::{pace_status, ready_to_achieve, Pace, PACE_MARGIN};
 pub use smart::{
-    smart_check, SmartCheck, SmartLetter, SmartReport, ACHIEVABLE_CONFIDENCE, MIN_CONCRETE_WORDS,
-    MIN_OUTCOME_WORDS,
+    smart_check, Hint, SmartCheck, SmartLetter, SmartReport, ACHIEVABLE_CONFIDENCE,
+    MIN_CONCRETE_WORDS, MIN_OUTCOME_WORDS,
 };
 pub use suggest::{
     link_choices, link_suggestions, why_groups, LinkChoice, LinkSuggestion, LinkTarget, WhyGroup,
 };
 pub use templates::{template_goal, GoalTemplate, TemplateId, TEMPLATES};
 pub use words::{
-    deadline_words, milestone_cheer, pace_sentence, parse_number, progress_label, progress_summary,
-    show_date, show_number,
+    deadline_words, milestone_cheer, pace_reading, parse_number, progress_summary, show_number,
+    PaceReading, ProgressSummary,
 };
 
 /// Id prefixes for records made here, for [`crate::ids::make_id`].

@@ -155,7 +155,24 @@ impl SmartLetter {
 pub struct SmartCheck {
     pub letter: SmartLetter,
     pub pass: bool,
-    pub hint: String,
+    pub hint: Hint,
+}
+
+/// What a check says. Sentences with a date or a number carry them as data, so the
+/// UI can write them in the person's locale; the rest is plain text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Hint {
+    /// The whole hint, starting with the letter's word.
+    Text(String),
+    /// "Measurable: you'll track {name} from {start} to {target} {unit}".
+    Track {
+        name: String,
+        start: f64,
+        target: f64,
+        unit: String,
+    },
+    /// "Time-bound: due {deadline}, {days} days from today".
+    Due { deadline: NaiveDate, days: i64 },
 }
 
 impl SmartCheck {
@@ -163,7 +180,15 @@ impl SmartCheck {
         SmartCheck {
             letter,
             pass,
-            hint: format!("{}: {}", letter.label(), advice.into()),
+            hint: Hint::Text(format!("{}: {}", letter.label(), advice.into())),
+        }
+    }
+
+    /// The hint's text when it holds no date or number to format (empty otherwise).
+    pub fn text(&self) -> &str {
+        match &self.hint {
+            Hint::Text(text) => text,
+            _ => "",
         }
     }
 }
@@ -216,7 +241,7 @@ impl SmartReport {
         self.checks()
             .iter()
             .filter(|c| !c.pass)
-            .map(|c| c.hint.as_str())
+            .map(|c| c.text())
             .collect()
     }
 }
@@ -276,11 +301,6 @@ fn specific(goal: &Goal) -> SmartCheck {
     SmartCheck::new(letter, true, "you have a clear outcome to aim for")
 }
 
-fn number(value: f64) -> String {
-    // Rust prints whole numbers without a decimal point ("20"), others as they are.
-    format!("{value}")
-}
-
 fn measurable(goal: &Goal) -> SmartCheck {
     let letter = SmartLetter::Measurable;
     let Some(metric) = &goal.metric else {
@@ -307,17 +327,16 @@ fn measurable(goal: &Goal) -> SmartCheck {
             "add a target value different from where you start",
         );
     }
-    SmartCheck::new(
+    SmartCheck {
         letter,
-        true,
-        format!(
-            "you'll track {} from {} to {} {}",
-            metric.name.trim(),
-            number(metric.start),
-            number(metric.target),
-            metric.unit.trim()
-        ),
-    )
+        pass: true,
+        hint: Hint::Track {
+            name: metric.name.trim().to_owned(),
+            start: metric.start,
+            target: metric.target,
+            unit: metric.unit.trim().to_owned(),
+        },
+    }
 }
 
 fn achievable(goal: &Goal) -> SmartCheck {
@@ -367,18 +386,14 @@ fn time_bound(goal: &Goal, today: NaiveDate) -> SmartCheck {
             false,
             "the deadline is today — choose a date ahead so you have time to act",
         ),
-        Some(deadline) => {
-            let days = (deadline - today).num_days();
-            let plural = if days == 1 { "" } else { "s" };
-            SmartCheck::new(
-                letter,
-                true,
-                format!(
-                    "due {}, {days} day{plural} from today",
-                    deadline.format("%-d %B %Y")
-                ),
-            )
-        }
+        Some(deadline) => SmartCheck {
+            letter,
+            pass: true,
+            hint: Hint::Due {
+                deadline,
+                days: (deadline - today).num_days(),
+            },
+        },
     }
 }
 
@@ -416,11 +431,19 @@ mod tests {
         assert!(report.missing().is_empty());
         assert_eq!(
             report.measurable.hint,
-            "Measurable: you'll track Applications from 0 to 20 applications"
+            Hint::Track {
+                name: "Applications".into(),
+                start: 0.0,
+                target: 20.0,
+                unit: "applications".into()
+            }
         );
         assert_eq!(
             report.time_bound.hint,
-            "Time-bound: due 30 June 2026, 112 days from today"
+            Hint::Due {
+                deadline: day(2026, 6, 30),
+                days: 112
+            }
         );
     }
 
@@ -431,7 +454,7 @@ mod tests {
         assert!(!report.is_smart());
         assert_eq!(report.missing().len(), 5);
         assert_eq!(
-            report.achievable.hint,
+            report.achievable.text(),
             "Achievable: confidence 5/10 — consider a smaller first step, or split this into two goals"
         );
     }
@@ -444,7 +467,7 @@ mod tests {
         goal.title = "  ".into();
         let check = smart_check(&goal, today()).specific;
         assert!(!check.pass);
-        assert_eq!(check.hint, "Specific: give your goal a short title");
+        assert_eq!(check.text(), "Specific: give your goal a short title");
     }
 
     #[test]
@@ -453,13 +476,13 @@ mod tests {
         goal.outcome = String::new();
         assert!(smart_check(&goal, today())
             .specific
-            .hint
+            .text()
             .contains("describe the outcome"));
         goal.outcome = "New job".into();
         let check = smart_check(&goal, today()).specific;
         assert!(!check.pass);
         assert_eq!(
-            check.hint,
+            check.text(),
             "Specific: say a little more about the outcome, in a full sentence"
         );
     }
@@ -475,7 +498,7 @@ mod tests {
             goal.outcome = vague.into();
             let check = smart_check(&goal, today()).specific;
             assert!(!check.pass, "{vague}");
-            assert!(check.hint.contains("\"better\" or \"more\""), "{vague}");
+            assert!(check.text().contains("\"better\" or \"more\""), "{vague}");
         }
     }
 
@@ -501,7 +524,7 @@ mod tests {
         let check = smart_check(&goal, today()).measurable;
         assert!(!check.pass);
         assert!(check
-            .hint
+            .text()
             .starts_with("Measurable: choose one thing you can count"));
     }
 
@@ -510,19 +533,19 @@ mod tests {
         let mut goal = smart_goal();
         goal.metric = Some(Metric::new("", "hours", 0.0, 10.0));
         assert_eq!(
-            smart_check(&goal, today()).measurable.hint,
+            smart_check(&goal, today()).measurable.text(),
             "Measurable: name what you will measure"
         );
         goal.metric = Some(Metric::new("Practice", " ", 0.0, 10.0));
         assert_eq!(
-            smart_check(&goal, today()).measurable.hint,
+            smart_check(&goal, today()).measurable.text(),
             "Measurable: add a unit, such as applications, hours or people"
         );
         goal.metric = Some(Metric::new("Practice", "hours", 0.0, 0.0));
         let check = smart_check(&goal, today()).measurable;
         assert!(!check.pass);
         assert_eq!(
-            check.hint,
+            check.text(),
             "Measurable: add a target value different from where you start"
         );
     }
@@ -535,7 +558,12 @@ mod tests {
         assert!(check.pass);
         assert_eq!(
             check.hint,
-            "Measurable: you'll track Overtime from 12.5 to 4 hours a week"
+            Hint::Track {
+                name: "Overtime".into(),
+                start: 12.5,
+                target: 4.0,
+                unit: "hours a week".into()
+            }
         );
     }
 
@@ -548,7 +576,7 @@ mod tests {
         let check = smart_check(&goal, today()).achievable;
         assert!(!check.pass);
         assert!(check
-            .hint
+            .text()
             .starts_with("Achievable: confidence 4/10 — consider a smaller first step"));
         goal.confidence = 6;
         assert!(!smart_check(&goal, today()).achievable.pass);
@@ -562,7 +590,7 @@ mod tests {
             let check = smart_check(&goal, today()).achievable;
             assert!(check.pass, "{confidence}");
             assert!(check
-                .hint
+                .text()
                 .starts_with(&format!("Achievable: confidence {confidence}/10")));
         }
     }
@@ -575,7 +603,7 @@ mod tests {
         goal.links = Default::default();
         let check = smart_check(&goal, today()).relevant;
         assert!(!check.pass);
-        assert!(check.hint.starts_with("Relevant: link this goal"));
+        assert!(check.text().starts_with("Relevant: link this goal"));
     }
 
     #[test]
@@ -614,7 +642,7 @@ mod tests {
         goal.deadline = None;
         let check = smart_check(&goal, today()).time_bound;
         assert!(!check.pass);
-        assert_eq!(check.hint, "Time-bound: choose a deadline");
+        assert_eq!(check.text(), "Time-bound: choose a deadline");
     }
 
     #[test]
@@ -624,7 +652,7 @@ mod tests {
         let check = smart_check(&goal, today()).time_bound;
         assert!(!check.pass);
         assert!(check
-            .hint
+            .text()
             .starts_with("Time-bound: the deadline is in the past"));
     }
 
@@ -634,14 +662,17 @@ mod tests {
         goal.deadline = Some(today());
         assert!(smart_check(&goal, today())
             .time_bound
-            .hint
+            .text()
             .starts_with("Time-bound: the deadline is today"));
         goal.deadline = Some(day(2026, 3, 11));
         let check = smart_check(&goal, today()).time_bound;
         assert!(check.pass);
         assert_eq!(
             check.hint,
-            "Time-bound: due 11 March 2026, 1 day from today"
+            Hint::Due {
+                deadline: day(2026, 3, 11),
+                days: 1
+            }
         );
     }
 

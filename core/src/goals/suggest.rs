@@ -275,12 +275,12 @@ mod tests {
         ProfileSummary {
             values: Some(ValuesPart {
                 taken_at: at(2026, 1, 1),
-                headline: String::new(),
+                headline: String::new().into(),
                 top: vec![named("Learning"), named("Autonomy")],
             }),
             skills: Some(SkillsPart {
                 taken_at: at(2026, 1, 1),
-                headline: String::new(),
+                headline: String::new().into(),
                 strengths: vec![named("Writing")],
                 growth_areas: vec![named("Coding")],
                 burnout_risks: vec![named("Record keeping")],

@@ -276,7 +276,7 @@ mod tests {
         for id in TemplateId::ALL {
             let goal = template_goal(id, today, at(2026, 1, 31), &mut counter());
             let report = smart_check(&goal, today);
-            assert!(report.specific.pass, "{id:?}: {}", report.specific.hint);
+            assert!(report.specific.pass, "{id:?}: {}", report.specific.text());
             assert!(report.measurable.pass, "{id:?}");
             assert!(report.time_bound.pass, "{id:?}");
             assert!(

@@ -1,6 +1,7 @@
-//! The short sentences the goals pages show about a goal — its progress, its pace, a
-//! kind word when a step is done — and reading numbers as people type them. Pure
-//! text from the goal's data, so the wording is tested here and not in the UI.
+//! What the goals pages say about a goal — its progress, its pace, a kind word when a
+//! step is done — and reading numbers as people type them. Sentences that carry a date
+//! or a decimal number are returned as data ([`ProgressSummary`], [`PaceReading`]) so
+//! the UI writes them in the person's locale; the rest is plain text tested here.
 
 use chrono::NaiveDate;
 
@@ -41,89 +42,97 @@ fn is_thousands(text: &str) -> bool {
         && tail.chars().all(|c| c.is_ascii_digit())
 }
 
-/// A number for people: at most two decimals, no trailing zeros ("20", "2.5").
+/// A number for plain text that is read back (form fields, files): at most two
+/// decimals, no trailing zeros ("20", "2.5"). What is shown to people goes through the
+/// UI's locale instead.
 pub fn show_number(value: f64) -> String {
     num(value)
 }
 
-/// A date as "3 Mar 2026".
-pub fn show_date(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+/// Where a goal stands, for the UI to put in words (numbers in the person's locale).
+/// Uses the metric when it is complete and has a reading, like [`Goal::progress`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProgressSummary {
+    /// A measure counted up from zero: "8 of 20 applications".
+    Counted {
+        latest: f64,
+        target: f64,
+        unit: String,
+    },
+    /// A measure from another start: "8 hours now, from 15 towards 5".
+    Moving {
+        latest: f64,
+        start: f64,
+        target: f64,
+        unit: String,
+    },
+    /// Milestones: "2 of 5 steps done".
+    Steps { done: usize, counted: usize },
+    /// A measure with nothing logged yet.
+    NoValues,
+    /// Neither steps nor a measure.
+    Nothing,
 }
 
-/// "8 of 20 applications", "2 of 5 steps done", or what there is to do first.
-/// Uses the metric when it is complete and has a reading, like [`Goal::progress`].
-pub fn progress_summary(goal: &Goal) -> String {
+/// The goal's progress as data: see [`ProgressSummary`].
+pub fn progress_summary(goal: &Goal) -> ProgressSummary {
     if let (Some(metric), Some(latest)) = (
         goal.metric.as_ref().filter(|m| m.is_complete()),
         goal.latest_entry(),
     ) {
-        let unit = metric.unit.trim();
+        let unit = metric.unit.trim().to_owned();
         return if metric.start == 0.0 {
-            format!(
-                "{} of {} {unit}",
-                show_number(latest.value),
-                show_number(metric.target)
-            )
+            ProgressSummary::Counted {
+                latest: latest.value,
+                target: metric.target,
+                unit,
+            }
         } else {
-            format!(
-                "{} {unit} now, from {} towards {}",
-                show_number(latest.value),
-                show_number(metric.start),
-                show_number(metric.target)
-            )
+            ProgressSummary::Moving {
+                latest: latest.value,
+                start: metric.start,
+                target: metric.target,
+                unit,
+            }
         };
     }
     let (done, counted) = goal.milestone_counts();
     if counted > 0 {
-        let steps = if counted == 1 { "step" } else { "steps" };
-        return format!("{done} of {counted} {steps} done");
+        return ProgressSummary::Steps { done, counted };
     }
     if goal.metric.as_ref().is_some_and(|m| m.is_complete()) {
-        "No values logged yet".to_owned()
+        ProgressSummary::NoValues
     } else {
-        "No steps or measure yet".to_owned()
+        ProgressSummary::Nothing
     }
 }
 
-/// Progress as a whole percentage with the summary: "40% · 8 of 20 applications".
-pub fn progress_label(goal: &Goal) -> String {
-    match goal.progress() {
-        Some(p) => format!(
-            "{}% · {}",
-            (p.clamp(0.0, 1.0) * 100.0).round(),
-            progress_summary(goal)
-        ),
-        None => progress_summary(goal),
-    }
+/// A measurable goal's pace on a day, for the UI's sentence: "Behind pace: you're at
+/// {latest} {unit}, and a steady pace would have you near {expected} by today."
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaceReading {
+    pub behind: bool,
+    pub latest: f64,
+    /// Where the steady line is today, rounded to one decimal (a fraction of a day's
+    /// worth; one decimal is plenty).
+    pub expected: f64,
+    pub unit: String,
 }
 
-/// The pace in words, for a measurable goal with a reading: whether it is behind,
-/// and one sentence with the numbers. `None` when pace cannot be worked out.
-pub fn pace_sentence(goal: &Goal, today: NaiveDate) -> Option<(bool, String)> {
+/// The pace as data, for a measurable goal with a reading. `None` when pace cannot be
+/// worked out.
+pub fn pace_reading(goal: &Goal, today: NaiveDate) -> Option<PaceReading> {
     let pace = goal.pace_status(today)?;
     let unit = goal
         .metric
         .as_ref()
         .map(|m| m.unit.trim().to_owned())
         .unwrap_or_default();
-    let latest = show_number(pace.latest);
-    // The line's value is a fraction of a day's worth; one decimal is plenty.
-    let expected = show_number((pace.expected * 10.0).round() / 10.0);
-    Some(if pace.behind {
-        (
-            true,
-            format!(
-                "Behind pace: you're at {latest} {unit}, and a steady pace would have you near {expected} by today. A smaller next step, or a later deadline, can help you catch up."
-            ),
-        )
-    } else {
-        (
-            false,
-            format!(
-                "On track: you're at {latest} {unit}, and a steady pace would have you near {expected} by today."
-            ),
-        )
+    Some(PaceReading {
+        behind: pace.behind,
+        latest: pace.latest,
+        expected: (pace.expected * 10.0).round() / 10.0,
+        unit,
     })
 }
 
@@ -179,10 +188,9 @@ mod tests {
     }
 
     #[test]
-    fn numbers_and_dates_show_simply() {
+    fn numbers_for_fields_show_simply() {
         assert_eq!(show_number(20.0), "20");
         assert_eq!(show_number(2.50), "2.5");
-        assert_eq!(show_date(day(2026, 3, 3)), "3 Mar 2026");
     }
 
     fn measured() -> Goal {
@@ -199,49 +207,80 @@ mod tests {
     #[test]
     fn progress_speaks_of_the_metric_when_there_is_a_reading() {
         let mut goal = measured();
-        assert_eq!(progress_summary(&goal), "No values logged yet");
+        assert_eq!(progress_summary(&goal), ProgressSummary::NoValues);
         goal.log_metric(day(2026, 1, 10), 8.0, "", at(2026, 1, 10));
-        assert_eq!(progress_summary(&goal), "8 of 20 applications");
-        assert_eq!(progress_label(&goal), "40% · 8 of 20 applications");
+        assert_eq!(
+            progress_summary(&goal),
+            ProgressSummary::Counted {
+                latest: 8.0,
+                target: 20.0,
+                unit: "applications".into()
+            }
+        );
+        assert_eq!(goal.progress(), Some(0.4));
         goal.set_metric(
-            Some(Metric::new("Overtime", "hours", 15.0, 5.0)),
+            Some(Metric::new("Overtime", " hours ", 15.0, 5.0)),
             at(2026, 1, 10),
         );
-        assert_eq!(progress_summary(&goal), "8 hours now, from 15 towards 5");
+        assert_eq!(
+            progress_summary(&goal),
+            ProgressSummary::Moving {
+                latest: 8.0,
+                start: 15.0,
+                target: 5.0,
+                unit: "hours".into()
+            }
+        );
     }
 
     #[test]
     fn progress_speaks_of_steps_without_a_metric() {
         let now = at(2026, 1, 1);
         let mut goal = Goal::new("g".into(), now);
-        assert_eq!(progress_summary(&goal), "No steps or measure yet");
-        assert_eq!(progress_label(&goal), "No steps or measure yet");
+        assert_eq!(progress_summary(&goal), ProgressSummary::Nothing);
         let a = goal.add_milestone("a".into(), "One", None, now);
-        assert_eq!(progress_summary(&goal), "0 of 1 step done");
+        assert_eq!(
+            progress_summary(&goal),
+            ProgressSummary::Steps {
+                done: 0,
+                counted: 1
+            }
+        );
         goal.add_milestone("b".into(), "Two", None, now);
         goal.set_milestone_status(&a, MilestoneStatus::Done, day(2026, 1, 2), now);
-        assert_eq!(progress_label(&goal), "50% · 1 of 2 steps done");
+        assert_eq!(
+            progress_summary(&goal),
+            ProgressSummary::Steps {
+                done: 1,
+                counted: 2
+            }
+        );
+        assert_eq!(goal.progress(), Some(0.5));
     }
 
     #[test]
-    fn pace_sentence_says_behind_or_on_track_with_the_numbers() {
+    fn pace_reading_says_behind_or_on_track_with_the_numbers() {
         let mut goal = measured();
         // 100 days from 1 Jan to 11 Apr; by 21 Jan (day 20) the line is at 4.
-        assert_eq!(pace_sentence(&goal, day(2026, 1, 21)), None);
+        assert_eq!(pace_reading(&goal, day(2026, 1, 21)), None);
         goal.log_metric(day(2026, 1, 20), 5.0, "", at(2026, 1, 20));
-        let (behind, text) = pace_sentence(&goal, day(2026, 1, 21)).unwrap();
-        assert!(!behind);
+        let reading = pace_reading(&goal, day(2026, 1, 21)).unwrap();
         assert_eq!(
-            text,
-            "On track: you're at 5 applications, and a steady pace would have you near 4 by today."
+            reading,
+            PaceReading {
+                behind: false,
+                latest: 5.0,
+                expected: 4.0,
+                unit: "applications".into()
+            }
         );
         goal.log_metric(day(2026, 1, 21), 1.0, "", at(2026, 1, 21));
-        let (behind, text) = pace_sentence(&goal, day(2026, 1, 21)).unwrap();
-        assert!(behind);
-        assert!(text.starts_with("Behind pace: you're at 1 applications"));
-        // On 22 Jan the line is at 4.2; one decimal is shown.
-        let (_, text) = pace_sentence(&goal, day(2026, 1, 23)).unwrap();
-        assert!(text.contains("near 4.4 by today"), "{text}");
+        let reading = pace_reading(&goal, day(2026, 1, 21)).unwrap();
+        assert!(reading.behind);
+        assert_eq!(reading.latest, 1.0);
+        // On 23 Jan the line is at 4.4; one decimal is kept.
+        let reading = pace_reading(&goal, day(2026, 1, 23)).unwrap();
+        assert_eq!(reading.expected, 4.4);
     }
 
     #[test]

@@ -930,7 +930,10 @@ fn ReviewOpener() -> impl IntoView {
         if size > transfer::MAX_IMPORT_BYTES {
             error.set(Some((
                 name,
-                transfer::ReadError::TooLarge { bytes: size }.to_string(),
+                crate::ui::words::read_error(
+                    &crate::store::locale::current(),
+                    &transfer::ReadError::TooLarge { bytes: size },
+                ),
             )));
             return;
         }
@@ -1016,7 +1019,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 {format!(
                                     "From {}, last changed {}. {} results, {} goals with {} milestones, {} check-ins, {} journal entries.",
                                     r.file,
-                                    summary.updated_at.format("%-d %B %Y"),
+                                    crate::store::locale::local_date(summary.updated_at),
                                     summary.results, summary.goals, summary.milestones, summary.checkins, summary.journal_entries
                                 )}
                             </p>

@@ -74,7 +74,10 @@ pub fn DataPage() -> impl IntoView {
         if size > transfer::MAX_IMPORT_BYTES {
             step.set(ImportStep::Failed {
                 file: name,
-                message: transfer::ReadError::TooLarge { bytes: size }.to_string(),
+                message: crate::ui::words::read_error(
+                    &crate::store::locale::current(),
+                    &transfer::ReadError::TooLarge { bytes: size },
+                ),
             });
             return;
         }
@@ -88,7 +91,7 @@ pub fn DataPage() -> impl IntoView {
                 Ok(text) => match transfer::read_text(&text) {
                     Err(e) => ImportStep::Failed {
                         file: name,
-                        message: e.to_string(),
+                        message: crate::ui::words::read_error(&crate::store::locale::current(), &e),
                     },
                     Ok(loaded) => {
                         let (merged, changes) = app.workbook.with_untracked(|current| {
@@ -251,10 +254,10 @@ pub fn DataPage() -> impl IntoView {
                 <h2 id="storage-title">"Storage in this browser"</h2>
                 {move || match used.get() {
                     Some(u) => view! {
-                        <p>{format!("Your workbook uses {} of the roughly 5 MB this browser gives Waymark.", human_bytes(u.chars))}</p>
+                        <p>{format!("Your workbook uses {} of the roughly {} MB this browser gives Waymark.", human_bytes(u.chars), crate::store::locale::count(5))}</p>
                         <ProgressBar
                             fraction=Signal::derive(move || u.share)
-                            label=Signal::derive(move || format!("{:.0}% used", (u.share * 100.0).ceil()))
+                            label=Signal::derive(move || format!("{} used", crate::store::locale::percent((u.share * 100.0).ceil() / 100.0)))
                         />
                         {u.near_limit.then(|| view! {
                             <p class="message message-warn" role="alert">
@@ -330,11 +333,12 @@ fn RemoveFromBrowser() -> impl IntoView {
 }
 
 fn human_bytes(bytes: usize) -> String {
+    let locale = crate::store::locale::current();
     if bytes < 1024 {
-        format!("{bytes} bytes")
+        format!("{} bytes", locale.number(bytes as f64, 0))
     } else if bytes < 1024 * 1024 {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        format!("{} KB", locale.number(bytes as f64 / 1024.0, 1))
     } else {
-        format!("{:.2} MB", bytes as f64 / 1_048_576.0)
+        format!("{} MB", locale.number(bytes as f64 / 1_048_576.0, 2))
     }
 }

@@ -66,7 +66,7 @@ pub fn GoalsPage() -> impl IntoView {
                     status: g.status,
                     deadline: g.deadline,
                     progress: g.progress(),
-                    progress_label: goals::progress_label(g),
+                    progress_label: crate::ui::words::goal_progress_label(g),
                     behind: g.status == GoalStatus::Active
                         && g.pace_status(today).is_some_and(|p| p.behind),
                     smart: smart_check(g, today).score(),

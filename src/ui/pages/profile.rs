@@ -174,7 +174,7 @@ fn sections(p: &ProfileSummary) -> AnyView {
                 <div class="disc-chart-row">
                     <WheelChart title="Satisfaction wheel" values=chart_values(&w.scores) max />
                     <div class="disc-chart-text">
-                        <p class="disc-big">{w.headline.clone()}</p>
+                        <p class="disc-big">{crate::ui::words::show_headline(&w.headline)}</p>
                         {focus}
                         <ul class="disc-numbers">
                             {w.scores.iter().map(|s| view! { <li>{format!("{}: {} of {}", s.name, s.value, s.max)}</li> }).collect_view()}

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use waymark_core::report::{self, Block, GoalBlock};
 
-use crate::store::{clock, files, state::use_app};
+use crate::store::{clock, files, locale, state::use_app};
 use crate::ui::components::{EmptyState, Icon, ProgressBar};
+use crate::ui::words::show_headline;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -65,7 +66,7 @@ pub fn ReportPage() -> impl IntoView {
                         view! {
                             <header class="report-title">
                                 <h2 dir="auto">{r.title.clone()}</h2>
-                                <p class="muted">{format!("Written by Waymark on {}", r.generated_on)}</p>
+                                <p class="muted">{format!("Written by Waymark on {}", locale::long_date(r.generated_on))}</p>
                             </header>
                             {r.sections
                                 .into_iter()
@@ -88,16 +89,28 @@ pub(crate) fn render_block(block: Block) -> AnyView {
     match block {
         Block::Text(t) => view! { <p dir="auto">{t}</p> }.into_any(),
         Block::Fact(label, value) => view! {
-            <p class="fact"><strong>{label}": "</strong><span dir="auto">{value}</span></p>
+            <p class="fact"><strong>{label}": "</strong><span dir="auto">{show_headline(&value)}</span></p>
         }
         .into_any(),
         Block::List(items) => view! {
             <ul>{items.into_iter().map(|i| view! { <li dir="auto">{i}</li> }).collect_view()}</ul>
         }
         .into_any(),
-        Block::Entry { title, lines } => view! {
+        Block::Dated(items) => view! {
+            <ul>
+                {items.into_iter().map(|(date, text)| view! {
+                    <li>
+                        <time datetime=date.to_string()>{locale::medium_date(date)}</time>
+                        ": "
+                        <span dir="auto">{text}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        Block::Entry { date, lines } => view! {
             <div class="report-entry">
-                <h4>{title}</h4>
+                <h4><time datetime=date.to_string()>{locale::full_date(date)}</time></h4>
                 <ul>{lines.into_iter().map(|l| view! { <li dir="auto">{l}</li> }).collect_view()}</ul>
             </div>
         }
@@ -110,7 +123,7 @@ fn render_goal(g: GoalBlock) -> AnyView {
     let facts = {
         let mut f = vec![g.status.clone()];
         if let Some(d) = g.deadline {
-            f.push(format!("by {d}"));
+            f.push(format!("by {}", locale::medium_date(d)));
         }
         f.join(" · ")
     };
@@ -121,7 +134,7 @@ fn render_goal(g: GoalBlock) -> AnyView {
             {g.progress.map(|p| view! {
                 <ProgressBar
                     fraction=Signal::derive(move || f64::from(p) / 100.0)
-                    label=Signal::derive(move || format!("{p}% done"))
+                    label=Signal::derive(move || format!("{} done", locale::percent(f64::from(p) / 100.0)))
                 />
             })}
             {(!g.outcome.trim().is_empty()).then(|| view! { <p dir="auto">{g.outcome.clone()}</p> })}
@@ -131,7 +144,7 @@ fn render_goal(g: GoalBlock) -> AnyView {
             {(!g.milestones.is_empty()).then(|| view! {
                 <ul class="report-milestones">
                     {g.milestones.into_iter().map(|m| {
-                        let due = m.due.map(|d| format!(" — due {d}")).unwrap_or_default();
+                        let due = m.due.map(|d| format!(" — due {}", locale::medium_date(d))).unwrap_or_default();
                         view! {
                             <li class:done=m.done>
                                 <span class="mark" aria-hidden="true">{if m.done { "✓" } else { "○" }}</span>

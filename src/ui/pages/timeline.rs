@@ -51,7 +51,12 @@ pub fn TimelinePage() -> impl IntoView {
                 m.last_day(),
                 today,
             );
-            let label = timeline::describe_month(m, &events);
+            let label = crate::ui::words::month_label(
+                &locale::current(),
+                m.year(),
+                m.number(),
+                &timeline::month_counts(&events),
+            );
             MonthView {
                 month: m,
                 today,

@@ -78,7 +78,10 @@ pub fn TrendSection() -> impl IntoView {
             let trend = checkins::trend(&wb.checkins);
             TrendView {
                 chart: checkins::trend_chart(&trend, f.left, f.top, f.plot_w, f.plot_h),
-                summary: trend.summary().unwrap_or_default(),
+                summary: trend
+                    .summary()
+                    .map(|t| crate::ui::words::trend_summary(&crate::store::locale::current(), &t))
+                    .unwrap_or_default(),
                 table: wb
                     .checkins
                     .checkins_newest_first()

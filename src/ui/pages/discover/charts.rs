@@ -3,6 +3,8 @@
 //! carries a text alternative; the numbers are also shown as text beside it.
 
 use leptos::prelude::*;
+
+use crate::store::locale;
 use waymark_core::discover::chart::{
     bar_length, num, radar_label, radar_points, radar_polygon, radar_ring, radar_spokes,
     scatter_layout, scatter_split, wheel_label, wheel_wedges,
@@ -18,7 +20,14 @@ pub struct ChartValue {
 fn summary(values: &[ChartValue], max: f64) -> String {
     values
         .iter()
-        .map(|v| format!("{} {} of {}", v.label, num(v.value), num(max)))
+        .map(|v| {
+            format!(
+                "{} {} of {}",
+                v.label,
+                locale::number(v.value),
+                locale::number(max)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -60,7 +69,7 @@ pub fn RadarChart(#[prop(into)] title: String, values: Vec<ChartValue>, max: f64
             view! {
                 <text class="chart-label" x=num(p.x) y=num(p.y + dy) text-anchor=anchor>
                     <tspan class="chart-label-name">{v.label.clone()}</tspan>
-                    <tspan class="chart-label-value" x=num(p.x) dy="1.15em">{num(v.value)}</tspan>
+                    <tspan class="chart-label-value" x=num(p.x) dy="1.15em">{locale::number(v.value)}</tspan>
                 </text>
             }
         })
@@ -163,7 +172,7 @@ pub fn WheelChart(
                 <text class="chart-label" x=num(p.x) y=num(p.y + dy) text-anchor=anchor>
                     <tspan class="chart-label-name">{v.label.clone()}</tspan>
                     " "
-                    <tspan class="chart-label-value">{num(v.value)}</tspan>
+                    <tspan class="chart-label-value">{locale::number(v.value)}</tspan>
                 </text>
             }
         })
@@ -292,7 +301,7 @@ pub fn Bars(bars: Vec<Bar>) -> impl IntoView {
                         <li class="bar-row">
                             <div class="bar-head">
                                 <span class="bar-name">{b.label.clone()}</span>
-                                <span class="bar-value">{format!("{} of {}", b.value, b.max)}</span>
+                                <span class="bar-value">{format!("{} of {}", locale::count(b.value.into()), locale::count(b.max.into()))}</span>
                             </div>
                             <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-track" x="0" y="0" width="100" height="8" rx="4" />

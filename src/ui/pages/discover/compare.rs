@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use waymark_core::discover::Instrument;
 
 use super::result_labels;
-use crate::store::state::use_app;
+use crate::store::{locale, state::use_app};
+use crate::ui::words;
 
 #[component]
 pub(super) fn CompareResults(inst: &'static Instrument, len: Memo<usize>) -> impl IntoView {
@@ -93,18 +94,19 @@ pub(super) fn CompareResults(inst: &'static Instrument, len: Memo<usize>) -> imp
                     (pick(lo), pick(hi))
                 });
                 let only = only_changes.get();
+                let locale = locale::current();
                 let changed = c.changes().count();
                 let rows = c
                     .rows
                     .iter()
                     .filter(|r| !only || r.changed)
                     .map(|r| {
-                        let change = r.change();
+                        let change = words::compare_change(&locale, r);
                         view! {
                             <tr class:is-changed=r.changed>
                                 <th scope="row">{r.label.clone()}</th>
-                                <td dir="auto">{r.before_text.clone()}</td>
-                                <td dir="auto">{r.after_text.clone()}</td>
+                                <td dir="auto">{words::compare_cell(&locale, r.before, &r.before_text)}</td>
+                                <td dir="auto">{words::compare_cell(&locale, r.after, &r.after_text)}</td>
                                 <td class="compare-change">{change}</td>
                             </tr>
                         }
@@ -133,8 +135,8 @@ pub(super) fn CompareResults(inst: &'static Instrument, len: Memo<usize>) -> imp
                             <tbody>
                                 <tr class="compare-headline">
                                     <th scope="row">"In short"</th>
-                                    <td dir="auto">{c.before_headline.clone()}</td>
-                                    <td dir="auto">{c.after_headline.clone()}</td>
+                                    <td dir="auto">{words::headline(&locale, &c.before_headline)}</td>
+                                    <td dir="auto">{words::headline(&locale, &c.after_headline)}</td>
                                     <td></td>
                                 </tr>
                                 {rows}

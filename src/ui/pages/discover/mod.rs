@@ -190,7 +190,12 @@ fn InstrumentCard(inst: &'static Instrument) -> impl IntoView {
             }
         })
     };
-    let headline = move || row.with(|r| r.as_ref().and_then(|r| r.headline.clone()));
+    let headline = move || {
+        row.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.headline.as_ref().map(crate::ui::words::show_headline))
+        })
+    };
     let retake = start_retake(inst);
 
     view! {

@@ -18,8 +18,9 @@ use super::{
     date_label, goal_href, result_labels, results_href, start_retake, take_href, Sr,
     UnknownExercise,
 };
-use crate::store::state::use_app;
+use crate::store::{locale, state::use_app};
 use crate::ui::components::EmptyState;
+use crate::ui::words::{average_sentence, show_headline};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -210,7 +211,7 @@ fn Glance(
                 view! {
                     <section class="card disc-glance" aria-labelledby="glance-title">
                         <h2 id="glance-title">"At a glance"</h2>
-                        <p class="disc-big" dir="auto">{headline(r)}</p>
+                        <p class="disc-big" dir="auto">{show_headline(&headline(r))}</p>
                         {chart(inst, r, earlier.get())}
                     </section>
                 }
@@ -452,6 +453,7 @@ fn interpretation(inst: &'static Instrument, r: &InstrumentResult) -> Option<Any
             view! {
                 <div class="disc-para">
                     <h3>{p.heading}</h3>
+                    {p.average.map(|a| view! { <p>{average_sentence(&locale::current(), &a)}</p> })}
                     {(!p.body.is_empty()).then(|| view! { <p>{p.body}</p> })}
                     {list}
                 </div>
@@ -520,7 +522,7 @@ fn History(inst: &'static Instrument, selected: Memo<usize>) -> impl IntoView {
                 .iter()
                 .zip(labels)
                 .enumerate()
-                .map(|(i, (r, label))| (i, label, headline(r)))
+                .map(|(i, (r, label))| (i, label, show_headline(&headline(r))))
                 .rev()
                 .collect::<Vec<_>>()
         })

@@ -126,7 +126,7 @@ pub fn SmartChecks(#[prop(into)] report: Signal<SmartReport>) -> impl IntoView {
                                                 {if pass { "Met" } else { "Not yet" }}
                                             </span>
                                             " "
-                                            {c.hint.clone()}
+                                            {crate::ui::words::hint(c)}
                                         </span>
                                     </li>
                                 }

@@ -65,7 +65,9 @@ fn GoalBody(id: String) -> impl IntoView {
     let title = goal_memo(app, &id, |g| g.title.clone());
     let status = goal_memo(app, &id, |g| g.status);
     let achieved_on = goal_memo(app, &id, |g| g.achieved_on);
-    let progress = goal_memo(app, &id, |g| (g.progress(), goals::progress_label(g)));
+    let progress = goal_memo(app, &id, |g| {
+        (g.progress(), crate::ui::words::goal_progress_label(g))
+    });
     let report = goal_memo(app, &id, move |g| smart_check(g, today));
     let report = Signal::derive(move || {
         report

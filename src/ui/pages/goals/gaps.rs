@@ -15,7 +15,7 @@ use crate::ui::components::{Icon, PageHeader, ProgressBar};
 
 fn readiness_label(readiness: Option<f64>, items: usize) -> String {
     match readiness {
-        Some(r) => format!("{}% ready", (r * 100.0).round()),
+        Some(r) => format!("{} ready", crate::store::locale::percent(r)),
         None if items == 0 => "Nothing listed yet".to_string(),
         None => "Set the levels the role needs".to_string(),
     }

@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 use waymark_core::discover::latest_profile;
-use waymark_core::goals::{self, chart_description, metric_chart, Frame, MetricEntry};
+use waymark_core::goals::{self, chart_summary, metric_chart, Frame, MetricEntry};
 
 use super::common::{change_goal, date_value, focus_soon, goal_memo, parse_date, today};
-use crate::store::{clock, state::use_app};
+use crate::store::{clock, locale, state::use_app};
 use crate::ui::components::Icon;
+use crate::ui::words;
 
 #[component]
 pub fn MetricLog(goal_id: String) -> impl IntoView {
@@ -21,11 +22,18 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
     let unit = move || metric.with(|m| m.clone().flatten().map(|m| m.unit).unwrap_or_default());
     let name = move || metric.with(|m| m.clone().flatten().map(|m| m.name).unwrap_or_default());
     let log = goal_memo(app, &goal_id, |g| g.metric_log.clone());
-    let pace = goal_memo(app, &goal_id, move |g| goals::pace_sentence(g, today));
+    let pace = goal_memo(app, &goal_id, move |g| {
+        goals::pace_reading(g, today)
+            .map(|r| (r.behind, words::pace_sentence(&locale::current(), &r)))
+    });
     let chart = goal_memo(app, &goal_id, move |g| {
         metric_chart(g, today, Frame::GOAL_PAGE)
     });
-    let description = goal_memo(app, &goal_id, move |g| chart_description(g, today));
+    let description = goal_memo(app, &goal_id, move |g| {
+        chart_summary(g, today)
+            .map(|s| words::chart_description(&locale::current(), &s))
+            .unwrap_or_default()
+    });
     let why = Memo::new(move |_| {
         app.workbook
             .with(|wb| latest_profile(&wb.discovery).my_why())
@@ -184,6 +192,7 @@ fn MetricChartView(chart: goals::MetricChart, description: String) -> impl IntoV
     let (y0, y1) = (f.top, f.height - f.bottom);
     let view_box = format!("0 0 {} {}", f.width, f.height);
     let target_y = chart.target_y;
+    let locale = locale::current();
     view! {
         <figure class="metric-chart">
             <svg viewBox=view_box role="img" aria-labelledby="metric-chart-title" preserveAspectRatio="xMidYMid meet">
@@ -191,11 +200,11 @@ fn MetricChartView(chart: goals::MetricChart, description: String) -> impl IntoV
                 <g class="chart-grid" aria-hidden="true">
                     {chart.y_ticks.iter().map(|t| view! {
                         <line x1=x0 x2=x1 y1=t.pos y2=t.pos />
-                        <text x=x0 - 8.0 y=t.pos + 4.0 text-anchor="end">{t.label.clone()}</text>
+                        <text x=x0 - 8.0 y=t.pos + 4.0 text-anchor="end">{words::tick_label(&locale, t.label)}</text>
                     }).collect_view()}
                     {chart.x_ticks.iter().enumerate().map(|(i, t)| {
                         let anchor = if i == 0 { "start" } else if t.pos >= x1 - 1.0 { "end" } else { "middle" };
-                        view! { <text x=t.pos y=y1 + 22.0 text-anchor=anchor>{t.label.clone()}</text> }
+                        view! { <text x=t.pos y=y1 + 22.0 text-anchor=anchor>{words::tick_label(&locale, t.label)}</text> }
                     }).collect_view()}
                     <line class="chart-axis" x1=x0 x2=x1 y1=y1 y2=y1 />
                 </g>

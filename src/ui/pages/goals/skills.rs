@@ -41,7 +41,7 @@ pub fn SkillsPage() -> impl IntoView {
                     {move || rows.get().into_iter().map(|row| {
                         let fraction = row.progress.unwrap_or(0.0);
                         let label = match row.progress {
-                            Some(p) => format!("{}% along", (p * 100.0).round()),
+                            Some(p) => format!("{} along", crate::store::locale::percent(p)),
                             None => "Nothing measured yet".to_string(),
                         };
                         view! {

@@ -561,7 +561,7 @@ fn SpecificStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) ->
             multiline=true
             help="For example: \u{201c}Accept an offer for a junior data analyst role in a health charity.\u{201d}"
         />
-        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || check().hint) />
+        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
     }
 }
 
@@ -578,7 +578,7 @@ fn MeasurableStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) 
             <TextField id="metric-start" label="Where you start" value=draft.metric_start error=start_error inputmode="decimal" />
             <TextField id="metric-target" label="Your target" value=draft.metric_target error=target_error inputmode="decimal" />
         </div>
-        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || check().hint) />
+        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
     }
 }
 
@@ -603,7 +603,7 @@ fn AchievableStep(
     view! {
         <StepTitle text="A — Achievable" lead="Be honest — this is for you. How sure are you that you can do this by your deadline?" />
         <ConfidenceInput id="goal-confidence" value=draft.confidence />
-        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || check().hint) />
+        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
         <Show when=low>
             <div class="message scale-down">
                 <h3>"Below 7? Make it easier to reach"</h3>
@@ -686,7 +686,7 @@ fn RelevantStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) ->
             })
             id_prefix="wizard-links"
         />
-        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || check().hint) />
+        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
     }
 }
 
@@ -721,7 +721,7 @@ fn TimeStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> imp
                 })
                 .collect_view()}
         </div>
-        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || check().hint) />
+        <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
     }
 }
 
