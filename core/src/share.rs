@@ -475,7 +475,13 @@ mod tests {
             let i = at_byte.index(bytes.len());
             bytes[i] ^= 1 << bit;
             let flipped = format!("1.{}", base64url_encode(&bytes));
-            prop_assert!(decode(&flipped).is_err(), "flipped byte {} bit {}", i, bit);
+            // Refused, or (a flip in the unused padding bits after deflate's last
+            // block, which the zlib checksum rightly ignores) exactly the same program:
+            // a damaged link never yields a different program.
+            match decode(&flipped) {
+                Err(_) => {}
+                Ok(q) => prop_assert_eq!(Ok(q), decode(&text), "flipped byte {} bit {} changed the program", i, bit),
+            }
         }
 
         #[test]
