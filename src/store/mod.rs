@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod files;
+pub mod idle;
 pub mod ids;
 pub mod locale;
 pub mod marks;
