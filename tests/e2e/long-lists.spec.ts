@@ -1,6 +1,7 @@
-// The goals list with many goals: it draws the first thirty, "Show more goals" adds
-// thirty more and moves keyboard focus to the first new one, and the filters and the
-// count always cover every goal, not only the ones drawn.
+// Long lists, as years of use make them. The goals list draws the first thirty goals,
+// "Show more goals" adds thirty more and moves keyboard focus to the first new one, and
+// the filters and the count always cover every goal, not only the ones drawn. The
+// dashboard's dated lists show ten items, then all of them on request.
 import { test, expect, open } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -36,14 +37,14 @@ function goal(n: number) {
   };
 }
 
-async function seedGoals(page: Page) {
+async function seedGoals(page: Page, goals = Array.from({ length: COUNT }, (_, i) => goal(i + 1)), path = '/goals') {
   const now = new Date().toISOString();
   const workbook = {
     schema_version: 2,
     created_at: now,
     updated_at: now,
     profile: { name: 'Ada', situation: null, welcomed: true },
-    goals: Array.from({ length: COUNT }, (_, i) => goal(i + 1)),
+    goals,
   };
   await page.addInitScript((wb) => {
     if (!localStorage.getItem('waymark.workbook')) {
@@ -53,7 +54,7 @@ async function seedGoals(page: Page) {
       );
     }
   }, workbook);
-  await open(page, '/goals');
+  await open(page, path);
 }
 
 const titles = (page: Page) => page.locator('.goal-card-title');
@@ -119,4 +120,34 @@ test('filters search every goal, not only the ones shown, and count them all', a
   await expect(titles(page)).toHaveCount(30);
   await expect(titles(page).first()).toHaveText(`Goal ${pad(skill[0])}`);
   await expect(page.getByText(`30 of ${skill.length} shown.`)).toBeVisible();
+});
+
+test('the dashboard shows ten open items from before, and all of them on request', async ({ page }) => {
+  const now = new Date().toISOString();
+  const late = {
+    ...goal(1),
+    title: 'A goal with many late steps',
+    milestones: Array.from({ length: 14 }, (_, i) => ({
+      id: `ms-late-${i + 1}`,
+      title: `Late step ${pad(i + 1)}`,
+      due: day(-30 - i),
+      status: 'planned',
+      done_on: null,
+      notes: '',
+      created_at: now,
+      updated_at: now,
+    })),
+  };
+  await seedGoals(page, [late], '/');
+  const overdue = page.getByRole('region', { name: 'Still open from before' });
+  const items = overdue.locator('a.item-title');
+  await expect(items).toHaveCount(10);
+  await overdue.getByRole('button', { name: 'Show all 14' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(14);
+  await expect(items.nth(10)).toBeFocused();
+  await expect(overdue.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+  // Every late step is there, each once.
+  const names = (await items.allTextContents()).sort();
+  expect(names).toEqual(Array.from({ length: 14 }, (_, i) => `Late step ${pad(i + 1)}`));
 });
