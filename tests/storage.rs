@@ -137,3 +137,22 @@ fn a_save_that_hits_the_real_quota_leaves_the_last_good_workbook_readable() {
     }
     s.clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn the_stored_schema_version_is_read_from_the_start_of_the_text() {
+    let s = fresh();
+    assert_eq!(storage::stored_schema_version(&s), None);
+    let mut wb = Workbook::new(now());
+    wb.profile.name = "Zoë 王".into();
+    storage::save_to(&s, &wb, now()).unwrap();
+    assert_eq!(storage::stored_schema_version(&s), Some(wb.schema_version));
+    // A newer build's workbook, long enough that only its head is read.
+    let newer = format!(
+        r#"{{"format":"waymark.workbook","schema_version":99,"app_version":"9","written_at":"2030-01-01T00:00:00Z","workbook":{{"notes":"{}"}}}}"#,
+        "é".repeat(5000)
+    );
+    s.set_item(KEY, &newer).unwrap();
+    assert_eq!(storage::stored_schema_version(&s), Some(99));
+    s.set_item(KEY, "not a workbook").unwrap();
+    assert_eq!(storage::stored_schema_version(&s), None);
+}

@@ -30,14 +30,25 @@ pub struct Envelope {
     pub workbook: Workbook,
 }
 
+/// The envelope as it is written: the same fields in the same order as [`Envelope`],
+/// borrowing the workbook so a save never copies years of data before serialising it.
+#[derive(Serialize)]
+struct EnvelopeRef<'a> {
+    format: &'a str,
+    schema_version: u32,
+    app_version: &'a str,
+    written_at: DateTime<Utc>,
+    workbook: &'a Workbook,
+}
+
 /// Serialises a workbook inside its envelope. `pretty` for files people may open.
 pub fn to_text(workbook: &Workbook, written_at: DateTime<Utc>, pretty: bool) -> String {
-    let envelope = Envelope {
-        format: FORMAT.into(),
+    let envelope = EnvelopeRef {
+        format: FORMAT,
         schema_version: workbook.schema_version,
-        app_version: APP_VERSION.into(),
+        app_version: APP_VERSION,
         written_at,
-        workbook: workbook.clone(),
+        workbook,
     };
     let result = if pretty {
         serde_json::to_string_pretty(&envelope)
@@ -201,6 +212,30 @@ mod tests {
         assert_eq!(v["schema_version"], schema::CURRENT_VERSION);
         assert_eq!(v["app_version"], APP_VERSION);
         assert_eq!(v["written_at"], "2026-05-02T09:30:00Z");
+    }
+
+    #[test]
+    fn written_text_is_exactly_the_envelope_serialised() {
+        // The borrowed envelope must write what the owned one reads back, byte for byte,
+        // with `schema_version` near the start where `peek_schema_version` looks.
+        let wb = sample();
+        let owned = Envelope {
+            format: FORMAT.into(),
+            schema_version: wb.schema_version,
+            app_version: APP_VERSION.into(),
+            written_at: at(2026, 5, 2),
+            workbook: wb.clone(),
+        };
+        for pretty in [false, true] {
+            let expected = if pretty {
+                serde_json::to_string_pretty(&owned).unwrap()
+            } else {
+                serde_json::to_string(&owned).unwrap()
+            };
+            let text = to_text(&wb, at(2026, 5, 2), pretty);
+            assert_eq!(text, expected);
+            assert_eq!(peek_schema_version(&text), Some(wb.schema_version));
+        }
     }
 
     #[test]

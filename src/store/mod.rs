@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod drafts;
 pub mod files;
+pub mod idle;
 pub mod ids;
 pub mod locale;
 pub mod marks;

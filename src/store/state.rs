@@ -34,6 +34,10 @@ pub struct AppState {
     /// When a backup was last downloaded on this device.
     pub last_backup: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
+    /// Changes not yet written, and a count of changes so that a save scheduled for an
+    /// older change stands down when a newer one has come in.
+    unsaved: StoredValue<bool>,
+    change_count: StoredValue<u64>,
     saving_enabled: StoredValue<bool>,
     keys: StoredValue<merge::KeyTracker>,
 }
@@ -92,6 +96,8 @@ impl AppState {
             notice: RwSignal::new(None),
             last_backup: RwSignal::new(storage::last_backup()),
             pending_save: StoredValue::new(None),
+            unsaved: StoredValue::new(false),
+            change_count: StoredValue::new(0),
             saving_enabled: StoredValue::new(saving_enabled),
             keys: StoredValue::new(merge::KeyTracker::default()),
         };
@@ -170,6 +176,7 @@ impl AppState {
             handle.clear();
             self.pending_save.set_value(None);
         }
+        self.unsaved.set_value(false);
         match storage::local_storage() {
             Some(store) => {
                 storage::remove_everything(&store);
@@ -179,11 +186,13 @@ impl AppState {
         }
     }
 
-    /// Saves now if a save is waiting (used when the page is being hidden).
+    /// Saves now if a change is waiting to be saved (the page is being hidden or left).
     pub fn flush(&self) {
         if let Some(handle) = self.pending_save.get_value() {
             handle.clear();
             self.pending_save.set_value(None);
+        }
+        if self.unsaved.get_value() {
             self.save_now();
         }
     }
@@ -212,6 +221,7 @@ impl AppState {
     }
 
     fn save_now(&self) {
+        self.unsaved.set_value(false);
         if !self.saving_enabled.get_value() {
             return;
         }
@@ -240,20 +250,34 @@ impl AppState {
         }
     }
 
-    /// After any change, waits for a quiet moment, then saves once.
+    /// After any change, waits for a quiet moment, then saves once: 300 ms after the
+    /// last change, in the browser's next idle time (at the latest a second later), so
+    /// serialising years of data never holds up a click. Hiding or leaving the page
+    /// saves straight away, so nothing is lost.
     fn watch_and_save(self) {
         Effect::new(move |first_run: Option<()>| {
             self.workbook.track();
             if first_run.is_none() {
                 return;
             }
+            self.unsaved.set_value(true);
+            self.change_count.update_value(|n| *n += 1);
+            let change = self.change_count.get_value();
             if let Some(handle) = self.pending_save.get_value() {
                 handle.clear();
             }
             let handle = set_timeout_with_handle(
                 move || {
                     self.pending_save.set_value(None);
-                    self.save_now();
+                    super::idle::when_idle(
+                        move || {
+                            // A newer change has its own save coming; a flush did it already.
+                            if self.change_count.get_value() == change && self.unsaved.get_value() {
+                                self.save_now();
+                            }
+                        },
+                        Duration::from_millis(1000),
+                    );
                 },
                 Duration::from_millis(300),
             )
@@ -261,6 +285,12 @@ impl AppState {
             self.pending_save.set_value(handle);
         });
         let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            let state = js_sys::Reflect::get(&document(), &"visibilityState".into());
+            if state.ok().and_then(|s| s.as_string()).as_deref() == Some("hidden") {
+                self.flush();
+            }
+        });
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(storage::KEY) {
                 if let Some(text) = ev.new_value() {

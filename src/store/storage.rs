@@ -157,8 +157,19 @@ pub async fn request_persistence() -> Option<bool> {
 }
 
 /// The schema version of what is stored now, read from the start of the text without
-/// parsing it all (the envelope writes `schema_version` near the start).
+/// parsing it all (the envelope writes `schema_version` near the start). Only the first
+/// few hundred characters cross from the browser into the app, not the whole workbook.
 pub fn stored_schema_version(storage: &Storage) -> Option<u32> {
-    let text = storage.get_item(KEY).ok().flatten()?;
-    transfer::peek_schema_version(&text)
+    use wasm_bindgen::{JsCast, JsValue};
+    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let text = get_item
+        .call1(storage, &JsValue::from_str(KEY))
+        .ok()?
+        .dyn_into::<js_sys::JsString>()
+        .ok()?;
+    let head = JsValue::from(text.slice(0, 400)).as_string()?;
+    transfer::peek_schema_version(&head)
 }

@@ -60,9 +60,14 @@ export async function welcome(page: Page, name = 'Ada', situation = "I'm changin
   await expect(page.getByRole('heading', { level: 1, name: `Hello, ${name}` })).toBeVisible();
 }
 
-/** Waits until the debounced save has written the workbook. */
+/** Waits until the debounced save has written the workbook: it waits 300 ms after the
+ * last change, then runs in the browser's next idle moment, so an idle callback queued
+ * after the debounce runs after the save. */
 export async function saved(page: Page) {
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(400);
+  await page.evaluate(
+    () => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(null), { timeout: 2000 }) : setTimeout(done, 50))),
+  );
 }
 
 /** Runs axe-core on the page; any violation fails the test with its summary. */

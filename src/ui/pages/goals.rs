@@ -25,7 +25,7 @@ use waymark_core::goals::{
 
 use crate::store::state::use_app;
 use crate::ui::components::{Icon, PageHeader, ProgressBar};
-use common::{deleted_goal, today};
+use common::{deleted_goal, dom_id, focus_soon, today};
 
 /// One goal as the list shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,22 +42,39 @@ struct GoalRow {
     smart: u8,
 }
 
+/// How many goal cards the list draws at first, and how many more each "Show more goals"
+/// adds: years of goals would otherwise take a long moment to draw all at once.
+const GOALS_PER_PAGE: usize = 30;
+
+/// The goals that match the filters (all of them counted), and the first few as cards.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Listing {
+    matching: usize,
+    rows: Vec<GoalRow>,
+}
+
 #[component]
 pub fn GoalsPage() -> impl IntoView {
     let app = use_app();
     let today = today();
     let status = RwSignal::new(None::<GoalStatus>);
     let category = RwSignal::new(None::<Category>);
+    let limit = RwSignal::new(GOALS_PER_PAGE);
     let total = Memo::new(move |_| app.workbook.with(|wb| wb.goals.len()));
-    let rows = Memo::new(move |_| {
+    let listing = Memo::new(move |_| {
         let filter = GoalFilter {
             status: status.get(),
             category: category.get(),
         };
+        let limit = limit.get();
         app.workbook.with(|wb| {
+            // Filtering and sorting see every goal; only the shown ones become rows.
             let mut list = filter_goals(&wb.goals, &filter);
             sort_by_deadline(&mut list);
-            list.into_iter()
+            let matching = list.len();
+            let rows = list
+                .into_iter()
+                .take(limit)
                 .map(|g| GoalRow {
                     id: g.id.clone(),
                     updated: g.updated_at,
@@ -71,9 +88,19 @@ pub fn GoalsPage() -> impl IntoView {
                         && g.pace_status(today).is_some_and(|p| p.behind),
                     smart: smart_check(g, today).score(),
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            Listing { matching, rows }
         })
     });
+    let matching = Memo::new(move |_| listing.with(|l| l.matching));
+    let show_more = move |_| {
+        let first_new = limit.get_untracked();
+        limit.set(first_new + GOALS_PER_PAGE);
+        // Keyboard focus moves to the first goal that was just added to the list.
+        if let Some(id) = listing.with_untracked(|l| l.rows.get(first_new).map(|r| r.id.clone())) {
+            focus_soon(dom_id("goal-link", &id));
+        }
+    };
     let behind_count = Memo::new(move |_| {
         app.workbook
             .with(|wb| goals::behind_pace(&wb.goals, today).len())
@@ -118,7 +145,10 @@ pub fn GoalsPage() -> impl IntoView {
                             <label for="filter-status">"Status"</label>
                             <select
                                 id="filter-status"
-                                on:change=move |ev| status.set(GoalStatus::from_key(&event_target_value(&ev)))
+                                on:change=move |ev| {
+                                    limit.set(GOALS_PER_PAGE);
+                                    status.set(GoalStatus::from_key(&event_target_value(&ev)));
+                                }
                             >
                                 <option value="all" prop:selected=move || status.get().is_none()>"All"</option>
                                 {GoalStatus::ALL
@@ -131,7 +161,10 @@ pub fn GoalsPage() -> impl IntoView {
                             <label for="filter-category">"Kind of goal"</label>
                             <select
                                 id="filter-category"
-                                on:change=move |ev| category.set(Category::from_key(&event_target_value(&ev)))
+                                on:change=move |ev| {
+                                    limit.set(GOALS_PER_PAGE);
+                                    category.set(Category::from_key(&event_target_value(&ev)));
+                                }
                             >
                                 <option value="all" prop:selected=move || category.get().is_none()>"All kinds"</option>
                                 {Category::ALL
@@ -143,7 +176,7 @@ pub fn GoalsPage() -> impl IntoView {
                     </div>
                     <p class="muted goal-count" aria-live="polite">
                         {move || {
-                            let shown = rows.with(Vec::len);
+                            let shown = matching.get();
                             let all = total.get();
                             if shown == all {
                                 format!("{all} {}, soonest deadline first.", if all == 1 { "goal" } else { "goals" })
@@ -154,7 +187,7 @@ pub fn GoalsPage() -> impl IntoView {
                     </p>
                 </section>
                 <Show
-                    when=move || rows.with(|r| !r.is_empty())
+                    when=move || listing.with(|l| !l.rows.is_empty())
                     fallback=move || view! {
                         <div class="card">
                             <p>"No goals match these filters."</p>
@@ -167,11 +200,21 @@ pub fn GoalsPage() -> impl IntoView {
                 >
                     <ul class="goal-list">
                         <For
-                            each=move || rows.get()
+                            each=move || listing.with(|l| l.rows.clone())
                             key=|r| (r.id.clone(), r.updated)
                             children=move |row| view! { <GoalCard row today /> }
                         />
                     </ul>
+                    <Show when=move || listing.with(|l| l.rows.len() < l.matching)>
+                        <div class="goal-more">
+                            <p class="muted" id="goal-more-count">
+                                {move || listing.with(|l| format!("{} of {} shown.", l.rows.len(), l.matching))}
+                            </p>
+                            <button type="button" class="btn btn-secondary" aria-describedby="goal-more-count" on:click=show_more>
+                                "Show more goals"
+                            </button>
+                        </div>
+                    </Show>
                 </Show>
             </Show>
         </div>
@@ -192,7 +235,7 @@ fn GoalCard(row: GoalRow, today: NaiveDate) -> impl IntoView {
         <li class="card goal-card" class:is-behind=row.behind>
             <div class="goal-card-head">
                 <h2 class="goal-card-title">
-                    <A href=href attr:dir="auto">{title}</A>
+                    <A href=href attr:id=dom_id("goal-link", &row.id) attr:dir="auto">{title}</A>
                 </h2>
                 <span class="smart-mini" title="How many SMART letters this goal meets">
                     {format!("SMART {}/5", row.smart)}

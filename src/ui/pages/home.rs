@@ -458,17 +458,58 @@ fn Dashboard(data: Memo<HomeData>) -> impl IntoView {
     }
 }
 
+/// How many dated items a dashboard list shows before "Show all": years of open steps
+/// would otherwise make the home page long and slow to draw and to leave.
+const DUE_SHOWN: usize = 10;
+
+/// An element id for a dashboard item's link.
+fn due_link_id(key: &str) -> String {
+    let safe: String = key
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("due-{safe}")
+}
+
 #[component]
 fn DueList(rows: Memo<Vec<DueRow>>) -> impl IntoView {
+    let all = RwSignal::new(false);
+    let shown = move || {
+        let limit = if all.get() { usize::MAX } else { DUE_SHOWN };
+        rows.with(|r| r.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    let show_all = move |_| {
+        all.set(true);
+        // Keyboard focus moves to the first item that was just added.
+        if let Some(key) = rows.with_untracked(|r| r.get(DUE_SHOWN).map(|r| r.key.clone())) {
+            let id = due_link_id(&key);
+            request_animation_frame(move || {
+                use wasm_bindgen::JsCast;
+                if let Some(el) = document()
+                    .get_element_by_id(&id)
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            });
+        }
+    };
     view! {
         <ul class="item-list">
-            <For each=move || rows.get() key=|r| r.key.clone() let:r>
+            <For each=shown key=|r| r.key.clone() let:r>
                 <li class="item">
-                    <A href=r.href.clone() attr:class="item-title"><span dir="auto">{r.title.clone()}</span></A>
+                    <A href=r.href.clone() attr:id=due_link_id(&r.key) attr:class="item-title"><span dir="auto">{r.title.clone()}</span></A>
                     <span class="item-meta" dir="auto">{r.context.clone()}</span>
                     <span class="item-meta">{r.when.clone()}</span>
                 </li>
             </For>
         </ul>
+        <Show when=move || !all.get() && rows.with(|r| r.len() > DUE_SHOWN)>
+            <p class="due-more">
+                <button type="button" class="btn btn-quiet" on:click=show_all>
+                    {move || format!("Show all {}", rows.with(Vec::len))}
+                </button>
+            </p>
+        </Show>
     }
 }

@@ -5,6 +5,7 @@
 use crate::ui::components::A;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use waymark_core::discover::{latest_profile, ProfileSummary};
 use waymark_core::goals::{
     self, link_choices, Goal, LinkSuggestion, LinkTarget, Links, SmartReport,
 };
@@ -43,6 +44,14 @@ where
         app.workbook
             .with(|wb| goals::find_goal(&wb.goals, &id).map(&read))
     })
+}
+
+/// The latest discovery results as one summary (for "my why" and link suggestions).
+/// The discovery part is copied and compared on each change, which is cheap; the
+/// summary is only rebuilt when that part really changed, not on every goal edit.
+pub fn profile_memo(app: AppState) -> Memo<ProfileSummary> {
+    let discovery = Memo::new(move |_| app.workbook.with(|wb| wb.discovery.clone()));
+    Memo::new(move |_| discovery.with(latest_profile))
 }
 
 /// Changes the goal with this id through its own methods (which stamp the time).

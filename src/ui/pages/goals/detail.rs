@@ -6,14 +6,13 @@
 use crate::ui::components::{use_go, A};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use waymark_core::discover::latest_profile;
 use waymark_core::goals::{
     self, link_suggestions, smart_check, Category, Goal, GoalStatus, LinkSuggestion, Metric,
 };
 
 use super::common::{
-    change_goal, date_value, deleted_goal, focus_soon, goal_memo, parse_date, today, LinkPicker,
-    SmartBadge, SmartChecks, WhyList,
+    change_goal, date_value, deleted_goal, focus_soon, goal_memo, parse_date, profile_memo, today,
+    LinkPicker, SmartBadge, SmartChecks, WhyList,
 };
 use super::metric::MetricLog;
 use super::milestones::Milestones;
@@ -397,29 +396,39 @@ fn WhySection(id: String) -> impl IntoView {
     let app = use_app();
     let links = goal_memo(app, &id, |g| g.links.clone());
     let links = Signal::derive(move || links.get().unwrap_or_default());
-    let profile = Memo::new(move |_| app.workbook.with(|wb| latest_profile(&wb.discovery)));
+    let profile = profile_memo(app);
     let vision =
         Signal::derive(move || profile.with(|p| p.vision.as_ref().map(|v| v.statement.clone())));
     let suggestions = Signal::derive(move || profile.with(link_suggestions));
     let id_toggle = id.clone();
     let id_add = id.clone();
+    let opened = RwSignal::new(false);
     view! {
         <section class="card goal-why" aria-labelledby="why-title">
             <h2 id="why-title">"Why this matters to you"</h2>
             <WhyList links=links vision=vision />
-            <details class="why-edit">
+            // The picker is drawn the first time it is opened, not with the page.
+            <details class="why-edit" on:toggle=move |_| opened.set(true)>
                 <summary>"Change what this goal is linked to"</summary>
-                <LinkPicker
-                    links=links
-                    suggestions=suggestions
-                    on_toggle=Callback::new(move |s: LinkSuggestion| {
-                        change_goal(app, &id_toggle, |g| g.toggle_suggestion(&s, clock::now()));
-                    })
-                    on_add=Callback::new(move |text: String| {
-                        change_goal(app, &id_add, |g| g.link_own_words(&text, clock::now()));
-                    })
-                    id_prefix="goal-links"
-                />
+                <Show when=move || opened.get()>
+                    <LinkPicker
+                        links=links
+                        suggestions=suggestions
+                        on_toggle=Callback::new({
+                            let id = id_toggle.clone();
+                            move |s: LinkSuggestion| {
+                                change_goal(app, &id, |g| g.toggle_suggestion(&s, clock::now()));
+                            }
+                        })
+                        on_add=Callback::new({
+                            let id = id_add.clone();
+                            move |text: String| {
+                                change_goal(app, &id, |g| g.link_own_words(&text, clock::now()));
+                            }
+                        })
+                        id_prefix="goal-links"
+                    />
+                </Show>
             </details>
         </section>
     }

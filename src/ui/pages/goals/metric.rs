@@ -3,13 +3,17 @@
 //! whether you're on track, and remove a value with undo.
 
 use leptos::prelude::*;
-use waymark_core::discover::latest_profile;
 use waymark_core::goals::{self, chart_summary, metric_chart, Frame, MetricEntry};
 
-use super::common::{change_goal, date_value, focus_soon, goal_memo, parse_date, today};
+use super::common::{
+    change_goal, date_value, focus_soon, goal_memo, parse_date, profile_memo, today,
+};
 use crate::store::{clock, locale, state::use_app};
 use crate::ui::components::Icon;
 use crate::ui::words;
+
+/// How many of the latest values the table shows until "Show all" is pressed.
+const LATEST_SHOWN: usize = 5;
 
 #[component]
 pub fn MetricLog(goal_id: String) -> impl IntoView {
@@ -34,16 +38,16 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
             .map(|s| words::chart_description(&locale::current(), &s))
             .unwrap_or_default()
     });
-    let why = Memo::new(move |_| {
-        app.workbook
-            .with(|wb| latest_profile(&wb.discovery).my_why())
-    });
+    let profile = profile_memo(app);
+    let why = Memo::new(move |_| profile.with(|p| p.my_why()));
 
     let date = RwSignal::new(date_value(Some(today)));
     let value = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let removed = RwSignal::new(None::<MetricEntry>);
+    let show_all = RwSignal::new(false);
+    let logged = move || log.with(|l| l.as_ref().map_or(0, Vec::len));
 
     let gid = StoredValue::new(goal_id.clone());
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -135,8 +139,17 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                 </Show>
                 <Show when=move || log.with(|l| l.as_ref().is_some_and(|l| !l.is_empty()))>
                     <div class="table-wrap">
-                        <table class="metric-table">
-                            <caption>"Logged values"</caption>
+                        <table class="metric-table" id="metric-table">
+                            <caption>
+                                {move || {
+                                    let n = logged();
+                                    if n > LATEST_SHOWN && !show_all.get() {
+                                        format!("Logged values: the latest {LATEST_SHOWN} of {n}")
+                                    } else {
+                                        "Logged values".to_string()
+                                    }
+                                }}
+                            </caption>
                             <thead>
                                 <tr>
                                     <th scope="col">"Date"</th>
@@ -147,11 +160,13 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                             </thead>
                             <tbody>
                                 {move || {
+                                    let shown = if show_all.get() { usize::MAX } else { LATEST_SHOWN };
                                     log.get()
                                         .unwrap_or_default()
                                         .into_iter()
                                         .enumerate()
                                         .rev()
+                                        .take(shown)
                                         .map(|(index, entry)| {
                                             let label = format!("Remove {} from {}", crate::store::locale::number(entry.value), crate::store::locale::medium_date(entry.date));
                                             view! {
@@ -178,6 +193,19 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
+                    <Show when=move || { logged() > LATEST_SHOWN }>
+                        <p class="metric-more">
+                            <button type="button" class="btn btn-quiet" aria-controls="metric-table"
+                                aria-expanded=move || show_all.get().to_string()
+                                on:click=move |_| show_all.update(|all| *all = !*all)>
+                                {move || if show_all.get() {
+                                    format!("Show the latest {LATEST_SHOWN} values")
+                                } else {
+                                    format!("Show all {} values", logged())
+                                }}
+                            </button>
+                        </p>
+                    </Show>
                 </Show>
             </Show>
         </section>

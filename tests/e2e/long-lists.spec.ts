@@ -1,0 +1,153 @@
+// Long lists, as years of use make them. The goals list draws the first thirty goals,
+// "Show more goals" adds thirty more and moves keyboard focus to the first new one, and
+// the filters and the count always cover every goal, not only the ones drawn. The
+// dashboard's dated lists show ten items, then all of them on request.
+import { test, expect, open } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const COUNT = 75;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function day(offset: number) {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Goal n (1-based) is due n weeks from today, so the list's order is its number. */
+function goal(n: number) {
+  const now = new Date().toISOString();
+  return {
+    id: `g-list-${n}`,
+    title: `Goal ${pad(n)}`,
+    outcome: `Outcome ${n}`,
+    // Only goals 5 and 72 are "other": one among the first thirty, one far below.
+    category: n === 5 || n === 72 ? 'other' : n % 5 === 0 ? 'network' : 'skill',
+    skill: '',
+    metric: null,
+    deadline: day(7 * n),
+    confidence: 8,
+    links: { values: [], strengths: [], interests: [], growth_areas: [], vision: false },
+    status: n === 70 ? 'achieved' : 'active',
+    achieved_on: n === 70 ? day(0) : null,
+    notes: '',
+    milestones: [],
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+async function seedGoals(page: Page, goals = Array.from({ length: COUNT }, (_, i) => goal(i + 1)), path = '/goals') {
+  const now = new Date().toISOString();
+  const workbook = {
+    schema_version: 2,
+    created_at: now,
+    updated_at: now,
+    profile: { name: 'Ada', situation: null, welcomed: true },
+    goals,
+  };
+  await page.addInitScript((wb) => {
+    if (!localStorage.getItem('waymark.workbook')) {
+      localStorage.setItem(
+        'waymark.workbook',
+        JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
+      );
+    }
+  }, workbook);
+  await open(page, path);
+}
+
+const titles = (page: Page) => page.locator('.goal-card-title');
+const more = (page: Page) => page.getByRole('button', { name: 'Show more goals' });
+
+test('the list shows thirty goals, then thirty more on request with focus on the first new one', async ({ page }) => {
+  await seedGoals(page);
+  await expect(titles(page)).toHaveCount(30);
+  await expect(titles(page).first()).toHaveText('Goal 01');
+  await expect(titles(page).last()).toHaveText('Goal 30');
+  await expect(page.locator('.goal-count')).toHaveText('75 goals, soonest deadline first.');
+  await expect(page.getByText('30 of 75 shown.')).toBeVisible();
+
+  // By keyboard: the button, then Enter; focus lands on goal 31, the first new card.
+  await more(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(titles(page)).toHaveCount(60);
+  await expect(page.getByRole('link', { name: 'Goal 31' })).toBeFocused();
+  await expect(page.getByText('60 of 75 shown.')).toBeVisible();
+  // Tab carries on from there, through the new goals in order.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Goal 32' })).toBeFocused();
+
+  await more(page).click();
+  await expect(titles(page)).toHaveCount(COUNT);
+  await expect(titles(page).last()).toHaveText('Goal 75');
+  await expect(page.getByRole('link', { name: 'Goal 61' })).toBeFocused();
+  await expect(more(page)).toHaveCount(0);
+  await expect(page.locator('.goal-more')).toHaveCount(0);
+
+  // A goal far down the list opens as usual.
+  await page.getByRole('link', { name: 'Goal 72' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Goal 72' })).toBeVisible();
+});
+
+test('filters search every goal, not only the ones shown, and count them all', async ({ page }) => {
+  await seedGoals(page);
+  await expect(titles(page)).toHaveCount(30);
+
+  // Goal 72 is below the first thirty, and is still found.
+  await page.getByLabel('Kind of goal').selectOption('other');
+  await expect(titles(page)).toHaveText(['Goal 05', 'Goal 72']);
+  await expect(page.locator('.goal-count')).toHaveText('Showing 2 of 75 goals, soonest deadline first.');
+  await expect(more(page)).toHaveCount(0);
+
+  await page.getByLabel('Kind of goal').selectOption('all');
+  await page.getByLabel('Status').selectOption('achieved');
+  await expect(titles(page)).toHaveText(['Goal 70']);
+  await expect(page.locator('.goal-count')).toHaveText('Showing 1 of 75 goals, soonest deadline first.');
+
+  // More matches than fit: the first thirty of the matches, and the rest on request.
+  await page.getByLabel('Status').selectOption('active');
+  await expect(page.locator('.goal-count')).toHaveText('Showing 74 of 75 goals, soonest deadline first.');
+  await expect(titles(page)).toHaveCount(30);
+  await expect(page.getByText('30 of 74 shown.')).toBeVisible();
+  await more(page).click();
+  await expect(titles(page)).toHaveCount(60);
+
+  // Changing a filter starts again from the first thirty of the new matches.
+  await page.getByLabel('Kind of goal').selectOption('skill');
+  const skill = Array.from({ length: COUNT }, (_, i) => i + 1).filter((n) => n !== 5 && n !== 72 && n % 5 !== 0 && n !== 70);
+  await expect(page.locator('.goal-count')).toHaveText(`Showing ${skill.length} of 75 goals, soonest deadline first.`);
+  await expect(titles(page)).toHaveCount(30);
+  await expect(titles(page).first()).toHaveText(`Goal ${pad(skill[0])}`);
+  await expect(page.getByText(`30 of ${skill.length} shown.`)).toBeVisible();
+});
+
+test('the dashboard shows ten open items from before, and all of them on request', async ({ page }) => {
+  const now = new Date().toISOString();
+  const late = {
+    ...goal(1),
+    title: 'A goal with many late steps',
+    milestones: Array.from({ length: 14 }, (_, i) => ({
+      id: `ms-late-${i + 1}`,
+      title: `Late step ${pad(i + 1)}`,
+      due: day(-30 - i),
+      status: 'planned',
+      done_on: null,
+      notes: '',
+      created_at: now,
+      updated_at: now,
+    })),
+  };
+  await seedGoals(page, [late], '/');
+  const overdue = page.getByRole('region', { name: 'Still open from before' });
+  const items = overdue.locator('a.item-title');
+  await expect(items).toHaveCount(10);
+  await overdue.getByRole('button', { name: 'Show all 14' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(14);
+  await expect(items.nth(10)).toBeFocused();
+  await expect(overdue.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+  // Every late step is there, each once.
+  const names = (await items.allTextContents()).sort();
+  expect(names).toEqual(Array.from({ length: 14 }, (_, i) => `Late step ${pad(i + 1)}`));
+});
