@@ -482,7 +482,9 @@ impl Accountability {
     /// Check-ins, the most recent first.
     pub fn checkins_newest_first(&self) -> Vec<&CheckIn> {
         let mut list: Vec<&CheckIn> = self.checkins.iter().collect();
-        list.sort_by(|a, b| (b.date, b.created_at, &b.id).cmp(&(a.date, a.created_at, &a.id)));
+        crate::sort::sort_by(&mut list, |a, b| {
+            (b.date, b.created_at, &b.id).cmp(&(a.date, a.created_at, &a.id))
+        });
         list
     }
 
@@ -494,7 +496,9 @@ impl Accountability {
     /// Open commitments to walk through at the next check-in, earliest due first.
     pub fn commitments_to_review(&self) -> Vec<&Commitment> {
         let mut list: Vec<&Commitment> = self.commitments.iter().filter(|c| c.is_open()).collect();
-        list.sort_by(|a, b| (a.due, a.created_at, &a.id).cmp(&(b.due, b.created_at, &b.id)));
+        crate::sort::sort_by(&mut list, |a, b| {
+            (a.due, a.created_at, &a.id).cmp(&(b.due, b.created_at, &b.id))
+        });
         list
     }
 
@@ -789,7 +793,7 @@ fn periods(
         .iter()
         .map(|c| (c.date, c.id.as_str()))
         .collect();
-    dates.sort();
+    crate::sort::sort_by(&mut dates, Ord::cmp);
 
     dues.iter()
         .zip(&opens)
@@ -975,7 +979,9 @@ pub struct Trend {
 /// damaged file) are left out.
 pub fn trend(acc: &Accountability) -> Trend {
     let mut list: Vec<&CheckIn> = acc.checkins.iter().collect();
-    list.sort_by(|a, b| (a.date, a.created_at, &a.id).cmp(&(b.date, b.created_at, &b.id)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        (a.date, a.created_at, &a.id).cmp(&(b.date, b.created_at, &b.id))
+    });
     let series = |pick: fn(&CheckIn) -> u8| {
         list.iter()
             .map(|c| TrendPoint {

@@ -107,7 +107,9 @@ fn open_items(
         .filter(|c| c.is_open() && keep(c.due))
         .map(|c| DueItem::commitment(c, today));
     let mut items: Vec<DueItem> = ms.chain(cs).collect();
-    items.sort_by(|a, b| (a.due, a.kind, &a.title, &a.id).cmp(&(b.due, b.kind, &b.title, &b.id)));
+    crate::sort::sort_by(&mut items, |a, b| {
+        (a.due, a.kind, &a.title, &a.id).cmp(&(b.due, b.kind, &b.title, &b.id))
+    });
     items
 }
 

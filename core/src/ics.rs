@@ -87,7 +87,9 @@ pub fn calendar(
         .iter()
         .filter(|m| m.state != ItemState::Dropped)
         .collect();
-    list.sort_by(|a, b| (a.due, &a.milestone_id).cmp(&(b.due, &b.milestone_id)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        (a.due, &a.milestone_id).cmp(&(b.due, &b.milestone_id))
+    });
     for m in list {
         let summary = match m.state {
             ItemState::Done => format!("Done: {}", m.title.trim()),

@@ -265,7 +265,7 @@ impl Journal {
             .filter(|w| goal.is_none() || w.goal_id.as_deref() == goal)
             .map(Entry::Win)
             .collect();
-        list.sort_by(newest_first);
+        crate::sort::sort_by(&mut list, newest_first);
         list.into_iter()
             .filter_map(|e| match e {
                 Entry::Win(w) => Some(w),
@@ -277,7 +277,9 @@ impl Journal {
     /// Session notes, newest first.
     pub fn sessions_newest_first(&self) -> Vec<&SessionNote> {
         let mut list: Vec<&SessionNote> = self.sessions.iter().collect();
-        list.sort_by(|a, b| newest_first(&Entry::Session(a), &Entry::Session(b)));
+        crate::sort::sort_by(&mut list, |a, b| {
+            newest_first(&Entry::Session(a), &Entry::Session(b))
+        });
         list
     }
 
@@ -293,7 +295,7 @@ impl Journal {
         if goal.is_none() {
             list.extend(self.sessions.iter().map(Entry::Session));
         }
-        list.sort_by(newest_first);
+        crate::sort::sort_by(&mut list, newest_first);
         list
     }
 

@@ -17,6 +17,7 @@ pub mod report;
 pub mod sample;
 pub mod schema;
 pub mod share;
+pub mod sort;
 pub mod timeline;
 pub mod transfer;
 pub mod workbook;

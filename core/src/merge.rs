@@ -207,7 +207,7 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
             let a = current.discovery.results.get(inst).unwrap_or(&empty);
             let b = incoming.discovery.results.get(inst).unwrap_or(&empty);
             let mut merged = merge_list(a, b, &deleted);
-            merged.sort_by_key(|r| r.taken_at);
+            crate::sort::sort_by_key(&mut merged, |r| r.taken_at);
             (!merged.is_empty()).then(|| (inst.clone(), merged))
         })
         .collect();

@@ -168,7 +168,9 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
         GoalStatus::Achieved => 2,
         GoalStatus::Dropped => 3,
     };
-    goals.sort_by_key(|g| (rank(g.status), g.deadline.unwrap_or(NaiveDate::MAX)));
+    crate::sort::sort_by_key(&mut goals, |g| {
+        (rank(g.status), g.deadline.unwrap_or(NaiveDate::MAX))
+    });
     let goal_blocks: Vec<Block> = goals
         .iter()
         .map(|g| {
@@ -213,7 +215,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
     });
 
     let mut checkins: Vec<_> = wb.checkins.checkins.iter().collect();
-    checkins.sort_by_key(|c| std::cmp::Reverse(c.date));
+    crate::sort::sort_by_key(&mut checkins, |c| std::cmp::Reverse(c.date));
     let checkin_blocks: Vec<Block> = checkins
         .iter()
         .take(RECENT_CHECKINS)
@@ -248,7 +250,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
     });
 
     let mut wins: Vec<_> = wb.journal.wins.iter().collect();
-    wins.sort_by_key(|w| std::cmp::Reverse(w.date));
+    crate::sort::sort_by_key(&mut wins, |w| std::cmp::Reverse(w.date));
     let win_lines: Vec<(NaiveDate, String)> = wins
         .iter()
         .take(RECENT_WINS)

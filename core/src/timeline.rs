@@ -215,8 +215,9 @@ pub fn timeline(
                 kind: EventKind::CheckInDue { state: p.state },
             }),
     );
-    events
-        .sort_by(|a, b| (a.date, a.rank(), a.sort_text()).cmp(&(b.date, b.rank(), b.sort_text())));
+    crate::sort::sort_by(&mut events, |a, b| {
+        (a.date, a.rank(), a.sort_text()).cmp(&(b.date, b.rank(), b.sort_text()))
+    });
     events
 }
 

@@ -154,11 +154,16 @@ fn read_value(value: Value) -> Result<Loaded, ReadError> {
             problem,
         },
     })?;
-    let workbook: Workbook = serde_path_to_error::deserialize(doc).map_err(|e| {
-        let at = e.path().to_string();
+    // The typed read goes through the (canonical) text of the migrated document, so
+    // that a wrong field can be named from the error's line and column: one copy of the
+    // deserialisation code, where a path-tracking wrapper would double it in the app.
+    let canonical = doc.to_string();
+    let workbook: Workbook = serde_json::from_str(&canonical).map_err(|e| {
+        let message = e.to_string();
+        let at = path_at(&canonical, e.line(), e.column(), &message);
         ReadError::WrongShape {
-            at: if at == "." { "the top".into() } else { at },
-            problem: plain_serde_problem(&e.into_inner().to_string()),
+            at: if at.is_empty() { "the top".into() } else { at },
+            problem: plain_serde_problem(&message),
         }
     })?;
     Ok(Loaded {
@@ -176,6 +181,145 @@ pub fn peek_schema_version(text: &str) -> Option<u32> {
     let rest = head[at..].trim_start().strip_prefix(':')?.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
+}
+
+/// Where in `text` (valid JSON) an error at `line`/`column` (serde_json's: the count of
+/// bytes read on that line) sits, as a field path such as `goals[3].title`; empty at the
+/// top. serde_json reports an error about a whole object or list (a missing field) after
+/// its closing bracket, so the path names that object or list.
+fn path_at(text: &str, line: usize, column: usize, message: &str) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            wants_key: bool,
+        },
+        List {
+            index: usize,
+            started: bool,
+        },
+    }
+    if line == 0 {
+        return String::new();
+    }
+    let line_start = if line == 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    let bytes = text.as_bytes();
+    // "expected value" is placed just after the character serde_json peeked at.
+    let peeked = usize::from(message.starts_with("expected value"));
+    let end = (line_start + column)
+        .saturating_sub(peeked)
+        .min(bytes.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                if let Some(Frame::List { started, .. }) = stack.last_mut() {
+                    *started = true;
+                }
+                stack.push(Frame::Object {
+                    key: None,
+                    wants_key: true,
+                });
+            }
+            b'[' => {
+                if let Some(Frame::List { started, .. }) = stack.last_mut() {
+                    *started = true;
+                }
+                stack.push(Frame::List {
+                    index: 0,
+                    started: false,
+                });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, wants_key }) => {
+                    *key = None;
+                    *wants_key = true;
+                }
+                Some(Frame::List { index, started }) => {
+                    *index += 1;
+                    *started = false;
+                }
+                None => {}
+            },
+            b':' => {
+                if let Some(Frame::Object { wants_key, .. }) = stack.last_mut() {
+                    *wants_key = false;
+                }
+            }
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                match stack.last_mut() {
+                    Some(Frame::Object {
+                        key,
+                        wants_key: true,
+                    }) => {
+                        let raw = text.get(start..(i + 1).min(text.len())).unwrap_or("");
+                        *key = Some(serde_json::from_str::<String>(raw).unwrap_or_default());
+                    }
+                    Some(Frame::List { started, .. }) => *started = true,
+                    _ => {}
+                }
+            }
+            b' ' | b'\n' | b'\r' | b'\t' => {}
+            _ => {
+                if let Some(Frame::List { started, .. }) = stack.last_mut() {
+                    *started = true;
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some(Frame::List { started, .. }) = stack.last_mut() {
+        if message.starts_with("trailing characters") || message.starts_with("trailing comma") {
+            // More elements than a fixed-size record takes: the list itself is wrong.
+            *started = false;
+        } else if bytes
+            .get(end)
+            .is_some_and(|b| !matches!(b, b']' | b',' | b'}'))
+        {
+            // A value that serde_json only peeked at is the list element being read.
+            *started = true;
+        }
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            // A key whose value was not reached yet is itself the problem (a map key or
+            // an enum variant): the path names the object holding it.
+            Frame::Object {
+                key: Some(key),
+                wants_key: false,
+            } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::List {
+                index,
+                started: true,
+            } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+            _ => {}
+        }
+    }
+    path
 }
 
 /// serde's messages carry Rust type names; keep the readable first clause.

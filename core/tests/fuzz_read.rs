@@ -130,6 +130,52 @@ proptest! {
     }
 }
 
+/// The field path a path-tracking deserialiser (serde_path_to_error, which the app no
+/// longer ships) gives for the first problem in `workbook`; `None` when it reads.
+fn tracked_path(workbook: Value) -> Option<String> {
+    serde_path_to_error::deserialize::<_, waymark_core::Workbook>(workbook)
+        .err()
+        .map(|e| {
+            let at = e.path().to_string();
+            if at == "." {
+                "the top".into()
+            } else {
+                at
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(cases(20_000))]
+    #[test]
+    fn a_wrong_field_is_named_by_its_path(
+        pick in any::<prop::sample::Index>(),
+        value in json_value(),
+        remove in any::<bool>(),
+    ) {
+        let mut doc: Value = serde_json::from_str(&base_text()).unwrap();
+        let mut paths = Vec::new();
+        pointers(&doc["workbook"], "/workbook".into(), &mut paths);
+        let path = pick.get(&paths).clone();
+        // The version decides how the rest is read (or migrated): other tests cover it.
+        prop_assume!(path != "/workbook/schema_version" && path != "/workbook");
+        if remove {
+            let (parent, key) = path.rsplit_once('/').unwrap();
+            if let Some(Value::Object(m)) = doc.pointer_mut(parent) {
+                m.remove(key);
+            }
+        } else if let Some(slot) = doc.pointer_mut(&path) {
+            *slot = value;
+        }
+        let expected = tracked_path(doc["workbook"].clone());
+        match transfer::read_text(&doc.to_string()) {
+            Err(transfer::ReadError::WrongShape { at, .. }) => prop_assert_eq!(Some(at), expected),
+            Ok(_) => prop_assert_eq!(None, expected),
+            Err(other) => prop_assert!(false, "{:?} but the tracker says {:?}", other, expected),
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(cases(500))]
     #[test]

@@ -660,7 +660,7 @@ fn compare_sorted(inst: Option<&Instrument>, a: &Sorted, b: &Sorted) -> Vec<Comp
     // Content order when the instrument is known, so rows line up with the sort.
     let mut ids = ids;
     if let Some(i) = inst {
-        ids.sort_by_key(|id| {
+        crate::sort::sort_by_key(&mut ids, |id| {
             i.items
                 .iter()
                 .position(|it| it.id == id)

@@ -371,7 +371,7 @@ fn dimensions(
     let mut order: Vec<&DimensionScore> = scores.iter().collect();
     // Highest share of points first, compared exactly; a stable sort keeps
     // dimension order (R, I, A, S, E, C) among ties.
-    order.sort_by(|a, b| share_cmp(b, a));
+    crate::sort::sort_by(&mut order, |a, b| share_cmp(b, a));
     let code = order
         .iter()
         .take(usize::from(code_length))
@@ -403,7 +403,7 @@ fn quadrants(inst: &Instrument, answers: &BTreeMap<String, Answer>, high_from: u
         .collect();
     let list = |q: Quadrant, key: fn(&SkillPoint) -> i32| -> Vec<String> {
         let mut members: Vec<&SkillPoint> = points.iter().filter(|p| p.quadrant == q).collect();
-        members.sort_by_key(|p| std::cmp::Reverse(key(p)));
+        crate::sort::sort_by_key(&mut members, |p| std::cmp::Reverse(key(p)));
         members.iter().map(|p| p.id.clone()).collect()
     };
     let sum = |p: &SkillPoint| i32::from(p.proficiency) + i32::from(p.enjoyment);

@@ -149,7 +149,7 @@ pub fn metric_chart(goal: &Goal, today: NaiveDate, frame: Frame) -> Option<Metri
     let y = |value: f64| frame.top + (1.0 - (value - lo) / (hi - lo)) * frame.plot_height();
 
     let mut sorted: Vec<_> = goal.metric_log.iter().collect();
-    sorted.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut sorted, |e| e.date);
     let points: Vec<ChartPoint> = sorted
         .iter()
         .map(|e| ChartPoint {

@@ -293,7 +293,7 @@ impl GapMap {
     /// Items with a gap left, biggest gap first (ties keep the person's order).
     pub fn open_items(&self) -> Vec<&GapItem> {
         let mut open: Vec<&GapItem> = self.items.iter().filter(|i| !i.is_closed()).collect();
-        open.sort_by_key(|item| std::cmp::Reverse(item.gap()));
+        crate::sort::sort_by_key(&mut open, |item| std::cmp::Reverse(item.gap()));
         open
     }
 

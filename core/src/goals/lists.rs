@@ -28,7 +28,7 @@ pub fn filter_goals<'a>(goals: &'a [Goal], filter: &GoalFilter) -> Vec<&'a Goal>
 /// Sorts by deadline, soonest first; goals without a deadline go last. Ties are
 /// ordered by title (ignoring case), then id, so the order never flickers.
 pub fn sort_by_deadline(goals: &mut [&Goal]) {
-    goals.sort_by(|a, b| {
+    crate::sort::sort_by(goals, |a, b| {
         let deadline = match (a.deadline, b.deadline) {
             (Some(x), Some(y)) => x.cmp(&y),
             (Some(_), None) => std::cmp::Ordering::Less,
@@ -99,7 +99,7 @@ pub fn skills_in_progress(goals: &[Goal], today: NaiveDate) -> Vec<SkillRow> {
             behind,
         }));
     }
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         a.skill
             .to_lowercase()
             .cmp(&b.skill.to_lowercase())
