@@ -26,6 +26,69 @@ pub fn focus_soon(id: impl Into<String>) {
     });
 }
 
+/// A step that is hard to take back, behind one question: the button (with a short note
+/// beside it), then the question with a confirming button and "Keep it". Focus moves to
+/// the confirming button and, on "Keep it", back to the first one.
+#[component]
+pub fn AskFirst(
+    /// Id of the first button; the confirming one is `<id>-yes`.
+    #[prop(into)]
+    id: String,
+    /// What the first button says, such as "Delete goal…".
+    #[prop(into)]
+    label: String,
+    /// A muted line beside the first button (what the step does).
+    #[prop(optional, into)]
+    note: Option<String>,
+    /// The question, as it reads now.
+    #[prop(into)]
+    question: Signal<String>,
+    /// The confirming button's words, such as "Yes, delete it".
+    #[prop(into)]
+    yes: String,
+    on_yes: Callback<()>,
+    /// Further buttons offered with the question.
+    #[prop(optional)]
+    more: Option<ChildrenFn>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let yes_id = format!("{id}-yes");
+    let ids = StoredValue::new((id, yes_id));
+    let (label, note, yes) = (
+        StoredValue::new(label),
+        StoredValue::new(note),
+        StoredValue::new(yes),
+    );
+    let more = StoredValue::new(more);
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                {note.get_value().map(|n| view! { <p class="muted">{n}</p> })}
+                <button id=ids.with_value(|i| i.0.clone()) class="btn btn-quiet" on:click=move |_| {
+                    asking.set(true);
+                    focus_soon(ids.with_value(|i| i.1.clone()));
+                }>
+                    <Icon name="trash" />
+                    {format!(" {}", label.get_value())}
+                </button>
+            }
+        >
+            <div class="message message-error" role="alert">
+                <p dir="auto">{move || question.get()}</p>
+                <div class="actions">
+                    <button id=ids.with_value(|i| i.1.clone()) class="btn btn-danger" on:click=move |_| on_yes.run(())>{yes.get_value()}</button>
+                    {more.with_value(|m| m.as_ref().map(|m| m()))}
+                    <button class="btn btn-quiet" on:click=move |_| {
+                        asking.set(false);
+                        focus_soon(ids.with_value(|i| i.0.clone()));
+                    }>"Keep it"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
 /// The top of every page: where you are and what the page is for.
 #[component]
 pub fn PageHeader(

@@ -7,7 +7,7 @@ use waymark_core::{backup, merge, transfer, Workbook};
 
 use super::checkins::CalendarDownload;
 use crate::store::{clock, files, state::use_app, storage};
-use crate::ui::components::{focus_soon, Icon, PageHeader, ProgressBar};
+use crate::ui::components::{focus_soon, AskFirst, Icon, PageHeader, ProgressBar};
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -292,8 +292,7 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 fn RemoveFromBrowser() -> impl IntoView {
     let app = use_app();
-    let asking = RwSignal::new(false);
-    let remove = move |_| {
+    let remove = move |_: ()| {
         if app.remove_from_this_browser() {
             // Start again from the welcome, with nothing of the old workbook in memory.
             if let Some(location) = web_sys::window().map(|w| w.location()) {
@@ -307,27 +306,16 @@ fn RemoveFromBrowser() -> impl IntoView {
         <section class="card" aria-labelledby="remove-title">
             <h2 id="remove-title">"Remove Waymark from this browser"</h2>
             <p>"Using a shared or borrowed computer? This deletes your workbook, its safety copy and anything half-written from this browser. Backup files you downloaded stay where they are, and you can bring one back here or on another device at any time."</p>
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
-                    <button id="remove-everything" class="btn btn-quiet" on:click=move |_| {
-                        asking.set(true);
-                        focus_soon("confirm-remove-everything");
-                    }><Icon name="trash" />" Remove from this browser…"</button>
-                }
-            >
-                <div class="message message-error" role="alert">
-                    <p>"Remove everything from this browser now? This can't be undone here, so download a backup first if you want to carry on later."</p>
-                    <div class="actions">
-                        <button id="confirm-remove-everything" class="btn btn-danger" on:click=remove>"Yes, remove everything"</button>
-                        <button class="btn btn-secondary" on:click=move |_| app.download_backup()><Icon name="save" />" Download a backup first"</button>
-                        <button class="btn btn-quiet" on:click=move |_| {
-                            asking.set(false);
-                            focus_soon("remove-everything");
-                        }>"Keep it"</button>
-                    </div>
-                </div>
-            </Show>
+            <AskFirst
+                id="remove-everything"
+                label="Remove from this browser…"
+                question=Signal::derive(|| "Remove everything from this browser now? This can't be undone here, so download a backup first if you want to carry on later.".to_string())
+                yes="Yes, remove everything"
+                on_yes=Callback::new(remove)
+                more=std::sync::Arc::new(move || view! {
+                    <button class="btn btn-secondary" on:click=move |_| app.download_backup()><Icon name="save" />" Download a backup first"</button>
+                }.into_any())
+            />
         </section>
     }
 }

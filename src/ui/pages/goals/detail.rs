@@ -19,7 +19,7 @@ use super::milestones::Milestones;
 use super::obstacles::Obstacles;
 use super::wizard::ConfidenceInput;
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{Icon, ProgressBar};
+use crate::ui::components::{AskFirst, Icon, ProgressBar};
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
@@ -438,10 +438,9 @@ fn WhySection(id: String) -> impl IntoView {
 #[component]
 fn DeleteGoal(id: String) -> impl IntoView {
     let app = use_app();
-    let asking = RwSignal::new(false);
     let navigate = use_go();
     let title = goal_memo(app, &id, |g| g.title.clone());
-    let delete = move |_| {
+    let delete = move |_: ()| {
         let mut removed = None;
         app.update(|wb| removed = goals::delete_goal(&mut wb.goals, &id));
         if let Some(removed) = removed {
@@ -457,29 +456,14 @@ fn DeleteGoal(id: String) -> impl IntoView {
     view! {
         <section class="card goal-delete" aria-labelledby="delete-title">
             <h2 id="delete-title">"Delete this goal"</h2>
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
-                    <p class="muted">"Removes the goal with its milestones, logged values and plans."</p>
-                    <button id="delete-goal" class="btn btn-quiet" on:click=move |_| {
-                        asking.set(true);
-                        focus_soon("confirm-delete-goal");
-                    }>
-                        <Icon name="trash" />
-                        " Delete goal…"
-                    </button>
-                }
-            >
-                <div class="message message-error" role="alert">
-                    <p dir="auto">
-                        {move || format!("Delete \u{201c}{}\u{201d} and everything under it? You can undo straight afterwards.", title.get().unwrap_or_default())}
-                    </p>
-                    <div class="actions">
-                        <button id="confirm-delete-goal" class="btn btn-danger" on:click=delete.clone()>"Yes, delete it"</button>
-                        <button class="btn btn-quiet" on:click=move |_| { asking.set(false); focus_soon("delete-goal"); }>"Keep it"</button>
-                    </div>
-                </div>
-            </Show>
+            <AskFirst
+                id="delete-goal"
+                label="Delete goal…"
+                note="Removes the goal with its milestones, logged values and plans."
+                question=Signal::derive(move || format!("Delete \u{201c}{}\u{201d} and everything under it? You can undo straight afterwards.", title.get().unwrap_or_default()))
+                yes="Yes, delete it"
+                on_yes=Callback::new(delete)
+            />
         </section>
     }
 }

@@ -11,7 +11,7 @@ use waymark_core::goals::{
 
 use super::common::{dom_id, focus_soon, id_maker};
 use crate::store::{clock, ids, state::use_app, state::AppState};
-use crate::ui::components::{Icon, PageHeader, ProgressBar};
+use crate::ui::components::{AskFirst, Icon, PageHeader, ProgressBar};
 
 fn readiness_label(readiness: Option<f64>, items: usize) -> String {
     match readiness {
@@ -187,7 +187,6 @@ where
     });
     let map_id = StoredValue::new(id.clone());
     let removed = RwSignal::new(None::<(usize, GapItem)>);
-    let asking = RwSignal::new(false);
 
     let kind = RwSignal::new(GapKind::Skill);
     let name = RwSignal::new(String::new());
@@ -226,7 +225,7 @@ where
             app.tell("It's back on the map.");
         }
     };
-    let delete_map = move |_| {
+    let delete_map = move |_: ()| {
         let mut gone = None;
         app.update(|wb| gone = goals::delete_gap_map(&mut wb.gap_maps, &map_id.get_value()));
         if let Some((_, map)) = gone {
@@ -327,24 +326,14 @@ where
 
         <section class="card goal-delete" aria-labelledby="delete-map-title">
             <h2 id="delete-map-title">"Delete this gap map"</h2>
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
-                    <p class="muted">"Goals you made from it stay."</p>
-                    <button id="delete-map" class="btn btn-quiet" on:click=move |_| {
-                        asking.set(true);
-                        focus_soon("confirm-delete-map");
-                    }><Icon name="trash" />" Delete gap map…"</button>
-                }
-            >
-                <div class="message message-error" role="alert">
-                    <p>"Delete this gap map and everything listed on it? Goals you made from it stay."</p>
-                    <div class="actions">
-                        <button id="confirm-delete-map" class="btn btn-danger" on:click=delete_map.clone()>"Yes, delete it"</button>
-                        <button class="btn btn-quiet" on:click=move |_| { asking.set(false); focus_soon("delete-map"); }>"Keep it"</button>
-                    </div>
-                </div>
-            </Show>
+            <AskFirst
+                id="delete-map"
+                label="Delete gap map…"
+                note="Goals you made from it stay."
+                question=Signal::derive(|| "Delete this gap map and everything listed on it? Goals you made from it stay.".to_string())
+                yes="Yes, delete it"
+                on_yes=Callback::new(delete_map)
+            />
         </section>
     }
 }
