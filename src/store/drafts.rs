@@ -11,6 +11,13 @@ use super::storage::local_storage;
 /// Where drafts live: `waymark.draft.<form>`.
 pub const PREFIX: &str = "waymark.draft.";
 
+static STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Keeps no more drafts in this tab (everything was removed from this browser).
+pub fn stop() {
+    STOPPED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// The draft kept for `form`, if there is one this build can read.
 pub fn load<T: DeserializeOwned>(form: &str) -> Option<T> {
     let text = local_storage()?
@@ -22,6 +29,9 @@ pub fn load<T: DeserializeOwned>(form: &str) -> Option<T> {
 
 /// Keeps `draft` for `form`; an empty draft removes what was kept.
 pub fn store<T: Serialize>(form: &str, draft: &T, empty: bool) {
+    if STOPPED.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     let Some(storage) = local_storage() else {
         return;
     };

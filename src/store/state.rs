@@ -12,6 +12,8 @@ const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Down
 const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
 const NEWER_ELSEWHERE: &str = "A newer version of Waymark saved your workbook in another tab. So that nothing it wrote is lost, this tab has stopped saving. Reload the page to use the newer version; download a backup first if you changed anything here.";
 
+const REMOVED_ELSEWHERE: &str = "Your workbook was removed from this browser in another tab, so this tab has stopped saving. Reload to start afresh, or download a backup first to keep what is shown here.";
+
 /// What went wrong reading stored data at start-up, for the banner.
 #[derive(Debug, Clone)]
 pub struct LoadProblem {
@@ -171,6 +173,7 @@ impl AppState {
     /// Stops saving and removes everything Waymark stored in this browser. The page is
     /// reloaded straight after by the caller, so nothing in memory is written back.
     pub fn remove_from_this_browser(&self) -> bool {
+        super::drafts::stop();
         self.saving_enabled.set_value(false);
         if let Some(handle) = self.pending_save.get_value() {
             handle.clear();
@@ -293,8 +296,15 @@ impl AppState {
         });
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(storage::KEY) {
-                if let Some(text) = ev.new_value() {
-                    self.take_from_other_tab(&text);
+                match ev.new_value() {
+                    Some(text) => self.take_from_other_tab(&text),
+                    // Removed from this browser in another tab: respect that, and keep
+                    // what this tab shows only for a backup download.
+                    None => {
+                        super::drafts::stop();
+                        self.saving_enabled.set_value(false);
+                        self.save_error.set(Some(REMOVED_ELSEWHERE.into()));
+                    }
                 }
             }
         });

@@ -1,6 +1,6 @@
 // Two tabs on the same workbook never lose each other's changes: each merges what the
 // other saved (storage events) and says so quietly.
-import { test, expect, open, seedSample, saved } from './fixtures';
+import { test, expect, open, seedSample, saved, welcome } from './fixtures';
 
 async function goalIds(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('waymark.workbook')!).workbook.goals.map((g) => g.id));
@@ -52,4 +52,24 @@ test('two tabs editing the same goal one after the other keep both edits', async
   await open(page, `/goals/${first}`);
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Same goal, new title');
   await expect(page.getByLabel(/^Notes/)).toHaveValue('A note from the second tab');
+});
+
+test('removing everything in one tab makes the other tab stop saving and say why', async ({ page, context }) => {
+  await welcome(page, 'Rin');
+  const other = await context.newPage();
+  await open(other, '/journal');
+  await open(page, '/data');
+  await page.getByRole('button', { name: 'Remove from this browser…' }).click();
+  await page.getByRole('button', { name: 'Yes, remove everything' }).click();
+  await expect(page.getByLabel(/What should we call you/)).toBeVisible();
+
+  await expect(other.getByText('Your workbook was removed from this browser in another tab')).toBeVisible();
+  // A change in the other tab is not written back.
+  await other.getByRole('button', { name: 'Log a win' }).click();
+  await other.getByLabel('What happened?').fill('Typed after the removal');
+  await other.getByRole('button', { name: 'Save win' }).click();
+  await saved(other);
+  await other.waitForTimeout(1200);
+  const left = await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.')));
+  expect(left).toEqual([]);
 });
