@@ -31,6 +31,20 @@ impl Frame {
         bottom: 36.0,
     };
 
+    /// The frame for narrow screens (phones): drawn about life-size there, so its
+    /// labels stay readable instead of shrinking with a wide chart.
+    pub const NARROW: Frame = Frame {
+        width: 340.0,
+        height: 240.0,
+        left: 40.0,
+        right: 16.0,
+        top: 14.0,
+        bottom: 34.0,
+    };
+
+    /// Horizontal room a date label needs, so labels never sit on top of each other.
+    const LABEL_ROOM: f64 = 70.0;
+
     fn plot_width(&self) -> f64 {
         (self.width - self.left - self.right).max(1.0)
     }
@@ -180,7 +194,9 @@ pub fn metric_chart(goal: &Goal, today: NaiveDate, frame: Frame) -> Option<Metri
         pos: x(first),
         label: TickLabel::Day(first),
     }];
-    if first < today && today < last {
+    let clear_of_ends =
+        x(today) - x(first) >= Frame::LABEL_ROOM && x(last) - x(today) >= Frame::LABEL_ROOM;
+    if first < today && today < last && clear_of_ends {
         x_ticks.push(Tick {
             pos: x(today),
             label: TickLabel::Today,
@@ -263,6 +279,42 @@ mod tests {
                 other => panic!("not a value: {other:?}"),
             })
             .collect()
+    }
+
+    #[test]
+    fn today_is_labelled_only_with_room_beside_the_ends() {
+        let mut g = goal();
+        g.log_metric(day(2026, 1, 1), 0.0, "", at(2026, 1, 1));
+        let labels = |today, frame| -> Vec<TickLabel> {
+            metric_chart(&g, today, frame)
+                .map(|c| c.x_ticks.iter().map(|t| t.label).collect())
+                .unwrap_or_default()
+        };
+        // Mid-way: first day, today, deadline, in both frames.
+        for frame in [Frame::GOAL_PAGE, Frame::NARROW] {
+            assert_eq!(
+                labels(day(2026, 2, 20), frame),
+                [
+                    TickLabel::Day(day(2026, 1, 1)),
+                    TickLabel::Today,
+                    TickLabel::Day(day(2026, 4, 11))
+                ]
+            );
+        }
+        // Two days in: "Today" would sit on the first label in the narrow frame.
+        assert!(!labels(day(2026, 1, 3), Frame::NARROW).contains(&TickLabel::Today));
+        assert!(!labels(day(2026, 4, 9), Frame::NARROW).contains(&TickLabel::Today));
+        // Every label keeps its room from the next one.
+        for d in 1..100 {
+            let today = day(2026, 1, 1) + chrono::Days::new(d);
+            for frame in [Frame::GOAL_PAGE, Frame::NARROW] {
+                if let Some(c) = metric_chart(&g, today, frame) {
+                    for pair in c.x_ticks.windows(2) {
+                        assert!(pair[1].pos - pair[0].pos >= 70.0 || c.x_ticks.len() == 2);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
             .map(|r| (r.behind, words::pace_sentence(&locale::current(), &r)))
     });
     let chart = goal_memo(app, &goal_id, move |g| {
-        metric_chart(g, today, Frame::GOAL_PAGE)
+        metric_chart(g, today, chart_frame())
     });
     let description = goal_memo(app, &goal_id, move |g| {
         chart_summary(g, today)
@@ -209,6 +209,20 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                 </Show>
             </Show>
         </section>
+    }
+}
+
+/// The narrow frame on phone-sized screens, so the chart's labels are drawn near
+/// life-size instead of shrinking with a wide chart.
+fn chart_frame() -> Frame {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0);
+    if width < 600.0 {
+        Frame::NARROW
+    } else {
+        Frame::GOAL_PAGE
     }
 }
 
