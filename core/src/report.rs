@@ -67,8 +67,31 @@ pub struct MilestoneLine {
     pub due: Option<NaiveDate>,
 }
 
-/// Builds the report of `wb` as of `today`.
+/// How much history a report holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The latest check-ins and wins: a summary to print or share.
+    Recent,
+    /// Every check-in and win: for a coach reading a client's whole file.
+    Everything,
+}
+
+/// Builds the printable summary of `wb` as of `today` (recent history only).
 pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
+    build_with(wb, today, Scope::Recent)
+}
+
+/// Builds the report of `wb` as of `today`, with as much history as `scope` asks.
+pub fn build_with(wb: &Workbook, today: NaiveDate, scope: Scope) -> Report {
+    let (checkin_limit, win_limit, checkins_heading, wins_heading) = match scope {
+        Scope::Recent => (
+            RECENT_CHECKINS,
+            RECENT_WINS,
+            "Recent check-ins",
+            "Recent wins",
+        ),
+        Scope::Everything => (usize::MAX, usize::MAX, "All check-ins", "All wins"),
+    };
     let title = match wb.profile.greeting_name() {
         Some(name) => format!("{name}'s career workbook"),
         None => "My career workbook".to_string(),
@@ -218,7 +241,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
     crate::sort::sort_by_key(&mut checkins, |c| std::cmp::Reverse(c.date));
     let checkin_blocks: Vec<Block> = checkins
         .iter()
-        .take(RECENT_CHECKINS)
+        .take(checkin_limit)
         .map(|c| {
             let mut lines = Vec::new();
             for (label, text) in [
@@ -241,7 +264,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
         })
         .collect();
     sections.push(Section {
-        heading: "Recent check-ins".into(),
+        heading: checkins_heading.into(),
         blocks: if checkin_blocks.is_empty() {
             vec![Block::Text("No check-ins yet.".into())]
         } else {
@@ -253,7 +276,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
     crate::sort::sort_by_key(&mut wins, |w| std::cmp::Reverse(w.date));
     let win_lines: Vec<(NaiveDate, String)> = wins
         .iter()
-        .take(RECENT_WINS)
+        .take(win_limit)
         .map(|w| {
             let text = if w.what_it_shows.trim().is_empty() {
                 w.what_happened.clone()
@@ -265,7 +288,7 @@ pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
         .collect();
     if !win_lines.is_empty() {
         sections.push(Section {
-            heading: "Recent wins".into(),
+            heading: wins_heading.into(),
             blocks: vec![Block::Dated(win_lines)],
         });
     }
@@ -399,6 +422,36 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn everything_holds_every_checkin_and_win_and_recent_only_the_latest() {
+        let wb = sample::workbook(11, sample::Size::FIVE_YEARS, today());
+        let count = |r: &Report, heading: &str| -> usize {
+            r.sections
+                .iter()
+                .find(|s| s.heading == heading)
+                .map(|s| {
+                    s.blocks
+                        .iter()
+                        .map(|b| match b {
+                            Block::Entry { .. } => 1,
+                            Block::Dated(lines) => lines.len(),
+                            _ => 0,
+                        })
+                        .sum()
+                })
+                .unwrap_or(0)
+        };
+        let recent = build(&wb, today());
+        assert_eq!(count(&recent, "Recent check-ins"), RECENT_CHECKINS);
+        assert_eq!(count(&recent, "Recent wins"), RECENT_WINS);
+        let all = build_with(&wb, today(), Scope::Everything);
+        assert_eq!(count(&all, "All check-ins"), wb.checkins.checkins.len());
+        assert_eq!(count(&all, "All wins"), wb.journal.wins.len());
+        assert!(
+            wb.checkins.checkins.len() > RECENT_CHECKINS && wb.journal.wins.len() > RECENT_WINS
+        );
     }
 
     #[test]

@@ -166,7 +166,9 @@ test("review mode shows a client's file read-only and keeps nothing of it", asyn
   await expect(banner).toContainText('Read-only — not saved to your workbook');
   await expect(page.getByRole('heading', { level: 1, name: "Sam's workbook" })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Goals' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Recent check-ins' })).toBeVisible();
+  // A coach reads the whole history, not the printed summary's latest few.
+  await expect(page.getByRole('heading', { name: 'All check-ins' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'All wins' })).toBeVisible();
   // Nothing to edit here.
   await expect(page.locator('main input, main textarea, main select')).toHaveCount(0);
   await saved(page);
@@ -187,6 +189,22 @@ test("review mode shows a client's file read-only and keeps nothing of it", asyn
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
   const stored = JSON.parse(before || '{}');
   expect(stored.workbook.profile.name).toBe('Coach Cleo');
+});
+
+test('review mode lists every check-in, beyond the report\'s latest five', async ({ page }) => {
+  // The small sample with eight more check-ins, a week apart.
+  const file = JSON.parse(readFileSync('tests/e2e/data/small.json', 'utf8'));
+  const list = file.workbook.checkins.checkins;
+  const first = list[0];
+  for (let i = 1; i <= 8; i++) {
+    const date = new Date(Date.UTC(2022, 0, 7 * i)).toISOString().slice(0, 10);
+    list.push({ ...first, id: `ci-extra-${i}`, date, did: `Extra check-in ${i}`, commitments_made: [], reviews: {} });
+  }
+  await open(page, '/coach');
+  await page.getByLabel("Client's backup file").setInputFiles({ name: 'client.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const all = page.locator('main section', { has: page.getByRole('heading', { name: 'All check-ins' }) });
+  await expect(all.locator('.report-entry')).toHaveCount(list.length);
+  for (let i = 1; i <= 8; i++) await expect(all).toContainText(`Extra check-in ${i}`);
 });
 
 test('a file that is not a workbook gets a clear message in review mode', async ({ page }) => {

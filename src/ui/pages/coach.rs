@@ -1002,7 +1002,7 @@ pub fn ReviewPage() -> impl IntoView {
                 Some(r) => {
                     let summary = r.workbook.summary();
                     let who = summary.name.clone().unwrap_or_else(|| "Your client".into());
-                    let built = report::build(&r.workbook, clock::today());
+                    let built = report::build_with(&r.workbook, clock::today(), report::Scope::Everything);
                     let programs = r.workbook.programs.clone();
                     view! {
                         <div class="review-banner" role="region" aria-label="Review mode">
