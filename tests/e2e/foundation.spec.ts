@@ -1,7 +1,7 @@
 // The foundation journeys: first run, data surviving a reload, backup export and import,
 // a broken import changing nothing, and every route free of axe-core violations.
 import { readFile, mkdir } from 'node:fs/promises';
-import { test, expect, open, welcome, saved, expectAccessible, expectValidExport, matchesSchema } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, expectValidExport, matchesSchema, seedSample } from './fixtures';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach', '/no-such-page'];
 
@@ -147,7 +147,7 @@ test('navigation works on a 320 px phone through the menu button', async ({ page
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('screenshots for the README and review', async ({ page }) => {
+test('screenshots for the README and review', async ({ page, browser }) => {
   await mkdir('docs/screenshots', { recursive: true });
   await welcome(page, 'Ada');
   for (const scheme of ['light', 'dark'] as const) {
@@ -161,10 +161,13 @@ test('screenshots for the README and review', async ({ page }) => {
       }
     }
   }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await open(page, '/');
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  // The README shows a workbook in use: the small sample's dashboard.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  const filled = await context.newPage();
+  await seedSample(filled);
+  await open(filled, '/');
+  await filled.screenshot({ path: 'docs/screenshot.png' });
+  await context.close();
 });
 
 test('when storage is full, a warning explains, work stays in the tab, and a backup is offered', async ({ page }) => {
