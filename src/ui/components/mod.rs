@@ -3,10 +3,12 @@
 mod banners;
 mod icon;
 mod link;
+mod pick;
 
 pub use banners::Banners;
 pub use icon::Icon;
 pub use link::{base, set_base, use_go, with_base, A};
+pub use pick::picked_workbook;
 
 use leptos::prelude::*;
 

@@ -10,10 +10,10 @@ use waymark_core::{
     content,
     goals::TemplateId,
     program::{self, Accepted, Field, NextStep, Program},
-    report, share, transfer, Workbook,
+    report, share, Workbook,
 };
 
-use crate::store::{clock, drafts, files, state::use_app};
+use crate::store::{clock, drafts, state::use_app};
 use crate::ui::components::{use_go, Icon, PageHeader, ProgressBar, A};
 
 /// Coach-side state kept in memory only: the program being built and a client's file
@@ -915,36 +915,14 @@ fn ReviewOpener() -> impl IntoView {
     let error = RwSignal::new(None::<(String, String)>);
     let reading = RwSignal::new(false);
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some((name, read)) = crate::ui::components::picked_workbook(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let name = file.name();
-        let size = file.size() as usize;
-        if size > transfer::MAX_IMPORT_BYTES {
-            error.set(Some((
-                name,
-                crate::ui::words::read_error(
-                    &crate::store::locale::current(),
-                    &transfer::ReadError::TooLarge { bytes: size },
-                ),
-            )));
-            return;
-        }
         error.set(None);
         reading.set(true);
         let go = go.clone();
         leptos::task::spawn_local(async move {
-            let result = match files::read_text(file).await {
-                Err(m) => Err(m),
-                Ok(text) => transfer::read_text(&text).map_err(|e| e.to_string()),
-            };
+            let result = read.await;
             reading.set(false);
             match result {
                 Ok(loaded) => {

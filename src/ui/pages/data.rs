@@ -2,12 +2,11 @@
 //! and see how much room the workbook takes in this browser.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use waymark_core::{backup, merge, transfer, Workbook};
+use waymark_core::{backup, merge, Workbook};
 
 use super::checkins::CalendarDownload;
-use crate::store::{clock, files, state::use_app, storage};
-use crate::ui::components::{focus_soon, AskFirst, Icon, PageHeader, ProgressBar};
+use crate::store::{clock, state::use_app, storage};
+use crate::ui::components::{focus_soon, picked_workbook, AskFirst, Icon, PageHeader, ProgressBar};
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -59,55 +58,30 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some((name, read)) = picked_workbook(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let name = file.name();
-        let size = file.size() as usize;
-        if size > transfer::MAX_IMPORT_BYTES {
-            step.set(ImportStep::Failed {
-                file: name,
-                message: crate::ui::words::read_error(
-                    &crate::store::locale::current(),
-                    &transfer::ReadError::TooLarge { bytes: size },
-                ),
-            });
-            return;
-        }
         step.set(ImportStep::Reading);
         leptos::task::spawn_local(async move {
-            let next = match files::read_text(file).await {
+            let next = match read.await {
                 Err(message) => ImportStep::Failed {
                     file: name,
                     message,
                 },
-                Ok(text) => match transfer::read_text(&text) {
-                    Err(e) => ImportStep::Failed {
+                Ok(loaded) => {
+                    let (merged, changes) = app.workbook.with_untracked(|current| {
+                        let merged = merge::merge(current, &loaded.workbook);
+                        let changes = merge::preview(current, &merged);
+                        (merged, changes)
+                    });
+                    ImportStep::Preview {
                         file: name,
-                        message: crate::ui::words::read_error(&crate::store::locale::current(), &e),
-                    },
-                    Ok(loaded) => {
-                        let (merged, changes) = app.workbook.with_untracked(|current| {
-                            let merged = merge::merge(current, &loaded.workbook);
-                            let changes = merge::preview(current, &merged);
-                            (merged, changes)
-                        });
-                        ImportStep::Preview {
-                            file: name,
-                            incoming: Box::new(loaded.workbook),
-                            merged: Box::new(merged),
-                            changes,
-                            migrated_from: loaded.migrated_from,
-                        }
+                        incoming: Box::new(loaded.workbook),
+                        merged: Box::new(merged),
+                        changes,
+                        migrated_from: loaded.migrated_from,
                     }
-                },
+                }
             };
             step.set(next);
         });
