@@ -175,10 +175,7 @@ impl AppState {
     pub fn remove_from_this_browser(&self) -> bool {
         super::drafts::stop();
         self.saving_enabled.set_value(false);
-        if let Some(handle) = self.pending_save.get_value() {
-            handle.clear();
-            self.pending_save.set_value(None);
-        }
+        self.cancel_pending_save();
         self.unsaved.set_value(false);
         match storage::local_storage() {
             Some(store) => {
@@ -191,12 +188,17 @@ impl AppState {
 
     /// Saves now if a change is waiting to be saved (the page is being hidden or left).
     pub fn flush(&self) {
+        self.cancel_pending_save();
+        if self.unsaved.get_value() {
+            self.save_now();
+        }
+    }
+
+    /// Drops the save timer that is waiting, if any.
+    fn cancel_pending_save(&self) {
         if let Some(handle) = self.pending_save.get_value() {
             handle.clear();
             self.pending_save.set_value(None);
-        }
-        if self.unsaved.get_value() {
-            self.save_now();
         }
     }
 

@@ -79,27 +79,41 @@ impl Draft {
 
     /// Starts from the program kept from an earlier visit, if any.
     fn restored() -> Draft {
-        let kept =
-            drafts::load::<Program>(PROGRAM_DRAFT).unwrap_or_else(|| Program::new(clock::now()));
-        let count = kept.questions.len() as u32;
-        let owner = Owner::current().unwrap_or_default();
-        Draft {
-            owner: StoredValue::new(owner),
-            coach: RwSignal::new(kept.coach),
-            contact: RwSignal::new(kept.contact),
-            welcome: RwSignal::new(kept.welcome),
-            instruments: RwSignal::new(kept.instruments),
-            questions: RwSignal::new(
-                kept.questions
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, q)| (i as u32, RwSignal::new(q)))
-                    .collect(),
-            ),
-            next_question: StoredValue::new(count),
-            templates: RwSignal::new(kept.templates),
-            cadence: RwSignal::new(kept.cadence),
+        let draft = Draft {
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            coach: RwSignal::new(String::new()),
+            contact: RwSignal::new(String::new()),
+            welcome: RwSignal::new(String::new()),
+            instruments: RwSignal::new(Vec::new()),
+            questions: RwSignal::new(Vec::new()),
+            next_question: StoredValue::new(0),
+            templates: RwSignal::new(Vec::new()),
+            cadence: RwSignal::new(None),
+        };
+        if let Some(kept) = drafts::load::<Program>(PROGRAM_DRAFT) {
+            draft.load(kept);
         }
+        draft
+    }
+
+    /// Fills the builder with `p` (an empty program clears it).
+    fn load(&self, p: Program) {
+        self.coach.set(p.coach);
+        self.contact.set(p.contact);
+        self.welcome.set(p.welcome);
+        self.instruments.set(p.instruments);
+        let first = self.next_question.get_value();
+        self.next_question
+            .set_value(first + p.questions.len() as u32);
+        self.questions.set(
+            p.questions
+                .into_iter()
+                .enumerate()
+                .map(|(i, q)| (first + i as u32, self.question(q)))
+                .collect(),
+        );
+        self.templates.set(p.templates);
+        self.cadence.set(p.cadence);
     }
 }
 
@@ -411,38 +425,20 @@ fn StartAfresh(d: Draft) -> impl IntoView {
     let previous = RwSignal::new(None::<Program>);
     let clear = move |_| {
         let (before, _) = d.snapshot();
-        d.coach.set(String::new());
-        d.contact.set(String::new());
-        d.welcome.set(String::new());
-        d.instruments.set(Vec::new());
-        d.questions.set(Vec::new());
-        d.templates.set(Vec::new());
-        d.cadence.set(None);
+        d.load(Program::new(chrono::DateTime::UNIX_EPOCH));
         previous.set(Some(before));
         asking.set(false);
         crate::ui::components::focus_soon("undo-afresh");
     };
     let undo = move |_| {
         if let Some(p) = previous.get_untracked() {
-            d.coach.set(p.coach);
-            d.contact.set(p.contact);
-            d.welcome.set(p.welcome);
-            d.instruments.set(p.instruments);
-            let n = p.questions.len() as u32;
-            d.questions.set(
-                p.questions
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, q)| (d.next_question.get_value() + i as u32, d.question(q)))
-                    .collect(),
-            );
-            d.next_question.set_value(d.next_question.get_value() + n);
-            d.templates.set(p.templates);
-            d.cadence.set(p.cadence);
+            d.load(p);
         }
         previous.set(None);
         crate::ui::components::focus_soon("start-afresh");
     };
+    // Only whether the builder is empty, so typing doesn't redraw this part.
+    let empty = Memo::new(move |_| d.snapshot().1);
     view! {
         <div class="coach-afresh">
             {move || {
@@ -466,7 +462,7 @@ fn StartAfresh(d: Draft) -> impl IntoView {
                             </div>
                         </div>
                     }.into_any()
-                } else if d.snapshot().1 {
+                } else if empty.get() {
                     view! {
                         <p class="muted">"What you put together here is kept on this device until you clear it."</p>
                     }.into_any()
