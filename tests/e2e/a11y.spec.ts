@@ -4,12 +4,11 @@
 // of at least 24 × 24 CSS px, state is never shown by colour alone, and reduced motion
 // stops animation.
 import { Page } from '@playwright/test';
-import { test, expect, open, seedSample } from './fixtures';
+import { test, expect, open, seedSample, EVERY_ROUTE } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
-const ROUTES = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
-  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach'];
+const ROUTES = EVERY_ROUTE;
 
 /** The routes above plus the pages one click deeper: a goal, instrument results, a check-in. */
 async function everyPage(page: Page, visit: (label: string) => Promise<void>) {

@@ -45,6 +45,10 @@ export const test = base.extend<{ offsite: string[]; cspViolations: string[]; pa
 });
 export { expect };
 
+/** Every route of the app that needs no id, for checks that visit them all. */
+export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
+  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach'];
+
 /** Opens the app and waits until the wasm has rendered the page. */
 export async function open(page: Page, path = '/') {
   await page.goto(path);

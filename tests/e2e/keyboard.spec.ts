@@ -5,7 +5,7 @@
 // change, and every route fits a 320 px screen and 200 % zoom without sideways scrolling.
 import { readFile } from 'node:fs/promises';
 import { Locator, Page } from '@playwright/test';
-import { test, expect, open, welcome, saved, seedSample } from './fixtures';
+import { test, expect, open, welcome, saved, seedSample, EVERY_ROUTE } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -107,8 +107,7 @@ test('following a link moves focus to the new page', async ({ page }) => {
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
 
-const ROUTES = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
-  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach'];
+const ROUTES = EVERY_ROUTE;
 
 /** Fails if the page scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page, label: string) {
