@@ -1,11 +1,15 @@
-// Trunk post-build step (see Trunk.toml): lists this build's exact files into the
-// service worker, and adds a Content-Security-Policy to index.html that allows only
+// Trunk post-build step (see Trunk.toml): splits release builds into per-page wasm files
+// (split.mjs), lists this build's exact files into the service worker, and adds a Content-Security-Policy to index.html that allows only
 // this site's own files plus the one inline start-up script Trunk writes (by hash).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { split } from './split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+
+// 0. Per-page wasm files (release builds).
+console.log(await split(dir));
 
 async function walk(d) {
   const out = [];

@@ -61,4 +61,9 @@ if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GE
   say "installing geckodriver $GECKODRIVER_VERSION"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
+# 7. wasm-split-cli: cuts release builds into one wasm file per group of pages.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
 say "tools ready: trunk $TRUNK_VERSION, wasm-bindgen $WB, $(node_modules/.bin/wasm-opt --version), $(geckodriver --version | head -1), $(/usr/bin/firefox-esr --version 2>/dev/null)"

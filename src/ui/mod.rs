@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
-    path,
+    path, Lazy, LazyRoute,
 };
 
 use crate::store::state::AppState;
@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let base = base_path();
     set_base(base.clone());
+    preload_pages();
 
     view! {
         <Router base=base>
@@ -124,23 +125,23 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::HomePage />
-                <Route path=path!("/discover") view=pages::discover::DiscoverPage />
-                <Route path=path!("/discover/:id") view=pages::discover::take::TakePage />
-                <Route path=path!("/discover/:id/results") view=pages::discover::results::ResultsPage />
-                <Route path=path!("/profile") view=pages::profile::ProfilePage />
-                <Route path=path!("/goals") view=pages::goals::GoalsPage />
-                <Route path=path!("/goals/new") view=pages::goals::NewGoalPage />
-                <Route path=path!("/goals/gaps") view=pages::goals::GapMapsPage />
-                <Route path=path!("/goals/gaps/:id") view=pages::goals::GapMapPage />
-                <Route path=path!("/goals/skills") view=pages::goals::SkillsPage />
-                <Route path=path!("/goals/:id") view=pages::goals::GoalPage />
-                <Route path=path!("/checkins") view=pages::checkins::CheckinsPage />
-                <Route path=path!("/journal") view=pages::journal::JournalPage />
-                <Route path=path!("/timeline") view=pages::timeline::TimelinePage />
-                <Route path=path!("/report") view=pages::report::ReportPage />
-                <Route path=path!("/data") view=pages::data::DataPage />
-                <Route path=path!("/coach") view=pages::coach::CoachPage />
-                <Route path=path!("/coach/review") view=pages::coach::ReviewPage />
+                <Route path=path!("/discover") view={Lazy::<DiscoverRoute>::new()} />
+                <Route path=path!("/discover/:id") view={Lazy::<TakeRoute>::new()} />
+                <Route path=path!("/discover/:id/results") view={Lazy::<ResultsRoute>::new()} />
+                <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
+                <Route path=path!("/goals") view={Lazy::<GoalsRoute>::new()} />
+                <Route path=path!("/goals/new") view={Lazy::<NewGoalRoute>::new()} />
+                <Route path=path!("/goals/gaps") view={Lazy::<GapMapsRoute>::new()} />
+                <Route path=path!("/goals/gaps/:id") view={Lazy::<GapMapRoute>::new()} />
+                <Route path=path!("/goals/skills") view={Lazy::<SkillsRoute>::new()} />
+                <Route path=path!("/goals/:id") view={Lazy::<GoalRoute>::new()} />
+                <Route path=path!("/checkins") view={Lazy::<CheckinsRoute>::new()} />
+                <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()} />
+                <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
+                <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
+                <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
+                <Route path=path!("/coach") view={Lazy::<CoachRoute>::new()} />
+                <Route path=path!("/coach/review") view={Lazy::<ReviewRoute>::new()} />
             </Routes>
         </main>
         <footer class="site-footer">
@@ -150,4 +151,90 @@ fn Shell() -> impl IntoView {
             </p>
         </footer>
     }
+}
+
+/// A route whose page is loaded on first visit. In release builds each group's pages are
+/// split into their own wasm file (`scripts/split.mjs`), so the first load carries only the
+/// shell and the home page; the groups are then fetched in idle time (`preload_pages`).
+/// Debug builds and tests keep one wasm file and show the page at once.
+macro_rules! lazy_page {
+    ($group:ident: $route:ident, $view:ident, $page:path $(, preload $preload:ident)?) => {
+        struct $route;
+
+        #[cfg(not(debug_assertions))]
+        #[leptos::wasm_split::wasm_split(
+            $group,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            $(preload($preload))?
+        )]
+        fn $view() -> Result<AnyView, PageLoadError> {
+            Ok($page().into_any())
+        }
+
+        #[cfg(debug_assertions)]
+        async fn $view() -> Result<AnyView, PageLoadError> {
+            Ok($page().into_any())
+        }
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_: Self) -> AnyView {
+                match $view().await {
+                    Ok(page) => page,
+                    Err(PageLoadError) => pages::not_found::PageDidNotLoad().into_any(),
+                }
+            }
+        }
+    };
+}
+
+/// A page's code could not be fetched (offline before the first visit finished, or the
+/// hosted copy was updated and the old files are gone).
+struct PageLoadError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PageLoadError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PageLoadError
+    }
+}
+
+lazy_page!(discover: DiscoverRoute, discover_view, pages::discover::DiscoverPage, preload preload_discover);
+lazy_page!(discover: TakeRoute, take_view, pages::discover::take::TakePage);
+lazy_page!(discover: ResultsRoute, results_view, pages::discover::results::ResultsPage);
+lazy_page!(discover: ProfileRoute, profile_view, pages::profile::ProfilePage);
+lazy_page!(goals: GoalsRoute, goals_view, pages::goals::GoalsPage, preload preload_goals);
+lazy_page!(goals: NewGoalRoute, new_goal_view, pages::goals::NewGoalPage);
+lazy_page!(goals: GapMapsRoute, gap_maps_view, pages::goals::GapMapsPage);
+lazy_page!(goals: GapMapRoute, gap_map_view, pages::goals::GapMapPage);
+lazy_page!(goals: SkillsRoute, skills_view, pages::goals::SkillsPage);
+lazy_page!(goals: GoalRoute, goal_view, pages::goals::GoalPage);
+lazy_page!(accountability: CheckinsRoute, checkins_view, pages::checkins::CheckinsPage, preload preload_accountability);
+lazy_page!(accountability: JournalRoute, journal_view, pages::journal::JournalPage);
+lazy_page!(accountability: TimelineRoute, timeline_view, pages::timeline::TimelinePage);
+lazy_page!(review: ReportRoute, report_view, pages::report::ReportPage, preload preload_review);
+lazy_page!(review: CoachRoute, coach_view, pages::coach::CoachPage);
+lazy_page!(review: ReviewRoute, review_view, pages::coach::ReviewPage);
+lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
+
+/// Fetches every page group once the first page is up, one at a time in idle moments, so
+/// later clicks don't wait for the network (the service worker also keeps them offline).
+fn preload_pages() {
+    #[cfg(not(debug_assertions))]
+    crate::store::idle::when_idle(
+        || {
+            leptos::task::spawn_local(async {
+                // A failed preload is retried by the page itself when it is opened.
+                let _ = preload_goals().await;
+                let _ = preload_accountability().await;
+                let _ = preload_discover().await;
+                let _ = preload_review().await;
+                let _ = preload_data().await;
+            })
+        },
+        std::time::Duration::from_secs(3),
+    );
 }

@@ -1,8 +1,8 @@
-//! The page for addresses Waymark doesn't have.
+//! The page for addresses Waymark doesn't have, and the one for a page that didn't load.
 
 use leptos::prelude::*;
 
-use crate::ui::components::{EmptyState, PageHeader};
+use crate::ui::components::{EmptyState, Icon, PageHeader};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -16,6 +16,31 @@ pub fn NotFound() -> impl IntoView {
                 action_href="/"
                 action_label="Go to your workbook"
             />
+        </div>
+    }
+}
+
+/// Shown in place of a page whose code couldn't be fetched. Nothing is lost: the workbook is
+/// saved in this browser, and a reload fetches the current copy of Waymark.
+#[component]
+pub fn PageDidNotLoad() -> impl IntoView {
+    let reload = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    view! {
+        <div class="page">
+            <PageHeader title="This page didn't load" lead="Your workbook is safe in this browser." />
+            <section class="empty card">
+                <div class="empty-icon" aria-hidden="true"><Icon name="map" /></div>
+                <h2>"Waymark couldn't fetch this page"</h2>
+                <p>
+                    "This can happen when you're offline before Waymark has finished saving itself for "
+                    "offline use, or when the copy you're using has just been updated. Reloading usually fixes it."
+                </p>
+                <button class="btn btn-primary" on:click=reload>"Reload Waymark"</button>
+            </section>
         </div>
     }
 }

@@ -1,0 +1,107 @@
+// Release builds only (called by postbuild.mjs): cuts the app's wasm into a main file and one
+// file per lazily loaded page (Leptos lazy routes, see `lazy_page!` in src/ui/mod.rs), so the
+// first visit downloads the shell and the home page, not every page.
+//
+// Trunk has already built the app as one file. This step starts again from Cargo's own
+// output (linked with --emit-relocs by build.rs) and replaces Trunk's glue and wasm:
+//   wasm-split-cli  -> main wasm + page/chunk wasm files + the loader script
+//   wasm-bindgen    -> the glue for the main wasm (keeping the exports the pages import)
+//   binaryen -O1    -> every wasm file (wasm-opt's optimiser, run in this process)
+// Split files get a content hash in their name, so an old page file is never mixed with a new
+// main file, and index.html's integrity attributes are recomputed for the replaced files.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import binaryen from 'binaryen';
+
+const run = promisify(execFile);
+
+/// wasm-opt -O1 --strip-debug --strip-producers, as Trunk ran it before the split.
+async function optimise(from, to) {
+  const module = binaryen.readBinary(await readFile(from));
+  try {
+    module.setFeatures(FEATURES);
+    module.optimize();
+    module.runPasses(['strip-debug', 'strip-producers']);
+    await writeFile(to, module.emitBinary());
+  } finally {
+    module.dispose();
+  }
+}
+const F = binaryen.Features;
+const FEATURES = F.MVP | F.MutableGlobals | F.SignExt | F.BulkMemory | F.NontrappingFPToInt
+  | F.BulkMemoryOpt | F.ReferenceTypes | F.CallIndirectOverlong | F.Multivalue;
+binaryen.setOptimizeLevel(1);
+binaryen.setShrinkLevel(0);
+binaryen.setDebugInfo(false);
+
+const sha = (bytes, algo = 'sha256') => createHash(algo).update(bytes);
+const short = (bytes) => sha(bytes).digest('hex').slice(0, 16);
+
+/// Splits the build in `dir` if its glue asks for split pages; returns a line for the log.
+export async function split(dir) {
+  const glueName = (await readdir(dir)).find((f) => /^waymark-[0-9a-f]+\.js$/.test(f));
+  if (!glueName) throw new Error(`split: no waymark-<hash>.js in ${dir}`);
+  const stem = glueName.slice(0, -3);
+  const trunkGlue = await readFile(join(dir, glueName), 'utf8');
+  if (!trunkGlue.includes('__wasm_split')) {
+    if (process.env.TRUNK_PROFILE === 'release') throw new Error('split: a release build without lazy pages');
+    return 'split: a debug build, one wasm file';
+  }
+
+  const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+  const target = process.env.CARGO_TARGET_DIR || join(source, 'target');
+  const input = join(target, 'wasm32-unknown-unknown', 'release', 'waymark.wasm');
+  const work = await mkdtemp(join(tmpdir(), 'waymark-split-'));
+  try {
+    const parts = join(work, 'parts');
+    await run('wasm-split-cli', [input, parts, '--out-name', stem], { maxBuffer: 1 << 26 });
+    const bound = join(work, 'bound');
+    await run('wasm-bindgen', [
+      '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+      '--out-name', stem, '--out-dir', bound, join(parts, `${stem}.wasm`),
+    ]);
+
+    // Optimise every wasm file in this one process (binaryen's JS build: one start-up, not 270).
+    const pieces = (await readdir(parts)).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
+    await optimise(join(bound, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
+    for (const f of pieces) await optimise(join(parts, f), join(work, f));
+
+    // Content-hashed names for the pieces, then for the loader that lists them.
+    let loader = await readFile(join(parts, '__wasm_split.js'), 'utf8');
+    let total = 0;
+    for (const f of pieces) {
+      const bytes = await readFile(join(work, f));
+      total += bytes.length;
+      const named = `${f.slice(0, -5)}-${short(bytes)}.wasm`;
+      if (!loader.includes(`"./${f}"`)) throw new Error(`split: the loader does not name ${f}`);
+      loader = loader.split(`"./${f}"`).join(`"./${named}"`);
+      await copyFile(join(work, f), join(dir, named));
+    }
+    const loaderName = `__wasm_split-${short(loader)}.js`;
+    await writeFile(join(dir, loaderName), loader);
+    // Only the import statements change: the imports object keeps the wasm's own module name.
+    const glue = (await readFile(join(bound, `${stem}.js`), 'utf8')).split('from "./__wasm_split.js"').join(`from "./${loaderName}"`);
+    if (!glue.includes(loaderName)) throw new Error('split: the glue does not import the loader');
+    await writeFile(join(dir, glueName), glue);
+
+    // Trunk's integrity attributes describe its own glue and wasm: recompute them.
+    const indexPath = join(dir, 'index.html');
+    let html = await readFile(indexPath, 'utf8');
+    for (const name of [glueName, `${stem}_bg.wasm`]) {
+      const integrity = `sha384-${sha(await readFile(join(dir, name)), 'sha384').digest('base64')}`;
+      const re = new RegExp(`(href="?[^" >]*${name.replace(/[.]/g, '\\.')}"?[^>]*?integrity=)"?[^" >]+"?|(integrity=)"?[^" >]+"?([^>]*?href="?[^" >]*${name.replace(/[.]/g, '\\.')})`, 'g');
+      const before = html;
+      html = html.replace(re, (_m, a, b, c) => (a ? `${a}${integrity}` : `${b}${integrity}${c}`));
+      if (html === before) throw new Error(`split: no integrity attribute for ${name} in index.html`);
+    }
+    await writeFile(indexPath, html);
+    const main = (await readFile(join(dir, `${stem}_bg.wasm`))).length;
+    return `split: main wasm ${main} B, ${pieces.length} page and shared files ${total} B`;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
