@@ -12,7 +12,7 @@ use leptos_router::{
     path, Lazy, LazyRoute,
 };
 
-use crate::store::state::AppState;
+use crate::store::state::{use_app, AppState};
 use components::{set_base, Banners, Icon, A};
 
 /// The base path the app is served under (from `<base href>`), without a trailing slash.
@@ -121,7 +121,7 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         <Banners />
-        <pages::coach::ProgramInbox />
+        <ProgramInboxWhenLinked />
         <main id="main" tabindex="-1">
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::HomePage />
@@ -157,10 +157,8 @@ fn Shell() -> impl IntoView {
 /// split into their own wasm file (`scripts/split.mjs`), so the first load carries only the
 /// shell and the home page; the groups are then fetched in idle time (`preload_pages`).
 /// Debug builds and tests keep one wasm file and show the page at once.
-macro_rules! lazy_page {
-    ($group:ident: $route:ident, $view:ident, $page:path $(, preload $preload:ident)?) => {
-        struct $route;
-
+macro_rules! lazy_view {
+    ($group:ident, $view:ident, $body:expr $(, preload $preload:ident)?) => {
         #[cfg(not(debug_assertions))]
         #[leptos::wasm_split::wasm_split(
             $group,
@@ -169,13 +167,21 @@ macro_rules! lazy_page {
             $(preload($preload))?
         )]
         fn $view() -> Result<AnyView, PageLoadError> {
-            Ok($page().into_any())
+            Ok($body.into_any())
         }
 
         #[cfg(debug_assertions)]
         async fn $view() -> Result<AnyView, PageLoadError> {
-            Ok($page().into_any())
+            Ok($body.into_any())
         }
+    };
+}
+
+macro_rules! lazy_page {
+    ($group:ident: $route:ident, $view:ident, $page:path $(, preload $preload:ident)?) => {
+        struct $route;
+
+        lazy_view!($group, $view, $page() $(, preload $preload)?);
 
         impl LazyRoute for $route {
             fn data() -> Self {
@@ -218,7 +224,37 @@ lazy_page!(accountability: TimelineRoute, timeline_view, pages::timeline::Timeli
 lazy_page!(review: ReportRoute, report_view, pages::report::ReportPage, preload preload_review);
 lazy_page!(review: CoachRoute, coach_view, pages::coach::CoachPage);
 lazy_page!(review: ReviewRoute, review_view, pages::coach::ReviewPage);
+lazy_view!(review, program_inbox, pages::coach::ProgramInbox());
 lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
+
+/// The inbox for a coach's program link. Its code (decoding the link) comes with the
+/// `review` group, fetched only once the address carries a program, at start or later.
+#[component]
+fn ProgramInboxWhenLinked() -> impl IntoView {
+    let app = use_app();
+    let linked = RwSignal::new(pages::coach::has_program_link());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if pages::coach::has_program_link() {
+            linked.set(true);
+        }
+    });
+    move || {
+        linked.get().then(|| {
+            view! {
+                <Suspense>
+                    {Suspend::new(async move {
+                        program_inbox().await.unwrap_or_else(|PageLoadError| {
+                            app.tell(
+                                "The program in this link couldn't be opened because part of Waymark didn't load. Reload the page to try again.",
+                            );
+                            ().into_any()
+                        })
+                    })}
+                </Suspense>
+            }
+        })
+    }
+}
 
 /// Fetches every page group once the first page is up, one at a time in idle moments, so
 /// later clicks don't wait for the network (the service worker also keeps them offline).

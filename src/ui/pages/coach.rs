@@ -591,6 +591,11 @@ fn ProgramView(program: Program, #[prop(default = 2)] heading_level: u8) -> impl
 // Opening a program link anywhere in the app
 // ---------------------------------------------------------------------------------------
 
+/// Whether the address carries a coach's program (`#program=…`).
+pub fn has_program_link() -> bool {
+    share::find_in_hash(&current_hash()).is_some()
+}
+
 fn current_hash() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
