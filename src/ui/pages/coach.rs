@@ -657,11 +657,15 @@ pub fn ProgramInbox() -> impl IntoView {
     Effect::new(move |_| {
         let open = incoming.with(|i| i.is_some());
         if let Some(d) = dialog.get() {
-            if open && !d.open() {
-                let _ = d.show_modal();
-            } else if !open && d.open() {
-                d.close();
-            }
+            // The inbox arrives under Suspense: its dialog may not be in the document yet, and
+            // only a dialog in the document can open. Wait a frame for it.
+            request_animation_frame(move || {
+                if open && !d.open() && d.is_connected() {
+                    let _ = d.show_modal();
+                } else if !open && d.open() {
+                    d.close();
+                }
+            });
         }
     });
     let dismiss = move || {
