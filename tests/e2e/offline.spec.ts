@@ -1,6 +1,7 @@
 // Offline use, updates, installability, hosting under a sub-path, and the
 // Content-Security-Policy the app runs under (the fixture fails on any violation).
 import { cp, mkdtemp, appendFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -109,4 +110,34 @@ test('hosted under a sub-path: routes, deep links and offline all work there', a
     await page.keyboard.press('Enter');
   }
   await expect(page).toHaveURL(subpathURL + 'discover/wheel/results');
+});
+
+// Release builds fetch each group of pages on first use (scripts/split.mjs). When that file
+// can't be fetched (offline before the first visit finished, or the hosted copy changed
+// underneath an open tab), the page says so in words and the app keeps running.
+test.describe('a page whose file cannot be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+  const dist = process.env.E2E_DIST || 'dist';
+  test.skip(!readdirSync(dist).some((f) => f.startsWith('split_goals')), 'a debug build has no page files');
+
+  test('says so, keeps the workbook, and a reload brings the page back', async ({ page, context }) => {
+    let blocked = true;
+    await context.route(/split_goals-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    await open(page, '/');
+    await welcome(page, 'Kofi');
+    await saved(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "This page didn't load" })).toBeVisible();
+    await expect(page.getByText('Your workbook is safe in this browser.')).toBeVisible();
+    // The rest of the app still works.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "This page didn't load" })).toBeVisible();
+    blocked = false;
+    await page.getByRole('button', { name: 'Reload Waymark' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Kofi' })).toBeVisible();
+  });
 });
