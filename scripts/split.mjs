@@ -25,7 +25,8 @@ async function optimise(from, to) {
   try {
     module.setFeatures(FEATURES);
     module.optimize();
-    module.runPasses(['strip-debug', 'strip-producers']);
+    // WAYMARK_KEEP_NAMES=1 keeps function names, for profiling a release build.
+    if (!process.env.WAYMARK_KEEP_NAMES) module.runPasses(['strip-debug', 'strip-producers']);
     await writeFile(to, module.emitBinary());
   } finally {
     module.dispose();
@@ -36,7 +37,7 @@ const FEATURES = F.MVP | F.MutableGlobals | F.SignExt | F.BulkMemory | F.Nontrap
   | F.BulkMemoryOpt | F.ReferenceTypes | F.CallIndirectOverlong | F.Multivalue;
 binaryen.setOptimizeLevel(1);
 binaryen.setShrinkLevel(0);
-binaryen.setDebugInfo(false);
+binaryen.setDebugInfo(Boolean(process.env.WAYMARK_KEEP_NAMES));
 
 const sha = (bytes, algo = 'sha256') => createHash(algo).update(bytes);
 const short = (bytes) => sha(bytes).digest('hex').slice(0, 16);

@@ -34,3 +34,10 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     call(&perf, "clearMarks", &[&start]);
     out
 }
+
+/// Records a `performance.mark` named `name` (for example, when every page has arrived).
+pub fn mark(name: &str) {
+    if let Some(perf) = performance() {
+        call(&perf, "mark", &[name]);
+    }
+}

@@ -269,6 +269,7 @@ fn preload_pages() {
                 let _ = preload_discover().await;
                 let _ = preload_review().await;
                 let _ = preload_data().await;
+                crate::store::marks::mark("waymark-pages-ready");
             })
         },
         std::time::Duration::from_secs(3),
