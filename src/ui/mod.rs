@@ -51,15 +51,18 @@ pub fn App() -> impl IntoView {
     set_base(base.clone());
     preload_pages();
 
+    // True while a navigation waits for its page (on a slow network, its file).
+    let (routing, set_routing) = signal(false);
+
     view! {
-        <Router base=base>
-            <Shell />
+        <Router base=base set_is_routing=set_routing>
+            <Shell routing=routing />
         </Router>
     }
 }
 
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
     pages::coach::provide_coach_state();
     let menu_open = RwSignal::new(false);
     let location = use_location();
@@ -82,6 +85,7 @@ fn Shell() -> impl IntoView {
     });
 
     view! {
+        <div class="route-progress" class:active=move || routing.get() aria-hidden="true"></div>
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
             <div class="header-inner">
@@ -122,7 +126,7 @@ fn Shell() -> impl IntoView {
         </header>
         <Banners />
         <ProgramInboxWhenLinked />
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" aria-busy=move || routing.get().to_string()>
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::HomePage />
                 <Route path=path!("/discover") view={Lazy::<DiscoverRoute>::new()} />

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { test, expect, open, welcome, saved } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
 import { subpathURL } from '../../playwright.config';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach'];
@@ -129,6 +129,7 @@ test.describe('a page whose file cannot be fetched', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
     await expect(page.getByRole('heading', { level: 1, name: "This page didn't load" })).toBeVisible();
     await expect(page.getByText('Your workbook is safe in this browser.')).toBeVisible();
+    await expectAccessible(page, 'a page that did not load');
     // The rest of the app still works.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
@@ -139,5 +140,23 @@ test.describe('a page whose file cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Kofi' })).toBeVisible();
+  });
+
+  test('while a page is on its way, a bar shows it and the page region is marked busy', async ({ page, context }) => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/split_goals-[0-9a-f]+\.wasm$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await open(page, '/');
+    await welcome(page, 'Ife');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await expect(page.locator('.route-progress.active')).toBeVisible();
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('.route-progress')).not.toHaveClass(/active/);
   });
 });
