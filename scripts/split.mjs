@@ -99,6 +99,9 @@ export async function split(dir) {
       html = html.replace(re, (_m, a, b, c) => (a ? `${a}${integrity}` : `${b}${integrity}${c}`));
       if (html === before) throw new Error(`split: no integrity attribute for ${name} in index.html`);
     }
+    // The glue imports the loader before the app can start: fetch it alongside the glue.
+    const prefix = html.match(new RegExp(`href="?([^" >]*)${glueName.replace(/[.]/g, '\\.')}`))?.[1] ?? './';
+    html = html.replace('</head>', `<link rel="modulepreload" href="${prefix}${loaderName}" crossorigin></head>`);
     await writeFile(indexPath, html);
     const main = (await readFile(join(dir, `${stem}_bg.wasm`))).length;
     return `split: main wasm ${main} B, ${pieces.length} page and shared files ${total} B`;
