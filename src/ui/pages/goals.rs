@@ -257,8 +257,8 @@ fn GoalCard(row: GoalRow, today: NaiveDate) -> impl IntoView {
             {row.behind.then(|| view! {
                 <p class="goal-behind">
                     <Icon name="clock" />
-                    <strong>" Behind pace"</strong>
-                    <span class="muted">" — the latest value trails the steady line to the deadline."</span>
+                    <strong>" Behind pace."</strong>
+                    <span class="muted">" The latest value is below the steady line to the deadline."</span>
                 </p>
             })}
         </li>
