@@ -260,8 +260,9 @@ fn ProgramInboxWhenLinked() -> impl IntoView {
     }
 }
 
-/// Fetches every page group once the first page is up, one at a time in idle moments, so
-/// later clicks don't wait for the network (the service worker also keeps them offline).
+/// Fetches every page group, one after another, from the first idle moment after the first
+/// page is up, so later clicks don't wait for the network (the service worker also keeps
+/// them offline).
 fn preload_pages() {
     #[cfg(not(debug_assertions))]
     crate::store::idle::when_idle(
