@@ -3,7 +3,7 @@
 // from a finished milestone, the calendar file, and axe on every new screen.
 import { readFile } from 'node:fs/promises';
 import { Page } from '@playwright/test';
-import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, seed } from './fixtures';
 
 // Several axe runs per test; give them room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -48,26 +48,6 @@ function behindGoal() {
     deadline: day(20),
     metric_log: [{ date: day(0), value: 1, note: '' }],
   };
-}
-
-/** Writes a workbook straight into localStorage, then opens `path`. */
-async function seed(page: Page, parts: Record<string, unknown>, path = '/') {
-  await page.goto('/');
-  const now = new Date().toISOString();
-  const workbook = {
-    schema_version: 2,
-    created_at: now,
-    updated_at: now,
-    profile: { name: 'Ada', situation: null, welcomed: true },
-    ...parts,
-  };
-  await page.evaluate((wb) => {
-    localStorage.setItem(
-      'waymark.workbook',
-      JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
-    );
-  }, workbook);
-  await open(page, path);
 }
 
 /** A richer workbook for looking around: goals, a rhythm, check-ins, commitments, wins. */

@@ -106,6 +106,26 @@ export function expectValidExport(data: unknown) {
 }
 
 /** Stores the small sample workbook (tests/e2e/data/small.json) before the app loads. */
+/** Writes a workbook straight into localStorage, then opens `path`. */
+export async function seed(page: Page, parts: Record<string, unknown>, path = '/') {
+  await page.goto('/');
+  const now = new Date().toISOString();
+  const workbook = {
+    schema_version: 2,
+    created_at: now,
+    updated_at: now,
+    profile: { name: 'Ada', situation: null, welcomed: true },
+    ...parts,
+  };
+  await page.evaluate((wb) => {
+    localStorage.setItem(
+      'waymark.workbook',
+      JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
+    );
+  }, workbook);
+  await open(page, path);
+}
+
 export async function seedSample(page: Page) {
   const text = readFileSync('tests/e2e/data/small.json', 'utf8');
   await page.addInitScript((t) => {

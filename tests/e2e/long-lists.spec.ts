@@ -2,7 +2,7 @@
 // "Show more goals" adds thirty more and moves keyboard focus to the first new one, and
 // the filters and the count always cover every goal, not only the ones drawn. The
 // dashboard's dated lists show ten items, then all of them on request.
-import { test, expect, open } from './fixtures';
+import { test, expect, seed } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const COUNT = 75;
@@ -37,24 +37,8 @@ function goal(n: number) {
   };
 }
 
-async function seedGoals(page: Page, goals = Array.from({ length: COUNT }, (_, i) => goal(i + 1)), path = '/goals') {
-  const now = new Date().toISOString();
-  const workbook = {
-    schema_version: 2,
-    created_at: now,
-    updated_at: now,
-    profile: { name: 'Ada', situation: null, welcomed: true },
-    goals,
-  };
-  await page.addInitScript((wb) => {
-    if (!localStorage.getItem('waymark.workbook')) {
-      localStorage.setItem(
-        'waymark.workbook',
-        JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
-      );
-    }
-  }, workbook);
-  await open(page, path);
+function seedGoals(page: Page, goals = Array.from({ length: COUNT }, (_, i) => goal(i + 1)), path = '/goals') {
+  return seed(page, { goals }, path);
 }
 
 const titles = (page: Page) => page.locator('.goal-card-title');
