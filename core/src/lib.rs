@@ -18,6 +18,7 @@ pub mod sample;
 pub mod schema;
 pub mod share;
 pub mod sort;
+pub mod sync;
 pub mod timeline;
 pub mod transfer;
 pub mod workbook;
