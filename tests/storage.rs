@@ -1,10 +1,14 @@
 //! Browser tests of the localStorage adapter, in a real headless browser: the workbook
-//! round-trips, and stored data that can't be read is kept aside, never overwritten.
+//! round-trips with its sync state, tabs' logs round-trip, stored data that can't be
+//! read is kept aside once (never overwritten), and the meter counts every key.
 
 use chrono::{DateTime, Utc};
 use wasm_bindgen_test::*;
-use waymark::store::storage::{self, LoadOutcome, BACKUP_KEY, KEPT_PREFIX, KEY};
-use waymark_core::{transfer, Workbook};
+use waymark::store::storage::{self, LoadOutcome};
+use waymark_core::{
+    sync::{Replica, SyncState},
+    transfer, Workbook,
+};
 use web_sys::Storage;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,17 +24,23 @@ fn fresh() -> Storage {
     s
 }
 
+const KEY: &str = "waymark.workbook";
+
 fn kept_keys(s: &Storage) -> Vec<String> {
     (0..s.length().unwrap())
         .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with(KEPT_PREFIX))
+        .filter(|k| k.starts_with("waymark.kept."))
         .collect()
+}
+
+fn save(s: &Storage, wb: &Workbook) -> Result<(), String> {
+    storage::save_to(s, wb, &SyncState::default(), now())
 }
 
 #[wasm_bindgen_test]
 fn nothing_stored_is_a_first_visit() {
     let s = fresh();
-    assert!(matches!(storage::load_from(&s, now()), LoadOutcome::Fresh));
+    assert!(matches!(storage::load_from(&s), LoadOutcome::Fresh));
 }
 
 #[wasm_bindgen_test]
@@ -39,20 +49,22 @@ fn saved_workbook_loads_back_the_same() {
     let mut wb = Workbook::new(now());
     wb.profile.name = "Zoë 王".into();
     wb.profile.welcomed = true;
-    storage::save_to(&s, &wb, now()).unwrap();
-    match storage::load_from(&s, now()) {
-        LoadOutcome::Loaded {
-            workbook,
-            migrated_from,
-        } => {
-            assert_eq!(*workbook, wb);
-            assert_eq!(migrated_from, None);
+    save(&s, &wb).unwrap();
+    match storage::load_from(&s) {
+        LoadOutcome::Loaded(loaded) => {
+            assert_eq!(loaded.workbook, wb);
+            assert_eq!(loaded.migrated_from, None);
         }
         other => panic!("expected Loaded, got {other:?}"),
     }
     // A clean load refreshes the last-good copy.
-    assert!(s.get_item(BACKUP_KEY).unwrap().is_some());
-    assert!(storage::stored_bytes(&s) > 0);
+    assert!(s.get_item("waymark.workbook.backup").unwrap().is_some());
+    // The meter counts the workbook and its backup copy (and their keys).
+    let text = s.get_item(KEY).unwrap().unwrap();
+    assert_eq!(
+        storage::used_chars(&s),
+        2 * text.chars().count() + KEY.len() + "waymark.workbook.backup".len()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -60,7 +72,7 @@ fn corrupted_data_is_kept_aside_and_not_overwritten() {
     let s = fresh();
     let broken = "{\"format\":\"waymark.workbook\", \"workbook\": {\"schema_version\": 2, oops";
     s.set_item(KEY, broken).unwrap();
-    let LoadOutcome::Unreadable(u) = storage::load_from(&s, now()) else {
+    let LoadOutcome::Unreadable(u) = storage::load_from(&s) else {
         panic!("broken text must not load");
     };
     assert_eq!(u.raw, broken);
@@ -85,7 +97,7 @@ fn newer_schema_is_kept_aside_with_a_clear_reason() {
         serde_json::from_str(&transfer::to_text(&Workbook::new(now()), now(), false)).unwrap();
     v["workbook"]["schema_version"] = serde_json::Value::from(999);
     s.set_item(KEY, &v.to_string()).unwrap();
-    let LoadOutcome::Unreadable(u) = storage::load_from(&s, now()) else {
+    let LoadOutcome::Unreadable(u) = storage::load_from(&s) else {
         panic!("a newer workbook must not load");
     };
     assert!(u.reason.contains("newer version"), "{}", u.reason);
@@ -97,14 +109,14 @@ fn unreadable_data_falls_back_to_the_last_good_copy() {
     let s = fresh();
     let mut good = Workbook::new(now());
     good.profile.name = "Kept".into();
-    storage::save_to(&s, &good, now()).unwrap();
-    let _ = storage::load_from(&s, now()); // refreshes the backup
+    save(&s, &good).unwrap();
+    let _ = storage::load_from(&s); // refreshes the backup
     s.set_item(KEY, "not json at all").unwrap();
-    let LoadOutcome::Unreadable(u) = storage::load_from(&s, now()) else {
+    let LoadOutcome::Unreadable(u) = storage::load_from(&s) else {
         panic!("expected Unreadable");
     };
     assert_eq!(
-        u.recovered.map(|w| w.profile.name),
+        u.recovered.map(|l| l.workbook.profile.name),
         Some("Kept".to_string())
     );
 }
@@ -114,7 +126,7 @@ fn a_save_that_hits_the_real_quota_leaves_the_last_good_workbook_readable() {
     let s = fresh();
     let mut good = Workbook::new(now());
     good.profile.name = "Last good".into();
-    storage::save_to(&s, &good, now()).unwrap();
+    save(&s, &good).unwrap();
 
     // Fill the rest of this origin's storage for real, down to about a kilobyte.
     let mut filled = 0;
@@ -128,11 +140,11 @@ fn a_save_that_hits_the_real_quota_leaves_the_last_good_workbook_readable() {
 
     let mut bigger = good.clone();
     bigger.profile.name = "y".repeat(200_000);
-    let err = storage::save_to(&s, &bigger, now()).unwrap_err();
+    let err = save(&s, &bigger).unwrap_err();
     assert!(err.contains("full"), "{err}");
 
-    match storage::load_from(&s, now()) {
-        LoadOutcome::Loaded { workbook, .. } => assert_eq!(workbook.profile.name, "Last good"),
+    match storage::load_from(&s) {
+        LoadOutcome::Loaded(l) => assert_eq!(l.workbook.profile.name, "Last good"),
         other => panic!("the last good workbook must still load, got {other:?}"),
     }
     s.clear().unwrap();
@@ -144,7 +156,7 @@ fn the_stored_schema_version_is_read_from_the_start_of_the_text() {
     assert_eq!(storage::stored_schema_version(&s), None);
     let mut wb = Workbook::new(now());
     wb.profile.name = "Zoë 王".into();
-    storage::save_to(&s, &wb, now()).unwrap();
+    save(&s, &wb).unwrap();
     assert_eq!(storage::stored_schema_version(&s), Some(wb.schema_version));
     // A newer build's workbook, long enough that only its head is read.
     let newer = format!(
@@ -155,4 +167,59 @@ fn the_stored_schema_version_is_read_from_the_start_of_the_text() {
     assert_eq!(storage::stored_schema_version(&s), Some(99));
     s.set_item(KEY, "not a workbook").unwrap();
     assert_eq!(storage::stored_schema_version(&s), None);
+}
+
+#[wasm_bindgen_test]
+fn the_same_damaged_text_is_kept_aside_once_however_often_it_is_loaded() {
+    let s = fresh();
+    s.set_item(KEY, "{ damaged").unwrap();
+    for _ in 0..3 {
+        assert!(matches!(storage::load_from(&s), LoadOutcome::Unreadable(_)));
+    }
+    assert_eq!(kept_keys(&s).len(), 1);
+    s.set_item(KEY, "{ damaged differently").unwrap();
+    let _ = storage::load_from(&s);
+    assert_eq!(kept_keys(&s).len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn a_tabs_log_and_the_sync_state_round_trip_through_storage() {
+    let s = fresh();
+    let wb = Workbook::new(now());
+    let mut replica = Replica::start("tab1", &wb, SyncState::default(), 1_000);
+    let mut after = wb.clone();
+    after.profile.name = "Ana".into();
+    assert_eq!(replica.record(&wb, &after, 2_000), 1);
+    storage::write_log(&s, &replica.log(2_000)).unwrap();
+    let logs = storage::read_logs(&s);
+    assert_eq!(logs, vec![replica.log(2_000)]);
+    assert!(storage::is_log_key("waymark.log.tab1"));
+
+    let sync = replica.fold();
+    storage::save_to(&s, &after, &sync, now()).unwrap();
+    assert_eq!(storage::stored_lineage(&s), Some(sync.lineage.clone()));
+    let LoadOutcome::Loaded(loaded) = storage::load_from(&s) else {
+        panic!("expected Loaded");
+    };
+    assert_eq!(loaded.workbook, after);
+    assert_eq!(loaded.sync, sync);
+    storage::remove_log(&s, "tab1");
+    assert!(storage::read_logs(&s).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_quota_is_measured_once_and_covers_what_is_stored() {
+    let s = fresh();
+    save(&s, &Workbook::new(now())).unwrap();
+    let quota = storage::quota_chars(&s).expect("measurable");
+    // Every browser here gives at least a few million characters.
+    assert!(quota > 2_000_000, "{quota}");
+    assert!(quota > storage::used_chars(&s));
+    assert_eq!(
+        s.get_item("waymark.probe").unwrap(),
+        None,
+        "the probe is removed"
+    );
+    assert_eq!(storage::quota_chars(&s), Some(quota), "remembered");
+    s.clear().unwrap();
 }

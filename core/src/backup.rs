@@ -67,19 +67,26 @@ pub fn backup_status(
     }
 }
 
-/// How full storage is, for the Data page.
+/// How full storage is, for the Data page and the warning banner.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StorageUse {
+    /// Characters Waymark's keys take (the workbook, its backup copy, logs, drafts).
     pub chars: usize,
+    /// What the browser allows, in characters (measured, or the usual figure).
+    pub limit: usize,
     pub share: f64,
     pub near_limit: bool,
 }
 
-/// Storage use of a workbook stored as `chars` characters.
-pub fn storage_use(chars: usize) -> StorageUse {
-    let share = chars as f64 / STORAGE_LIMIT_CHARS as f64;
+/// Storage use of `chars` characters out of `limit` (the usual limit when unmeasured).
+/// The workbook is written whole, beside the copy kept from the last start, so a save
+/// needs room for one more copy: the warning comes from 80 %, well before that runs out.
+pub fn storage_use(chars: usize, limit: Option<usize>) -> StorageUse {
+    let limit = limit.filter(|l| *l > 0).unwrap_or(STORAGE_LIMIT_CHARS);
+    let share = chars as f64 / limit as f64;
     StorageUse {
         chars,
+        limit,
         share,
         near_limit: share >= STORAGE_WARN_SHARE,
     }
@@ -127,8 +134,10 @@ mod tests {
 
     #[test]
     fn storage_warns_from_eighty_percent() {
-        assert!(!storage_use(3_999_999).near_limit);
-        assert!(storage_use(4_000_000).near_limit);
-        assert!((storage_use(2_500_000).share - 0.5).abs() < 1e-9);
+        assert!(!storage_use(3_999_999, None).near_limit);
+        assert!(storage_use(4_000_000, None).near_limit);
+        assert!((storage_use(2_500_000, None).share - 0.5).abs() < 1e-9);
+        assert!(storage_use(4_000_000, Some(4_500_000)).near_limit);
+        assert!(!storage_use(4_000_000, Some(10_000_000)).near_limit);
     }
 }

@@ -21,9 +21,71 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Gives a new id to every record whose id is blank or repeats an earlier record's in
+/// the same list (a file from another tool, or an old bug), so none is dropped when
+/// records are matched by id. Returns how many were given one. Deterministic: the same
+/// workbook is always repaired the same way.
+pub fn repair_ids(wb: &mut crate::Workbook) -> usize {
+    let mut repaired = 0;
+    repaired += repair_list(&mut wb.goals, "g", |r| &mut r.id);
+    for goal in &mut wb.goals {
+        repaired += repair_list(&mut goal.milestones, "m", |r| &mut r.id);
+    }
+    repaired += repair_list(&mut wb.gap_maps, "gap", |r| &mut r.id);
+    repaired += repair_list(&mut wb.checkins.checkins, "c", |r| &mut r.id);
+    repaired += repair_list(&mut wb.checkins.commitments, "k", |r| &mut r.id);
+    repaired += repair_list(&mut wb.journal.wins, "w", |r| &mut r.id);
+    repaired += repair_list(&mut wb.journal.sessions, "s", |r| &mut r.id);
+    repaired += repair_list(&mut wb.programs, "p", |r| &mut r.id);
+    repaired
+}
+
+fn repair_list<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut String) -> usize {
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut clashes = Vec::new();
+    for (i, item) in list.iter_mut().enumerate() {
+        let key = id(item).trim().to_string();
+        if key.is_empty() || !taken.insert(key) {
+            clashes.push(i);
+        }
+    }
+    for &i in &clashes {
+        let slot = id(&mut list[i]);
+        let stem = if slot.trim().is_empty() {
+            prefix.to_string()
+        } else {
+            slot.clone()
+        };
+        let fresh = (2..)
+            .map(|n| format!("{stem}-copy{n}"))
+            .find(|c| !taken.contains(c))
+            .unwrap_or_default();
+        taken.insert(fresh.clone());
+        *slot = fresh;
+    }
+    clashes.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_and_blank_ids_get_new_ones_and_nothing_is_dropped() {
+        use crate::journal::Win;
+        let mut wb = crate::Workbook::new(chrono::DateTime::UNIX_EPOCH);
+        for (id, text) in [("w1", "a"), ("w1", "b"), ("", "c"), ("w1-copy2", "d")] {
+            wb.journal.wins.push(Win {
+                id: id.into(),
+                what_happened: text.into(),
+                ..Default::default()
+            });
+        }
+        assert_eq!(repair_ids(&mut wb), 2);
+        let ids: Vec<&str> = wb.journal.wins.iter().map(|w| w.id.as_str()).collect();
+        assert_eq!(ids, ["w1", "w1-copy3", "w-copy2", "w1-copy2"]);
+        assert_eq!(repair_ids(&mut wb), 0, "a repaired workbook stays as it is");
+    }
 
     #[test]
     fn ids_carry_prefix_and_differ_by_randomness() {

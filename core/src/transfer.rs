@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::{
     schema::{self, MigrateError},
+    sync::{Lineage, SyncState},
     Workbook, APP_VERSION,
 };
 
@@ -38,16 +39,35 @@ struct EnvelopeRef<'a> {
     schema_version: u32,
     app_version: &'a str,
     written_at: DateTime<Utc>,
+    /// Only in this browser's stored copy, never in a file: see [`crate::sync`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sync: Option<&'a SyncState>,
     workbook: &'a Workbook,
 }
 
 /// Serialises a workbook inside its envelope. `pretty` for files people may open.
 pub fn to_text(workbook: &Workbook, written_at: DateTime<Utc>, pretty: bool) -> String {
+    envelope_text(workbook, None, written_at, pretty)
+}
+
+/// The text stored in this browser: the workbook and, before it, its sync state (its
+/// lineage first, so [`peek_lineage`] finds it in the first few hundred characters).
+pub fn to_stored_text(workbook: &Workbook, sync: &SyncState, written_at: DateTime<Utc>) -> String {
+    envelope_text(workbook, Some(sync), written_at, false)
+}
+
+fn envelope_text(
+    workbook: &Workbook,
+    sync: Option<&SyncState>,
+    written_at: DateTime<Utc>,
+    pretty: bool,
+) -> String {
     let envelope = EnvelopeRef {
         format: FORMAT,
         schema_version: workbook.schema_version,
         app_version: APP_VERSION,
         written_at,
+        sync,
         workbook,
     };
     let result = if pretty {
@@ -69,6 +89,10 @@ pub fn export_file_name(today: &str) -> String {
 pub struct Loaded {
     pub workbook: Workbook,
     pub migrated_from: Option<u32>,
+    /// The sync state of a copy stored in this browser (default for files).
+    pub sync: SyncState,
+    /// Records that shared an id with another (or had none) and were given a new one.
+    pub repaired_ids: usize,
 }
 
 /// Why a text is not a workbook this build can use. Each says what to do in plain words.
@@ -133,6 +157,11 @@ fn read_value(value: Value) -> Result<Loaded, ReadError> {
     let Value::Object(mut root) = value else {
         return Err(ReadError::NotWorkbook);
     };
+    // A stored copy's sync state; one that can't be read only costs the recent history.
+    let sync = root
+        .remove("sync")
+        .and_then(|v| SyncState::deserialize(v).ok())
+        .unwrap_or_default();
     // Current files are enveloped; the first preview stored the bare workbook.
     let doc = if root.get("format").and_then(Value::as_str) == Some(FORMAT) {
         root.remove("workbook").ok_or(ReadError::NotWorkbook)?
@@ -158,7 +187,7 @@ fn read_value(value: Value) -> Result<Loaded, ReadError> {
     // that a wrong field can be named from the error's line and column: one copy of the
     // deserialisation code, where a path-tracking wrapper would double it in the app.
     let canonical = doc.to_string();
-    let workbook: Workbook = serde_json::from_str(&canonical).map_err(|e| {
+    let mut workbook: Workbook = serde_json::from_str(&canonical).map_err(|e| {
         let message = e.to_string();
         let at = path_at(&canonical, e.line(), e.column(), &message);
         ReadError::WrongShape {
@@ -166,9 +195,12 @@ fn read_value(value: Value) -> Result<Loaded, ReadError> {
             problem: plain_serde_problem(&message),
         }
     })?;
+    let repaired_ids = crate::ids::repair_ids(&mut workbook);
     Ok(Loaded {
         workbook,
         migrated_from: (version != schema::CURRENT_VERSION).then_some(version),
+        sync,
+        repaired_ids,
     })
 }
 
@@ -181,6 +213,15 @@ pub fn peek_schema_version(text: &str) -> Option<u32> {
     let rest = head[at..].trim_start().strip_prefix(':')?.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
+}
+
+/// The lineage of a stored copy, read from its first few hundred characters.
+pub fn peek_lineage(text: &str) -> Option<Lineage> {
+    let head: String = text.chars().take(600).collect();
+    let at = head.find("\"lineage\"")? + "\"lineage\"".len();
+    let rest = head[at..].trim_start().strip_prefix(':')?;
+    let end = rest.find('}')? + 1;
+    serde_json::from_str(&rest[..end]).ok()
 }
 
 /// Where in `text` (valid JSON) an error at `line`/`column` (serde_json's: the count of

@@ -65,7 +65,8 @@ fn seed() -> Workbook {
         let mut g = Goal::new(format!("g{i}"), t0);
         g.title = format!("Goal {i}");
         for j in 0..2 {
-            g.milestones.push(Milestone::new(format!("m{i}{j}"), "Step", None, t0));
+            g.milestones
+                .push(Milestone::new(format!("m{i}{j}"), "Step", None, t0));
         }
         wb.goals.push(g);
     }
@@ -90,12 +91,17 @@ impl Tab {
     }
 
     /// Makes a change the way the app does: run it, note deletions, stamp, record.
-    fn change(&mut self, wall: i64, f: impl FnOnce(&mut Workbook, DateTime<Utc>, &mut Option<(usize, Goal)>, u32)) {
+    fn change(
+        &mut self,
+        wall: i64,
+        f: impl FnOnce(&mut Workbook, DateTime<Utc>, &mut Option<(usize, Goal)>, u32),
+    ) {
         let ms = (wall + self.skew) as u64;
         let now = self.replica.now(ms);
         let before = self.current.clone();
         let (undo, made) = (&mut self.undo, self.made);
-        self.keys.change(&mut self.current, now, |wb| f(wb, now, undo, made));
+        self.keys
+            .change(&mut self.current, now, |wb| f(wb, now, undo, made));
         self.current.touch(now);
         self.made += 1;
         self.replica.record(&before, &self.current, ms);
@@ -125,7 +131,8 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
             Step::AddMilestone(t, g) => tab[t].change(wall, |wb, now, _, made| {
                 if let Some(goal) = wb.goals.get_mut(g) {
                     let id = format!("m-{}-{made}", goal.id);
-                    goal.milestones.push(Milestone::new(format!("{id}-{now}"), "New", None, now));
+                    goal.milestones
+                        .push(Milestone::new(format!("{id}-{now}"), "New", None, now));
                 }
             }),
             Step::TickMilestone(t, g, m) => tab[t].change(wall, |wb, _, _, _| {
@@ -159,7 +166,9 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
                 if from != to {
                     let log = tab[from].replica.log((wall + tab[from].skew) as u64);
                     let ms = (wall + tab[to].skew) as u64;
-                    let Tab { replica, current, .. } = &mut tab[to];
+                    let Tab {
+                        replica, current, ..
+                    } = &mut tab[to];
                     replica.receive(current, &log, ms);
                 }
             }
@@ -168,7 +177,9 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
                 for from in (0..tabs).filter(|f| *f != t) {
                     let log = tab[from].replica.log(0);
                     let ms = (wall + tab[t].skew) as u64;
-                    let Tab { replica, current, .. } = &mut tab[t];
+                    let Tab {
+                        replica, current, ..
+                    } = &mut tab[t];
                     replica.receive(current, &log, ms);
                 }
                 tab[t].replica.fold();
@@ -182,7 +193,9 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
                 if from != to {
                     let log = tab[from].replica.log((wall + tab[from].skew) as u64);
                     let ms = (wall + round + tab[to].skew) as u64;
-                    let Tab { replica, current, .. } = &mut tab[to];
+                    let Tab {
+                        replica, current, ..
+                    } = &mut tab[to];
                     replica.receive(current, &log, ms);
                 }
             }
@@ -192,16 +205,17 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
         prop_assert_eq!(&t.current, &tab[0].current, "the tabs disagree");
     }
     // The serial truth: every change, in stamp order, on the starting workbook.
-    let mut all: Vec<Change> = tab
-        .iter()
-        .flat_map(|t| t.replica.log(0).changes)
-        .collect();
+    let mut all: Vec<Change> = tab.iter().flat_map(|t| t.replica.log(0).changes).collect();
     all.sort_by(|a, b| a.at.cmp(&b.at));
     let mut serial = seed();
     for c in &all {
         doc::apply(&mut serial, &c.path, &c.edit);
     }
-    prop_assert_eq!(&tab[0].current, &serial, "the tabs' workbook is not the stamp-order one");
+    prop_assert_eq!(
+        &tab[0].current,
+        &serial,
+        "the tabs' workbook is not the stamp-order one"
+    );
     // And the plain reading of that: each live goal's title is its latest title edit.
     for goal in &serial.goals {
         let last_title = all
@@ -213,8 +227,17 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
                     && (c.path.len() == 2 || c.path[2] == "title")
             })
             .last();
-        if let Some(Change { edit: waymark_core::sync::Edit::Set(v), path, .. }) = last_title {
-            let title = if path.len() == 2 { v["title"].clone() } else { v.clone() };
+        if let Some(Change {
+            edit: waymark_core::sync::Edit::Set(v),
+            path,
+            ..
+        }) = last_title
+        {
+            let title = if path.len() == 2 {
+                v["title"].clone()
+            } else {
+                v.clone()
+            };
             prop_assert_eq!(serde_json::Value::from(goal.title.clone()), title);
         }
     }
@@ -245,7 +268,9 @@ proptest! {
 fn an_undone_delete_stays_undone_in_the_other_tab() {
     let mut a = Tab::new(0, 0);
     let mut b = Tab::new(1, 0);
-    a.change(START + 1, |wb, _, undo, _| *undo = Some((0, wb.goals.remove(0))));
+    a.change(START + 1, |wb, _, undo, _| {
+        *undo = Some((0, wb.goals.remove(0)))
+    });
     a.change(START + 2, |wb, _, undo, _| {
         let (i, g) = undo.take().unwrap();
         wb.goals.insert(i, g);
@@ -277,10 +302,15 @@ fn a_later_edit_beats_one_from_a_clock_a_day_fast_once_it_was_seen() {
     let mut right = Tab::new(1, 0);
     fast.change(START + 1, |wb, _, _, _| wb.goals[0].title = "Fast".into());
     let log = fast.replica.log(0);
-    right.replica.receive(&mut right.current, &log, START as u64 + 2);
-    right.change(START + 60_000, |wb, _, _, _| wb.goals[0].title = "Later".into());
+    right
+        .replica
+        .receive(&mut right.current, &log, START as u64 + 2);
+    right.change(START + 60_000, |wb, _, _, _| {
+        wb.goals[0].title = "Later".into()
+    });
     let log = right.replica.log(0);
-    fast.replica.receive(&mut fast.current, &log, (START + DAY) as u64 + 60_001);
+    fast.replica
+        .receive(&mut fast.current, &log, (START + DAY) as u64 + 60_001);
     assert_eq!(fast.current.goals[0].title, "Later");
     assert_eq!(fast.current, right.current);
 }
@@ -289,7 +319,9 @@ fn a_later_edit_beats_one_from_a_clock_a_day_fast_once_it_was_seen() {
 fn a_replace_wins_and_old_lineage_changes_are_not_merged_into_it() {
     let mut a = Tab::new(0, 0);
     let mut b = Tab::new(1, 0);
-    b.change(START + 1, |wb, _, _, _| wb.goals[0].title = "Old line".into());
+    b.change(START + 1, |wb, _, _, _| {
+        wb.goals[0].title = "Old line".into()
+    });
     let mut fresh = Workbook::new(time(START));
     fresh.profile.name = "Replaced".into();
     a.replica.replace(&fresh, START as u64 + 2);
@@ -299,9 +331,13 @@ fn a_replace_wins_and_old_lineage_changes_are_not_merged_into_it() {
     assert!(b.replica.adopt(&a.current, state.clone(), START as u64 + 4));
     b.current = a.current.clone();
     let old_log = Tab::new(1, 0).replica.log(0);
-    let taken = a.replica.receive(&mut a.current, &old_log, START as u64 + 5);
+    let taken = a
+        .replica
+        .receive(&mut a.current, &old_log, START as u64 + 5);
     assert_eq!(taken.new, 0);
     assert_eq!(a.current, fresh);
     // A later replace by b is adopted by a; an older one would not be.
-    assert!(!a.replica.adopt(&b.current, SyncState::default(), START as u64 + 6));
+    assert!(!a
+        .replica
+        .adopt(&b.current, SyncState::default(), START as u64 + 6));
 }

@@ -6,10 +6,12 @@
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
-use super::storage::local_storage;
+use super::storage::{key, local_storage};
 
-/// Where drafts live: `waymark.draft.<form>`.
-pub const PREFIX: &str = "waymark.draft.";
+/// Where the draft of `form` lives: `waymark.draft.<form>` (with this copy's prefix).
+fn draft_key(form: &str) -> String {
+    key(&format!("draft.{form}"))
+}
 
 static STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -20,10 +22,7 @@ pub fn stop() {
 
 /// The draft kept for `form`, if there is one this build can read.
 pub fn load<T: DeserializeOwned>(form: &str) -> Option<T> {
-    let text = local_storage()?
-        .get_item(&format!("{PREFIX}{form}"))
-        .ok()
-        .flatten()?;
+    let text = local_storage()?.get_item(&draft_key(form)).ok().flatten()?;
     serde_json::from_str(&text).ok()
 }
 
@@ -35,7 +34,7 @@ pub fn store<T: Serialize>(form: &str, draft: &T, empty: bool) {
     let Some(storage) = local_storage() else {
         return;
     };
-    let key = format!("{PREFIX}{form}");
+    let key = draft_key(form);
     if empty {
         let _ = storage.remove_item(&key);
     } else if let Ok(text) = serde_json::to_string(draft) {
@@ -48,7 +47,7 @@ pub fn store<T: Serialize>(form: &str, draft: &T, empty: bool) {
 /// Forgets the draft of `form` (after it was saved).
 pub fn forget(form: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(&format!("{PREFIX}{form}"));
+        let _ = storage.remove_item(&draft_key(form));
     }
 }
 

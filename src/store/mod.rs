@@ -1,6 +1,7 @@
 //! The only code that touches the browser's storage, files, clock and randomness.
 //! Each adapter is thin: anything that could be wrong is decided by `waymark_core`.
 
+pub mod base;
 pub mod clock;
 pub mod drafts;
 pub mod files;
@@ -10,4 +11,5 @@ pub mod locale;
 pub mod marks;
 pub mod state;
 pub mod storage;
+pub mod tabs;
 pub mod update;

@@ -1,18 +1,22 @@
 //! The app's reactive state: the workbook signal every page reads and writes, the
-//! notices about storage, and the debounced save that runs off the interaction path.
+//! notices about storage, and how a change becomes durable. Every change is written at
+//! once, as small field-level changes, to this tab's log (so a tab killed right after
+//! a click loses nothing); other tabs take those changes in from their storage events;
+//! the whole workbook is folded into storage in idle time. See `tabs.rs`.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
-use waymark_core::{merge, transfer, Workbook};
+use waymark_core::{
+    merge,
+    sync::{Replica, SyncState},
+    Workbook,
+};
 
 use super::{clock, storage};
 
-const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Download a backup from the Data page to keep them.";
-const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
-const NEWER_ELSEWHERE: &str = "A newer version of Waymark saved your workbook in another tab. So that nothing it wrote is lost, this tab has stopped saving. Reload the page to use the newer version; download a backup first if you changed anything here.";
-
-const REMOVED_ELSEWHERE: &str = "Your workbook was removed from this browser in another tab, so this tab has stopped saving. Reload to start afresh, or download a backup first to keep what is shown here.";
+pub(super) const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Download a backup from the Data page to keep them.";
+pub(super) const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
 
 /// What went wrong reading stored data at start-up, for the banner.
 #[derive(Debug, Clone)]
@@ -23,6 +27,16 @@ pub struct LoadProblem {
     pub kept_aside: bool,
 }
 
+/// What "Undo" on the Data page puts back.
+#[derive(Debug, Clone)]
+pub enum BeforeImport {
+    /// The workbook before a merge: undoing is a change like any other (newer, so it
+    /// wins in every tab).
+    Merged(Box<Workbook>),
+    /// The workbook before a replace: undoing replaces again.
+    Replaced(Box<Workbook>),
+}
+
 /// Everything the pages share. Cheap to copy; provided as context by `App`.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -30,28 +44,42 @@ pub struct AppState {
     pub load_problem: RwSignal<Option<LoadProblem>>,
     pub save_error: RwSignal<Option<String>>,
     /// The workbook as it was before the last import, for one undo.
-    pub before_import: RwSignal<Option<Workbook>>,
+    pub before_import: RwSignal<Option<BeforeImport>>,
     /// A short, polite status message ("Saved", "Import undone").
     pub notice: RwSignal<Option<String>>,
     /// When a backup was last downloaded on this device.
     pub last_backup: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
-    pending_save: StoredValue<Option<TimeoutHandle>>,
-    /// Changes not yet written, and a count of changes so that a save scheduled for an
-    /// older change stands down when a newer one has come in.
-    unsaved: StoredValue<bool>,
-    change_count: StoredValue<u64>,
-    saving_enabled: StoredValue<bool>,
+    /// Changes made here that storage has not taken yet (it is full): closing the tab
+    /// asks first, and saving is retried.
+    pub undurable: RwSignal<bool>,
+    pub(super) replica: StoredValue<Replica>,
+    pub(super) pending_fold: StoredValue<Option<TimeoutHandle>>,
+    /// The stored workbook is behind this tab's (a fold is due), and a count of changes
+    /// so that a fold scheduled for an older change stands down for a newer one.
+    pub(super) fold_due: StoredValue<bool>,
+    pub(super) change_count: StoredValue<u64>,
+    pub(super) saving_enabled: StoredValue<bool>,
+    /// Other tabs' logs may be removed once this tab has stored what they hold.
+    pub(super) tidy_logs: StoredValue<bool>,
     keys: StoredValue<merge::KeyTracker>,
 }
 
+/// A fresh id for this tab: its changes' stamps and its log's key carry it.
+fn tab_id() -> String {
+    let random = (js_sys::Math::random() * u32::MAX as f64) as u32;
+    format!("{:x}{random:08x}", clock::wall_ms() % 0xffff)
+}
+
 impl AppState {
-    /// Loads the workbook from localStorage and starts the save loop.
+    /// Loads the workbook and every tab's log from localStorage and starts saving.
     pub fn start() -> Self {
         let now = clock::now();
         let mut problem = None;
         let mut saving_enabled = true;
         let mut blocked_because = None;
-        let workbook = match storage::local_storage() {
+        let mut notice = None;
+        let mut fold_due = false;
+        let loaded = match storage::local_storage() {
             None => {
                 saving_enabled = false;
                 problem = Some(LoadProblem {
@@ -60,14 +88,14 @@ impl AppState {
                     recovered: false,
                     kept_aside: false,
                 });
-                Workbook::new(now)
+                None
             }
-            Some(store) => match storage::load_from(&store, now) {
-                storage::LoadOutcome::Fresh => Workbook::new(now),
-                storage::LoadOutcome::Loaded { workbook, .. } => *workbook,
+            Some(store) => match storage::load_from(&store) {
+                storage::LoadOutcome::Fresh => None,
+                storage::LoadOutcome::Loaded(loaded) => Some(*loaded),
                 storage::LoadOutcome::NoStorage => {
                     saving_enabled = false;
-                    Workbook::new(now)
+                    None
                 }
                 storage::LoadOutcome::Unreadable(u) => {
                     // Never write over text that could not be copied aside, nor over a
@@ -82,10 +110,32 @@ impl AppState {
                         recovered: u.recovered.is_some(),
                         kept_aside: u.kept_key.is_some(),
                     });
-                    u.recovered.unwrap_or_else(|| Workbook::new(now))
+                    u.recovered
                 }
             },
         };
+        let (mut workbook, sync) = match loaded {
+            Some(l) => {
+                if l.repaired_ids > 0 {
+                    fold_due = true;
+                    notice = Some(repaired_message(l.repaired_ids));
+                }
+                (l.workbook, l.sync)
+            }
+            None => (Workbook::new(now), SyncState::default()),
+        };
+        let mut replica = Replica::start(&tab_id(), &workbook, sync, clock::wall_ms());
+        // Changes other tabs logged but did not fold yet (one may have been closed, or
+        // killed, right after a change): take them in now.
+        if saving_enabled {
+            if let Some(store) = storage::local_storage() {
+                for log in storage::read_logs(&store) {
+                    let taken = replica.receive(&mut workbook, &log, clock::wall_ms());
+                    fold_due |= taken.new > 0;
+                }
+            }
+        }
+        clock::raise_floor(replica.clock_ms());
         let state = AppState {
             workbook: RwSignal::new(workbook),
             load_problem: RwSignal::new(problem),
@@ -97,40 +147,78 @@ impl AppState {
             before_import: RwSignal::new(None),
             notice: RwSignal::new(None),
             last_backup: RwSignal::new(storage::last_backup()),
-            pending_save: StoredValue::new(None),
-            unsaved: StoredValue::new(false),
+            undurable: RwSignal::new(false),
+            replica: StoredValue::new(replica),
+            pending_fold: StoredValue::new(None),
+            fold_due: StoredValue::new(false),
             change_count: StoredValue::new(0),
             saving_enabled: StoredValue::new(saving_enabled),
+            tidy_logs: StoredValue::new(true),
             keys: StoredValue::new(merge::KeyTracker::default()),
         };
-        state.watch_and_save();
+        state.listen();
+        if fold_due {
+            state.schedule_fold();
+        }
+        if let Some(message) = notice {
+            state.tell(message);
+        }
         state
     }
 
-    /// Changes the workbook and stamps it as updated. Saving follows on its own.
+    /// Changes the workbook and stamps it as updated. The change is durable (in this
+    /// tab's log) before this returns; the stored workbook follows in idle time.
     pub fn update(&self, change: impl FnOnce(&mut Workbook)) {
         let now = clock::now();
-        let keys = self.keys;
+        let (keys, replica) = (self.keys, self.replica);
+        let mut recorded = 0;
         self.workbook.update(|wb| {
+            let before = wb.clone();
             // Deletions become tombstones; the tracker only reads every record's key
             // when records came or went, so an edit stays cheap with years of data.
             keys.update_value(|tracker| tracker.change(wb, now, change));
             wb.touch(now);
+            replica.update_value(|r| recorded = r.record(&before, wb, clock::wall_ms()));
         });
+        if recorded > 0 {
+            self.write_log();
+            self.schedule_fold();
+        }
+    }
+
+    /// Merges a file's workbook into this one, keeping the current one for a single
+    /// undo. The merge is a change like any other: other tabs take it in field by field.
+    pub fn merge_in(&self, incoming: &Workbook) {
+        let previous = self.workbook.get_untracked();
+        // Edits made here from now on come after everything in the file, even when the
+        // file came from a device whose clock runs fast.
+        self.replica
+            .update_value(|r| r.observe_time(incoming.updated_at, clock::wall_ms()));
+        clock::raise_floor(self.replica.with_value(Replica::clock_ms));
+        self.update(|wb| *wb = merge::merge(wb, incoming));
+        self.before_import
+            .set(Some(BeforeImport::Merged(Box::new(previous))));
     }
 
     /// Replaces the whole workbook (import), keeping the old one for a single undo.
+    /// Every tab adopts the new workbook; nothing from the old one is merged into it.
     pub fn replace(&self, incoming: Workbook) {
         let previous = self.workbook.get_untracked();
-        self.before_import.set(Some(previous));
-        self.workbook.set(incoming);
+        self.before_import
+            .set(Some(BeforeImport::Replaced(Box::new(previous))));
+        self.start_lineage(incoming);
     }
 
     /// Puts back the workbook from before the last import.
     pub fn undo_import(&self) -> bool {
         match self.before_import.get_untracked() {
-            Some(previous) => {
-                self.workbook.set(previous);
+            Some(BeforeImport::Merged(previous)) => {
+                self.update(|wb| *wb = *previous);
+                self.before_import.set(None);
+                true
+            }
+            Some(BeforeImport::Replaced(previous)) => {
+                self.start_lineage(*previous);
                 self.before_import.set(None);
                 true
             }
@@ -175,8 +263,9 @@ impl AppState {
     pub fn remove_from_this_browser(&self) -> bool {
         super::drafts::stop();
         self.saving_enabled.set_value(false);
-        self.cancel_pending_save();
-        self.unsaved.set_value(false);
+        self.cancel_pending_fold();
+        self.fold_due.set_value(false);
+        self.undurable.set(false);
         match storage::local_storage() {
             Some(store) => {
                 storage::remove_everything(&store);
@@ -185,135 +274,17 @@ impl AppState {
             None => false,
         }
     }
-
-    /// Saves now if a change is waiting to be saved (the page is being hidden or left).
-    pub fn flush(&self) {
-        self.cancel_pending_save();
-        if self.unsaved.get_value() {
-            self.save_now();
-        }
-    }
-
-    /// Drops the save timer that is waiting, if any.
-    fn cancel_pending_save(&self) {
-        if let Some(handle) = self.pending_save.get_value() {
-            handle.clear();
-            self.pending_save.set_value(None);
-        }
-    }
-
-    /// Another tab saved the workbook: merge its copy into ours so neither loses work.
-    fn take_from_other_tab(&self, text: &str) {
-        let loaded = match transfer::read_text(text) {
-            Ok(loaded) => loaded,
-            Err(transfer::ReadError::Newer { .. }) => {
-                // A newer build is open in another tab: stop saving so we never
-                // overwrite what it wrote.
-                self.saving_enabled.set_value(false);
-                self.save_error.set(Some(NEWER_ELSEWHERE.into()));
-                return;
-            }
-            // Damaged text from elsewhere: ours stays as it is and keeps saving.
-            Err(_) => return,
-        };
-        let merged = self
-            .workbook
-            .with_untracked(|current| merge::merge(current, &loaded.workbook));
-        if self.workbook.with_untracked(|current| *current != merged) {
-            self.workbook.set(merged);
-            self.tell("Brought in changes you made in another tab.");
-        }
-    }
-
-    fn save_now(&self) {
-        self.unsaved.set_value(false);
-        if !self.saving_enabled.get_value() {
-            return;
-        }
-        let Some(store) = storage::local_storage() else {
-            return;
-        };
-        // Another tab may have just been saved by a newer build: never overwrite it.
-        if storage::stored_schema_version(&store)
-            .is_some_and(|v| v > waymark_core::schema::CURRENT_VERSION)
-        {
-            self.saving_enabled.set_value(false);
-            self.save_error.set(Some(NEWER_ELSEWHERE.into()));
-            return;
-        }
-        let result = super::marks::measure("waymark-save", || {
-            self.workbook
-                .with_untracked(|wb| storage::save_to(&store, wb, clock::now()))
-        });
-        match result {
-            Ok(()) => {
-                if self.save_error.get_untracked().is_some() {
-                    self.save_error.set(None);
-                }
-            }
-            Err(message) => self.save_error.set(Some(message)),
-        }
-    }
-
-    /// After any change, waits for a quiet moment, then saves once: 300 ms after the
-    /// last change, in the browser's next idle time (at the latest a second later), so
-    /// serialising years of data never holds up a click. Hiding or leaving the page
-    /// saves straight away, so nothing is lost.
-    fn watch_and_save(self) {
-        Effect::new(move |first_run: Option<()>| {
-            self.workbook.track();
-            if first_run.is_none() {
-                return;
-            }
-            self.unsaved.set_value(true);
-            self.change_count.update_value(|n| *n += 1);
-            let change = self.change_count.get_value();
-            if let Some(handle) = self.pending_save.get_value() {
-                handle.clear();
-            }
-            let handle = set_timeout_with_handle(
-                move || {
-                    self.pending_save.set_value(None);
-                    super::idle::when_idle(
-                        move || {
-                            // A newer change has its own save coming; a flush did it already.
-                            if self.change_count.get_value() == change && self.unsaved.get_value() {
-                                self.save_now();
-                            }
-                        },
-                        Duration::from_millis(1000),
-                    );
-                },
-                Duration::from_millis(300),
-            )
-            .ok();
-            self.pending_save.set_value(handle);
-        });
-        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
-        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            let state = js_sys::Reflect::get(&document(), &"visibilityState".into());
-            if state.ok().and_then(|s| s.as_string()).as_deref() == Some("hidden") {
-                self.flush();
-            }
-        });
-        let _ = window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().as_deref() == Some(storage::KEY) {
-                match ev.new_value() {
-                    Some(text) => self.take_from_other_tab(&text),
-                    // Removed from this browser in another tab: respect that, and keep
-                    // what this tab shows only for a backup download.
-                    None => {
-                        super::drafts::stop();
-                        self.saving_enabled.set_value(false);
-                        self.save_error.set(Some(REMOVED_ELSEWHERE.into()));
-                    }
-                }
-            }
-        });
-    }
 }
 
 /// The shared state, from context (provided by `App`).
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// Said once when stored records shared an id and were given new ones.
+fn repaired_message(count: usize) -> String {
+    match count {
+        1 => "One record in your workbook shared its id with another, so it was given a new one. Nothing was removed.".into(),
+        n => format!("{n} records in your workbook shared an id with another, so they were given new ones. Nothing was removed."),
+    }
 }

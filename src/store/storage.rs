@@ -1,27 +1,60 @@
-//! localStorage adapter: loads the workbook at start, saves it after changes, and never
-//! overwrites data it cannot read: such text is first copied aside under its own key.
+//! localStorage adapter: the stored workbook (with its sync state), each tab's log of
+//! recent changes, drafts' keys, and what Waymark's keys use of the browser's quota.
+//! It never overwrites data it cannot read: such text is first copied aside, once.
+//! Two copies of Waymark hosted under different paths of one site keep separate keys.
+
+use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
-use waymark_core::{transfer, Workbook};
+use waymark_core::{
+    sync::{Lineage, Log, SyncState},
+    transfer, Workbook,
+};
 use web_sys::Storage;
 
+/// The key prefix of a copy hosted at the site's root, and of copies from before
+/// sub-paths had their own.
+const ROOT_PREFIX: &str = "waymark.";
+
+static PREFIX: OnceLock<String> = OnceLock::new();
+
+/// This copy's key prefix: `waymark.` at the root, `waymark@/sub/path.` under a path.
+pub fn prefix() -> &'static str {
+    PREFIX.get_or_init(|| {
+        let base = super::base::base_path();
+        if base.is_empty() {
+            ROOT_PREFIX.to_string()
+        } else {
+            format!("waymark@{base}.")
+        }
+    })
+}
+
+/// This copy's key for `name` (`workbook`, `log.<tab>`, `draft.goal`…).
+pub fn key(name: &str) -> String {
+    format!("{}{name}", prefix())
+}
+
 /// Where the workbook lives.
-pub const KEY: &str = "waymark.workbook";
-/// A copy of the last workbook that loaded cleanly.
-pub const BACKUP_KEY: &str = "waymark.workbook.backup";
-/// Unreadable data is kept under this prefix plus the time it was found.
-pub const KEPT_PREFIX: &str = "waymark.kept.";
+pub fn workbook_key() -> String {
+    key("workbook")
+}
+
+fn backup_key() -> String {
+    key("workbook.backup")
+}
+
+fn log_prefix() -> String {
+    key("log.")
+}
 
 /// What was found in storage at start-up.
 #[derive(Debug, Clone)]
 pub enum LoadOutcome {
     /// Nothing stored yet: a first visit.
     Fresh,
-    /// The workbook, possibly upgraded from an older shape.
-    Loaded {
-        workbook: Box<Workbook>,
-        migrated_from: Option<u32>,
-    },
+    /// The workbook, possibly upgraded from an older shape or with ids repaired.
+    Loaded(Box<transfer::Loaded>),
     /// Stored text that could not be used. It was copied to `kept_key` (when that
     /// worked); `recovered` is the last good copy, if there is one.
     Unreadable(Box<Unreadable>),
@@ -36,7 +69,7 @@ pub struct Unreadable {
     pub raw: String,
     pub reason: String,
     pub kept_key: Option<String>,
-    pub recovered: Option<Workbook>,
+    pub recovered: Option<transfer::Loaded>,
 }
 
 /// The page's localStorage, if the browser offers one.
@@ -45,68 +78,227 @@ pub fn local_storage() -> Option<Storage> {
 }
 
 /// Reads the workbook from `storage`. Unreadable text is copied aside before anything
-/// else can write to the main key.
-pub fn load_from(storage: &Storage, now: DateTime<Utc>) -> LoadOutcome {
-    let raw = match storage.get_item(KEY) {
+/// else can write to the main key. A copy under a sub-path that has nothing of its own
+/// yet starts from the workbook stored at the site's root (carried over, not moved).
+pub fn load_from(storage: &Storage) -> LoadOutcome {
+    let own = storage.get_item(&workbook_key());
+    let raw = match own {
         Ok(Some(raw)) => raw,
+        Ok(None) if prefix() != ROOT_PREFIX => {
+            match storage.get_item(&format!("{ROOT_PREFIX}workbook")) {
+                Ok(Some(raw)) => raw,
+                _ => return LoadOutcome::Fresh,
+            }
+        }
         Ok(None) => return LoadOutcome::Fresh,
         Err(_) => return LoadOutcome::NoStorage,
     };
     match transfer::read_text(&raw) {
         Ok(loaded) => {
             // Best effort: a full storage must not stop the app from starting.
-            let _ = storage.set_item(BACKUP_KEY, &raw);
-            LoadOutcome::Loaded {
-                workbook: Box::new(loaded.workbook),
-                migrated_from: loaded.migrated_from,
-            }
+            let _ = storage.set_item(&backup_key(), &raw);
+            LoadOutcome::Loaded(Box::new(loaded))
         }
         Err(err) => {
-            let kept_key = format!("{KEPT_PREFIX}{}", now.format("%Y%m%dT%H%M%S%.3fZ"));
-            let kept = storage.set_item(&kept_key, &raw).is_ok();
+            let kept_key = keep_aside(storage, &raw);
             let recovered = storage
-                .get_item(BACKUP_KEY)
+                .get_item(&backup_key())
                 .ok()
                 .flatten()
-                .and_then(|b| transfer::read_text(&b).ok())
-                .map(|l| l.workbook);
+                .and_then(|b| transfer::read_text(&b).ok());
             LoadOutcome::Unreadable(Box::new(Unreadable {
                 newer: matches!(err, transfer::ReadError::Newer { .. }),
                 raw,
                 reason: err.to_string(),
-                kept_key: kept.then_some(kept_key),
+                kept_key,
                 recovered,
             }))
         }
     }
 }
 
-/// Writes the workbook. One `setItem` replaces the old text atomically, so a failure
-/// (storage full) leaves the previous copy intact.
-pub fn save_to(storage: &Storage, workbook: &Workbook, now: DateTime<Utc>) -> Result<(), String> {
-    let text = transfer::to_text(workbook, now, false);
-    storage.set_item(KEY, &text).map_err(|_| {
-        "Your browser's storage for this site is full, so your latest changes aren't saved on this device yet. They are safe in this tab: download a backup from the Data page now.".to_string()
+/// Copies unreadable text aside under a key named for its content, so the same text is
+/// kept once however often it is found. The key, or `None` when it could not be kept.
+fn keep_aside(storage: &Storage, raw: &str) -> Option<String> {
+    let kept_key = key(&format!("kept.{:016x}", fingerprint(raw)));
+    if storage.get_item(&kept_key).ok().flatten().as_deref() == Some(raw) {
+        return Some(kept_key);
+    }
+    storage.set_item(&kept_key, raw).ok().map(|()| kept_key)
+}
+
+/// FNV-1a over the text: stable across builds and browsers (unlike `DefaultHasher`).
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
-/// Bytes the workbook takes in storage (UTF-16 code units × 2, as browsers count).
-pub fn stored_bytes(storage: &Storage) -> usize {
+const FULL: &str = "Your browser's storage for this site is full, so your latest changes aren't saved on this device yet. They are safe in this tab while it stays open: download a backup from the Data page now, or free some space.";
+
+/// Writes the workbook with its sync state. One `setItem` replaces the old text
+/// atomically, so a failure (storage full) leaves the previous copy intact.
+pub fn save_to(
+    storage: &Storage,
+    workbook: &Workbook,
+    sync: &SyncState,
+    now: DateTime<Utc>,
+) -> Result<(), String> {
+    let text = transfer::to_stored_text(workbook, sync, now);
     storage
-        .get_item(KEY)
-        .ok()
-        .flatten()
-        .map(|s| s.encode_utf16().count() * 2)
-        .unwrap_or(0)
+        .set_item(&workbook_key(), &text)
+        .map_err(|_| FULL.to_string())
 }
 
-/// When a backup was last downloaded on this device (not part of the workbook: it is a
-/// fact about this browser).
-pub const LAST_BACKUP_KEY: &str = "waymark.last_backup";
+/// Writes this tab's log of recent changes (small: a few minutes of changes).
+pub fn write_log(storage: &Storage, log: &Log) -> Result<(), String> {
+    let text = serde_json::to_string(log).unwrap_or_default();
+    storage
+        .set_item(&format!("{}{}", log_prefix(), log.node), &text)
+        .map_err(|_| FULL.to_string())
+}
 
-/// The time of the last backup download, if any.
+/// A log's text read back; `None` when it is not one (damaged, or another build's).
+pub fn read_log(text: &str) -> Option<Log> {
+    serde_json::from_str(text).ok()
+}
+
+/// Whether `key` (from a storage event) is a tab's log of this copy.
+pub fn is_log_key(key: &str) -> bool {
+    key.starts_with(&log_prefix())
+}
+
+/// Every tab's log stored now.
+pub fn read_logs(storage: &Storage) -> Vec<Log> {
+    our_keys(storage)
+        .into_iter()
+        .filter(|k| is_log_key(k))
+        .filter_map(|k| storage.get_item(&k).ok().flatten())
+        .filter_map(|t| read_log(&t))
+        .collect()
+}
+
+/// Removes the log of tab `node`.
+pub fn remove_log(storage: &Storage, node: &str) {
+    let _ = storage.remove_item(&format!("{}{node}", log_prefix()));
+}
+
+/// The lineage of the workbook stored now, read from the start of its text only.
+pub fn stored_lineage(storage: &Storage) -> Option<Lineage> {
+    stored_head(storage).and_then(|head| transfer::peek_lineage(&head))
+}
+
+/// The schema version of what is stored now, read from the start of its text only.
+pub fn stored_schema_version(storage: &Storage) -> Option<u32> {
+    stored_head(storage).and_then(|head| transfer::peek_schema_version(&head))
+}
+
+/// The first characters of the stored workbook: only they cross from the browser into
+/// the app, not the whole text.
+fn stored_head(storage: &Storage) -> Option<String> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let text = get_item
+        .call1(storage, &JsValue::from_str(&workbook_key()))
+        .ok()?
+        .dyn_into::<js_sys::JsString>()
+        .ok()?;
+    JsValue::from(text.slice(0, 600)).as_string()
+}
+
+/// Every key of this copy (and nothing of another copy's or another site's).
+fn our_keys(storage: &Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix()))
+        .collect()
+}
+
+/// Characters this copy's keys take in storage: every key and value (the workbook, its
+/// backup copy, logs, drafts, text kept aside), as browsers count them.
+pub fn used_chars(storage: &Storage) -> usize {
+    use wasm_bindgen::{JsCast, JsValue};
+    our_keys(storage)
+        .iter()
+        .map(|k| {
+            let len = js_sys::Reflect::get(storage, &JsValue::from_str(k))
+                .ok()
+                .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+                .map_or(0, |s| s.length() as usize);
+            k.encode_utf16().count() + len
+        })
+        .sum()
+}
+
+/// What this browser lets the whole site keep in localStorage, in characters: measured
+/// once by filling a probe key until the browser refuses, then remembered. `None` when
+/// it could not be measured.
+pub fn quota_chars(storage: &Storage) -> Option<usize> {
+    let remembered = key("quota");
+    if let Some(n) = storage
+        .get_item(&remembered)
+        .ok()
+        .flatten()
+        .and_then(|t| t.parse().ok())
+    {
+        return Some(n);
+    }
+    let probe = key("probe");
+    let fits = |n: u32| -> bool {
+        use wasm_bindgen::{JsCast, JsValue};
+        let Ok(set) = js_sys::Reflect::get(storage, &JsValue::from_str("setItem"))
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        else {
+            return false;
+        };
+        let text = js_sys::JsString::from("x").repeat(n as i32);
+        let ok = set
+            .call2(storage, &JsValue::from_str(&probe), &text)
+            .is_ok();
+        let _ = storage.remove_item(&probe);
+        ok
+    };
+    // Find the largest probe that fits, to within 1 %.
+    let (mut lo, mut hi) = (0u32, 1u32 << 16);
+    while fits(hi) && hi < (1 << 28) {
+        lo = hi;
+        hi *= 2;
+    }
+    while hi - lo > (hi / 100).max(1024) {
+        let mid = lo + (hi - lo) / 2;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let total = lo as usize + probe.encode_utf16().count() + site_used_chars(storage);
+    let _ = storage.set_item(&remembered, &total.to_string());
+    Some(total)
+}
+
+/// Characters every key of this site takes (all copies), to add to a probe's size.
+fn site_used_chars(storage: &Storage) -> usize {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .map(|k| {
+            let v = storage.get_item(&k).ok().flatten().unwrap_or_default();
+            k.encode_utf16().count() + v.encode_utf16().count()
+        })
+        .sum()
+}
+
+/// The time of the last backup download, if any (a fact about this browser).
 pub fn last_backup() -> Option<DateTime<Utc>> {
-    let text = local_storage()?.get_item(LAST_BACKUP_KEY).ok().flatten()?;
+    let text = local_storage()?
+        .get_item(&key("last_backup"))
+        .ok()
+        .flatten()?;
     DateTime::parse_from_rfc3339(&text)
         .ok()
         .map(|t| t.with_timezone(&Utc))
@@ -115,27 +307,18 @@ pub fn last_backup() -> Option<DateTime<Utc>> {
 /// Remembers that a backup was downloaded at `now`.
 pub fn record_backup(now: DateTime<Utc>) {
     if let Some(s) = local_storage() {
-        let _ = s.set_item(LAST_BACKUP_KEY, &now.to_rfc3339());
+        let _ = s.set_item(&key("last_backup"), &now.to_rfc3339());
     }
 }
 
-/// Removes everything Waymark keeps in this browser (workbook, its backup copy, drafts,
-/// text kept aside, the backup date) and nothing else; returns how many items went.
+/// Removes everything this copy keeps in this browser (workbook, its backup copy, logs,
+/// drafts, text kept aside, the backup date) and nothing else; returns how many went.
 pub fn remove_everything(storage: &Storage) -> usize {
-    let count = storage.length().unwrap_or(0);
-    let ours: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with("waymark."))
-        .collect();
+    let ours = our_keys(storage);
     for key in &ours {
         let _ = storage.remove_item(key);
     }
     ours.len()
-}
-
-/// Characters the workbook takes in localStorage.
-pub fn stored_chars(storage: &Storage) -> usize {
-    stored_bytes(storage) / 2
 }
 
 /// Whether the browser has agreed to keep this site's storage (`None`: can't tell).
@@ -154,22 +337,4 @@ pub async fn request_persistence() -> Option<bool> {
         .await
         .ok()?;
     value.as_bool()
-}
-
-/// The schema version of what is stored now, read from the start of the text without
-/// parsing it all (the envelope writes `schema_version` near the start). Only the first
-/// few hundred characters cross from the browser into the app, not the whole workbook.
-pub fn stored_schema_version(storage: &Storage) -> Option<u32> {
-    use wasm_bindgen::{JsCast, JsValue};
-    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let text = get_item
-        .call1(storage, &JsValue::from_str(KEY))
-        .ok()?
-        .dyn_into::<js_sys::JsString>()
-        .ok()?;
-    let head = JsValue::from(text.slice(0, 400)).as_string()?;
-    transfer::peek_schema_version(&head)
 }

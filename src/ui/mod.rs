@@ -15,21 +15,6 @@ use leptos_router::{
 use crate::store::state::{use_app, AppState};
 use components::{set_base, Banners, Icon, A};
 
-/// The base path the app is served under (from `<base href>`), without a trailing slash.
-fn base_path() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("base[href]").ok().flatten())
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_default();
-    let path = href
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
-        .unwrap_or(href);
-    path.trim_end_matches('/').to_string()
-}
-
 const NAV: [(&str, &str, &str); 9] = [
     ("/", "Home", "home"),
     ("/discover", "Discover", "compass"),
@@ -47,7 +32,7 @@ const NAV: [(&str, &str, &str); 9] = [
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
-    let base = base_path();
+    let base = crate::store::base::base_path();
     set_base(base.clone());
     preload_pages();
 

@@ -258,3 +258,11 @@ pub fn read_error(l: &Locale, e: &ReadError) -> String {
         other => other.to_string(),
     }
 }
+
+/// The import preview's note when records in the file shared an id.
+pub fn repaired_ids_note(count: usize) -> String {
+    match count {
+        1 => "One item in this file shared its id with another. It will come in as an item of its own, so nothing is dropped.".into(),
+        n => format!("{n} items in this file shared an id with another. They will come in as items of their own, so nothing is dropped."),
+    }
+}

@@ -17,7 +17,11 @@ fn from_value<T: DeserializeOwned>(v: &Value) -> Option<T> {
 }
 
 /// Applies `edit` inside a field stored as a whole (profile, discovery, a plan).
-fn apply_field<T: Serialize + DeserializeOwned>(field: &mut T, rest: &[String], edit: &Edit) -> bool {
+fn apply_field<T: Serialize + DeserializeOwned>(
+    field: &mut T,
+    rest: &[String],
+    edit: &Edit,
+) -> bool {
     let mut v = to_value(field);
     if !apply_value(&mut v, rest, edit) {
         return false;
@@ -163,12 +167,15 @@ mod tests {
     fn milestones_added_ticked_and_goals_removed_replay_exactly() {
         let mut a = Workbook::new(at(2026, 1, 1));
         let mut g = goal("g1", "One");
-        g.milestones.push(Milestone::new("m1".into(), "First", None, at(2026, 1, 1)));
+        g.milestones
+            .push(Milestone::new("m1".into(), "First", None, at(2026, 1, 1)));
         a.goals.push(g);
         a.goals.push(goal("g2", "Two"));
         let mut b = a.clone();
         b.goals[0].milestones[0].notes = "done".into();
-        b.goals[0].milestones.push(Milestone::new("m2".into(), "Second", None, at(2026, 1, 2)));
+        b.goals[0]
+            .milestones
+            .push(Milestone::new("m2".into(), "Second", None, at(2026, 1, 2)));
         b.goals.remove(1);
         b.profile.name = "Sam".into();
         b.checkins.plan_changed_at = at(2026, 2, 1);

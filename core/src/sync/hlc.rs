@@ -168,8 +168,16 @@ mod tests {
 
     #[test]
     fn a_stamp_reads_back_from_its_text_and_sorts_as_text() {
-        let a = Stamp { ms: 1_700_000_000_123, counter: 10, node: "t1".into() };
-        let b = Stamp { ms: 1_700_000_000_123, counter: 11, node: "t0".into() };
+        let a = Stamp {
+            ms: 1_700_000_000_123,
+            counter: 10,
+            node: "t1".into(),
+        };
+        let b = Stamp {
+            ms: 1_700_000_000_123,
+            counter: 11,
+            node: "t0".into(),
+        };
         assert_eq!(Stamp::parse(&a.to_string()), Some(a.clone()));
         assert!(a < b && a.to_string() < b.to_string());
         assert_eq!(Stamp::parse("nonsense"), None);
@@ -178,7 +186,14 @@ mod tests {
     #[test]
     fn a_stamp_absurdly_far_ahead_does_not_drag_the_clock() {
         let mut c = Clock::new("a");
-        c.observe(&Stamp { ms: u64::MAX / 2, counter: 0, node: "x".into() }, 1_000);
+        c.observe(
+            &Stamp {
+                ms: u64::MAX / 2,
+                counter: 0,
+                node: "x".into(),
+            },
+            1_000,
+        );
         assert_eq!(c.tick(1_000).ms, 1_000);
     }
 }

@@ -50,7 +50,12 @@ pub fn diff_values(before: &Value, after: &Value, path: &mut Path, out: &mut Vec
     }
 }
 
-fn diff_objects(a: &Map<String, Value>, b: &Map<String, Value>, path: &mut Path, out: &mut Vec<(Path, Edit)>) {
+fn diff_objects(
+    a: &Map<String, Value>,
+    b: &Map<String, Value>,
+    path: &mut Path,
+    out: &mut Vec<(Path, Edit)>,
+) {
     for (k, va) in a {
         path.push(k.clone());
         match b.get(k) {
@@ -92,7 +97,9 @@ pub fn diff_list<T>(
         path.push(key(item).to_string());
         match old.get(key(item)) {
             None => out.push((path.clone(), Edit::Set(to_value(item)))),
-            Some(was) if !same(was, item) => diff_values(&to_value(was), &to_value(item), path, out),
+            Some(was) if !same(was, item) => {
+                diff_values(&to_value(was), &to_value(item), path, out)
+            }
             Some(_) => {}
         }
         path.pop();
@@ -183,7 +190,9 @@ pub fn apply_value(root: &mut Value, path: &[String], edit: &Edit) -> bool {
             }
             true
         }
-        Value::Object(map) => map.get_mut(head).is_some_and(|v| apply_value(v, rest, edit)),
+        Value::Object(map) => map
+            .get_mut(head)
+            .is_some_and(|v| apply_value(v, rest, edit)),
         Value::Array(list) => apply_list(
             list,
             |v| item_key(v).unwrap_or_default(),
@@ -219,7 +228,13 @@ mod tests {
         let a = json!({"goals": [{"id": "g1", "title": "A", "notes": "x"}]});
         let b = json!({"goals": [{"id": "g1", "title": "B", "notes": "x"}]});
         let c = changes(a.clone(), b.clone());
-        assert_eq!(c, vec![(vec!["goals".into(), "g1".into(), "title".into()], Edit::Set(json!("B")))]);
+        assert_eq!(
+            c,
+            vec![(
+                vec!["goals".into(), "g1".into(), "title".into()],
+                Edit::Set(json!("B"))
+            )]
+        );
         assert_eq!(replay(a, &c), b);
     }
 
@@ -228,7 +243,9 @@ mod tests {
         let a = json!({"l": [{"id": "a"}, {"id": "b", "n": 1}, {"id": "c"}]});
         let b = json!({"l": [{"id": "d"}, {"id": "c"}, {"id": "b", "n": 2}]});
         let c = changes(a.clone(), b.clone());
-        assert!(c.iter().any(|(p, _)| p.last().map(String::as_str) == Some(ORDER)));
+        assert!(c
+            .iter()
+            .any(|(p, _)| p.last().map(String::as_str) == Some(ORDER)));
         assert_eq!(replay(a, &c), b);
     }
 
@@ -243,12 +260,19 @@ mod tests {
     fn lists_without_keys_change_as_a_whole() {
         let a = json!({"tags": ["x", "y"]});
         let b = json!({"tags": ["y"]});
-        assert_eq!(changes(a, b), vec![(vec!["tags".into()], Edit::Set(json!(["y"])))]);
+        assert_eq!(
+            changes(a, b),
+            vec![(vec!["tags".into()], Edit::Set(json!(["y"])))]
+        );
     }
 
     #[test]
     fn an_edit_inside_a_removed_item_leads_nowhere() {
         let mut a = json!({"l": []});
-        assert!(!apply_value(&mut a, &["l".into(), "gone".into(), "t".into()], &Edit::Set(json!(1))));
+        assert!(!apply_value(
+            &mut a,
+            &["l".into(), "gone".into(), "t".into()],
+            &Edit::Set(json!(1))
+        ));
     }
 }

@@ -56,7 +56,12 @@ impl From<Change> for WireChange {
             Edit::Set(v) => (v, false),
             Edit::Remove => (Value::Null, true),
         };
-        WireChange { s: c.at, p: c.path, v, rm }
+        WireChange {
+            s: c.at,
+            p: c.path,
+            v,
+            rm,
+        }
     }
 }
 
@@ -168,6 +173,11 @@ impl Replica {
         self.clock.now(now_ms)
     }
 
+    /// The wall-time part of the latest stamp made or seen here.
+    pub fn clock_ms(&self) -> u64 {
+        self.clock.last_ms()
+    }
+
     /// Takes note of a time seen elsewhere (an imported file's last change), so edits
     /// made here afterwards are stamped later.
     pub fn observe_time(&mut self, seen: DateTime<Utc>, now_ms: u64) {
@@ -224,7 +234,12 @@ impl Replica {
     }
 
     /// Takes in the changes of a stored tail (written by another tab) that are new here.
-    pub fn receive_tail(&mut self, current: &mut Workbook, state: &SyncState, now_ms: u64) -> Taken {
+    pub fn receive_tail(
+        &mut self,
+        current: &mut Workbook,
+        state: &SyncState,
+        now_ms: u64,
+    ) -> Taken {
         if state.lineage != self.lineage {
             return Taken::default();
         }
@@ -244,7 +259,10 @@ impl Replica {
         let mut late = false;
         for change in fresh {
             self.clock.observe(&change.at, now_ms);
-            let newest = self.seen.entry(change.at.node.clone()).or_insert_with(Stamp::zero);
+            let newest = self
+                .seen
+                .entry(change.at.node.clone())
+                .or_insert_with(Stamp::zero);
             if change.at > *newest {
                 *newest = change.at.clone();
             }
@@ -327,7 +345,10 @@ impl Replica {
         log.node != self.node()
             && log.written_ms.saturating_add(HORIZON_MS) < now_ms
             && (log.lineage != self.lineage.id
-                || log.changes.iter().all(|c| self.seen.get(&c.at.node).is_some_and(|s| c.at <= *s)))
+                || log
+                    .changes
+                    .iter()
+                    .all(|c| self.seen.get(&c.at.node).is_some_and(|s| c.at <= *s)))
     }
 
     /// Starts a new lineage with `workbook` (a replace, or undoing one).

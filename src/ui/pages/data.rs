@@ -20,9 +20,10 @@ enum ImportStep {
     Preview {
         file: String,
         incoming: Box<Workbook>,
-        merged: Box<Workbook>,
         changes: merge::MergePreview,
         migrated_from: Option<u32>,
+        /// Records in the file that shared an id and were given new ones.
+        repaired: usize,
     },
 }
 
@@ -34,7 +35,8 @@ pub fn DataPage() -> impl IntoView {
     // Read after each save has had time to land: the workbook signal changes first.
     let used = Memo::new(move |_| {
         app.workbook.track();
-        storage::local_storage().map(|s| backup::storage_use(storage::stored_chars(&s)))
+        storage::local_storage()
+            .map(|s| backup::storage_use(storage::used_chars(&s), storage::quota_chars(&s)))
     });
 
     let export = move |_| app.download_backup();
@@ -69,17 +71,15 @@ pub fn DataPage() -> impl IntoView {
                     message,
                 },
                 Ok(loaded) => {
-                    let (merged, changes) = app.workbook.with_untracked(|current| {
-                        let merged = merge::merge(current, &loaded.workbook);
-                        let changes = merge::preview(current, &merged);
-                        (merged, changes)
+                    let changes = app.workbook.with_untracked(|current| {
+                        merge::preview(current, &merge::merge(current, &loaded.workbook))
                     });
                     ImportStep::Preview {
                         file: name,
                         incoming: Box::new(loaded.workbook),
-                        merged: Box::new(merged),
                         changes,
                         migrated_from: loaded.migrated_from,
+                        repaired: loaded.repaired_ids,
                     }
                 }
             };
@@ -97,8 +97,8 @@ pub fn DataPage() -> impl IntoView {
         }
     };
     let confirm_merge = move |_| {
-        if let ImportStep::Preview { merged, file, .. } = step.get_untracked() {
-            app.replace(*merged);
+        if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
+            app.merge_in(&incoming);
             step.set(ImportStep::Idle);
             app.tell(format!(
                 "Merged {file} into your workbook. You can undo this below."
@@ -156,7 +156,7 @@ pub fn DataPage() -> impl IntoView {
                             <p>"Your workbook hasn't changed."</p>
                         </div>
                     }.into_any(),
-                    ImportStep::Preview { file, incoming, changes, migrated_from, .. } => {
+                    ImportStep::Preview { file, incoming, changes, migrated_from, repaired } => {
                         let s = incoming.summary();
                         view! {
                             <div class="preview" role="region" aria-label="What the file contains">
@@ -170,6 +170,9 @@ pub fn DataPage() -> impl IntoView {
                                     <li><strong>{s.journal_entries}</strong><span>"Journal entries"</span></li>
                                 </ul>
                                 <p class="muted">{format!("Last changed {}.", crate::store::locale::local_date(s.updated_at))}</p>
+                                {(repaired > 0).then(|| view! {
+                                    <p class="muted" data-testid="repaired-ids">{crate::ui::words::repaired_ids_note(repaired)}</p>
+                                })}
                                 {migrated_from.map(|v| view! {
                                     <p class="muted">{format!("It was saved by an older version of Waymark (format {v}) and will be brought up to date.")}</p>
                                 })}
@@ -228,7 +231,7 @@ pub fn DataPage() -> impl IntoView {
                 <h2 id="storage-title">"Storage in this browser"</h2>
                 {move || match used.get() {
                     Some(u) => view! {
-                        <p>{format!("Your workbook uses {} of the roughly {} MB this browser gives Waymark.", human_bytes(u.chars), crate::store::locale::count(5))}</p>
+                        <p>{format!("Waymark uses {} of the {} this browser lets this site keep.", human_bytes(u.chars), human_bytes(u.limit))}</p>
                         <ProgressBar
                             fraction=Signal::derive(move || u.share)
                             label=Signal::derive(move || format!("{} used", crate::store::locale::percent((u.share * 100.0).ceil() / 100.0)))

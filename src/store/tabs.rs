@@ -1,0 +1,321 @@
+//! How a change becomes durable and reaches other tabs: this tab's log is written in the
+//! same event as the change, the whole workbook is folded into storage in idle time,
+//! and storage events bring in other tabs' logs (and replaces). Saving that fails
+//! (storage full) is retried, and closing the tab meanwhile asks first.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use waymark_core::{schema, sync::Replica, transfer, Workbook};
+
+use super::{
+    clock,
+    state::{AppState, CANNOT_SAVE},
+    storage,
+};
+
+const NEWER_ELSEWHERE: &str = "A newer version of Waymark saved your workbook in another tab. So that nothing it wrote is lost, this tab has stopped saving. Reload the page to use the newer version; download a backup first if you changed anything here.";
+const REMOVED_ELSEWHERE: &str = "Your workbook was removed from this browser in another tab, so this tab has stopped saving. Reload to start afresh, or download a backup first to keep what is shown here.";
+const REPLACED_ELSEWHERE: &str =
+    "Your workbook was replaced in another tab, so this tab now shows the new one.";
+const FROM_OTHER_TAB: &str = "Brought in changes you made in another tab.";
+const SAVED_AGAIN: &str = "There's room again: your changes are saved on this device.";
+
+/// How often saving is retried while storage is full.
+const RETRY: Duration = Duration::from_secs(5);
+
+impl AppState {
+    /// Writes this tab's log now. On failure the change stays in this tab (and in the
+    /// log in memory) and the page says so; saving is retried.
+    pub(super) fn write_log(&self) {
+        if !self.saving_enabled.get_value() {
+            return;
+        }
+        let Some(store) = storage::local_storage() else {
+            return;
+        };
+        let log = self.replica.with_value(|r| r.log(clock::wall_ms()));
+        let result = super::marks::measure("waymark-durable", || storage::write_log(&store, &log));
+        self.settle(result);
+    }
+
+    /// Notes whether the last write worked, and keeps retrying while it doesn't.
+    fn settle(&self, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                if self.undurable.get_untracked() {
+                    self.undurable.set(false);
+                    self.save_error.set(None);
+                    self.tell(SAVED_AGAIN);
+                }
+            }
+            Err(message) => {
+                if !self.undurable.get_untracked() {
+                    self.undurable.set(true);
+                    self.save_error.set(Some(message));
+                    let state = *self;
+                    set_timeout(move || state.retry(), RETRY);
+                }
+            }
+        }
+    }
+
+    /// Tries the log and the fold again; schedules another try if storage is still full.
+    fn retry(&self) {
+        if !self.undurable.get_untracked() || !self.saving_enabled.get_value() {
+            return;
+        }
+        self.undurable.set(false);
+        self.fold_due.set_value(true);
+        self.fold_now();
+        if !self.undurable.get_untracked() {
+            self.write_log();
+        }
+        if !self.undurable.get_untracked() {
+            self.undurable.set(true);
+            self.settle(Ok(()));
+        }
+    }
+
+    /// Folds the workbook into storage once things are quiet: 300 ms after the last
+    /// change, in the browser's next idle time (at the latest a second later), so
+    /// serialising years of data never holds up a click.
+    pub(super) fn schedule_fold(&self) {
+        self.fold_due.set_value(true);
+        self.change_count.update_value(|n| *n += 1);
+        let change = self.change_count.get_value();
+        self.cancel_pending_fold();
+        let state = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                state.pending_fold.set_value(None);
+                super::idle::when_idle(
+                    move || {
+                        // A newer change has its own fold coming; a flush did it already.
+                        if state.change_count.get_value() == change && state.fold_due.get_value() {
+                            state.fold_now();
+                        }
+                    },
+                    Duration::from_millis(1000),
+                );
+            },
+            Duration::from_millis(300),
+        )
+        .ok();
+        self.pending_fold.set_value(handle);
+    }
+
+    pub(super) fn cancel_pending_fold(&self) {
+        if let Some(handle) = self.pending_fold.get_value() {
+            handle.clear();
+            self.pending_fold.set_value(None);
+        }
+    }
+
+    /// Writes the whole workbook (with its recent changes) to storage, then shortens
+    /// this tab's log and removes logs of tabs long gone whose changes it holds.
+    pub(super) fn fold_now(&self) {
+        self.fold_due.set_value(false);
+        if !self.saving_enabled.get_value() {
+            return;
+        }
+        let Some(store) = storage::local_storage() else {
+            return;
+        };
+        // Another tab may have just been saved by a newer build: never overwrite it.
+        if storage::stored_schema_version(&store).is_some_and(|v| v > schema::CURRENT_VERSION) {
+            self.stop_saving(NEWER_ELSEWHERE);
+            return;
+        }
+        // Another tab replaced the workbook and this one has not heard yet: adopt it.
+        let ours = self.replica.with_value(|r| r.lineage().clone());
+        if storage::stored_lineage(&store).is_some_and(|l| ours.is_replaced_by(&l)) {
+            if let Ok(Some(text)) = store.get_item(&storage::workbook_key()) {
+                self.take_stored(&text);
+            }
+            return;
+        }
+        let sync = self
+            .replica
+            .try_update_value(Replica::fold)
+            .unwrap_or_default();
+        let result = super::marks::measure("waymark-save", || {
+            self.workbook
+                .with_untracked(|wb| storage::save_to(&store, wb, &sync, clock::now()))
+        });
+        if result.is_ok() {
+            if self
+                .replica
+                .try_update_value(Replica::trim_log)
+                .unwrap_or_default()
+            {
+                self.write_log();
+            }
+            if self.tidy_logs.get_value() {
+                self.tidy_logs.set_value(false);
+                self.remove_spent_logs(&store);
+            }
+        } else {
+            self.fold_due.set_value(true);
+        }
+        self.settle(result);
+    }
+
+    /// Removes the logs of tabs that were closed long ago and whose changes are stored.
+    fn remove_spent_logs(&self, store: &web_sys::Storage) {
+        let now = clock::wall_ms();
+        for log in storage::read_logs(store) {
+            if self.replica.with_value(|r| r.log_is_spent(&log, now)) {
+                storage::remove_log(store, &log.node);
+            }
+        }
+    }
+
+    /// Saves now if the stored workbook is behind (the page is being hidden or left).
+    /// A field still being typed in is committed first.
+    pub fn flush(&self) {
+        commit_focused_field();
+        self.cancel_pending_fold();
+        if self.fold_due.get_value() {
+            self.fold_now();
+        }
+    }
+
+    /// Starts a new lineage with `workbook` (replace, or undoing one) and stores it at
+    /// once, so other tabs adopt it rather than merge it.
+    pub(super) fn start_lineage(&self, workbook: Workbook) {
+        self.replica
+            .update_value(|r| drop(r.replace(&workbook, clock::wall_ms())));
+        self.workbook.set(workbook);
+        self.cancel_pending_fold();
+        self.fold_now();
+        self.write_log();
+    }
+
+    fn stop_saving(&self, why: &str) {
+        self.saving_enabled.set_value(false);
+        self.save_error.set(Some(why.into()));
+    }
+
+    /// Another tab stored the workbook: adopt it when it was replaced there; when this
+    /// tab holds a newer replace, store ours again. Edits come through the logs.
+    fn take_stored(&self, text: &str) {
+        if transfer::peek_schema_version(text).is_some_and(|v| v > schema::CURRENT_VERSION) {
+            self.stop_saving(NEWER_ELSEWHERE);
+            return;
+        }
+        let Some(theirs) = transfer::peek_lineage(text) else {
+            return;
+        };
+        let ours = self.replica.with_value(|r| r.lineage().clone());
+        if ours.is_replaced_by(&theirs) {
+            let Ok(loaded) = transfer::read_text(text) else {
+                return;
+            };
+            let now = clock::wall_ms();
+            let adopted = self
+                .replica
+                .try_update_value(|r| r.adopt(&loaded.workbook, loaded.sync, now))
+                .unwrap_or_default();
+            if adopted {
+                self.before_import.set(None);
+                self.workbook.set(loaded.workbook);
+                self.write_log();
+                self.tell(REPLACED_ELSEWHERE);
+            }
+        } else if theirs.is_replaced_by(&ours) {
+            // A tab that had not heard of our replace yet wrote the old workbook back.
+            self.fold_now();
+        }
+    }
+
+    /// Another tab wrote its log: take in the changes this tab has not seen.
+    fn take_log(&self, text: &str) {
+        let Some(log) = storage::read_log(text) else {
+            return;
+        };
+        if log.schema > schema::CURRENT_VERSION {
+            self.stop_saving(NEWER_ELSEWHERE);
+            return;
+        }
+        let now = clock::wall_ms();
+        let replica = self.replica;
+        let mut changed = false;
+        self.workbook.maybe_update(|wb| {
+            replica.update_value(|r| changed = r.receive(wb, &log, now).changed);
+            changed
+        });
+        clock::raise_floor(self.replica.with_value(Replica::clock_ms));
+        if changed {
+            self.tell(FROM_OTHER_TAB);
+        }
+    }
+
+    /// Listens for other tabs, for the page being hidden or closed, and for space
+    /// freed elsewhere.
+    pub(super) fn listen(self) {
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            let state = js_sys::Reflect::get(&document(), &"visibilityState".into());
+            if state.ok().and_then(|s| s.as_string()).as_deref() == Some("hidden") {
+                self.flush();
+            }
+        });
+        // Changes that storage has not taken: the browser asks before the tab closes.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            self.flush();
+            if self.undurable.get_untracked() && self.saving_enabled.get_value() {
+                ev.prevent_default();
+                ev.set_return_value(CANNOT_SAVE);
+            }
+        });
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            let Some(key) = ev.key() else {
+                return;
+            };
+            if !self.saving_enabled.get_value() {
+                return;
+            }
+            if key == storage::workbook_key() {
+                match ev.new_value() {
+                    Some(text) => self.take_stored(&text),
+                    // Removed from this browser in another tab: respect that, and keep
+                    // what this tab shows only for a backup download.
+                    None => {
+                        super::drafts::stop();
+                        self.stop_saving(REMOVED_ELSEWHERE);
+                    }
+                }
+            } else if storage::is_log_key(&key) {
+                match ev.new_value() {
+                    Some(text) => self.take_log(&text),
+                    // Our own log was removed by a tab that took it for a closed one's.
+                    None if key.ends_with(&self.replica.with_value(|r| r.node().to_string())) => {
+                        self.write_log()
+                    }
+                    None => {}
+                }
+            }
+            // Another tab may have freed space.
+            if self.undurable.get_untracked() {
+                self.retry();
+            }
+        });
+    }
+}
+
+/// Commits the field that has focus (its `change` fires on blur), so text typed into a
+/// field that was never left is kept when the page is hidden or closed.
+fn commit_focused_field() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let tag = el.tag_name();
+        if tag == "INPUT" || tag == "TEXTAREA" || tag == "SELECT" {
+            let _ = el.blur();
+            let _ = el.focus();
+        }
+    }
+}
