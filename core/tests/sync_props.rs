@@ -218,15 +218,12 @@ fn run(tabs: usize, skews: Vec<i64>, steps: Vec<Step>) -> Result<(), TestCaseErr
     );
     // And the plain reading of that: each live goal's title is its latest title edit.
     for goal in &serial.goals {
-        let last_title = all
-            .iter()
-            .filter(|c| {
-                c.path.len() >= 2
-                    && c.path[0] == "goals"
-                    && c.path[1] == goal.id
-                    && (c.path.len() == 2 || c.path[2] == "title")
-            })
-            .last();
+        let last_title = all.iter().rev().find(|c| {
+            c.path.len() >= 2
+                && c.path[0] == "goals"
+                && c.path[1] == goal.id
+                && (c.path.len() == 2 || c.path[2] == "title")
+        });
         if let Some(Change {
             edit: waymark_core::sync::Edit::Set(v),
             path,
