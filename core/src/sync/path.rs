@@ -145,9 +145,13 @@ pub fn apply_list<T>(
         list.sort_by_key(|t| rank.get(key(t)).copied().unwrap_or(usize::MAX));
         return true;
     }
+    // An item's key is what names it: a change never gives an item another key.
+    if matches!(rest, [field] if field == "id" || field == "taken_at") {
+        return false;
+    }
     let at = list.iter().position(|t| key(t) == head.as_str());
     match (rest.is_empty(), edit, at) {
-        (true, Edit::Set(v), at) => match (from_value(v), at) {
+        (true, Edit::Set(v), at) => match (from_value(v).filter(|t| key(t) == head.as_str()), at) {
             (Some(item), Some(i)) => {
                 list[i] = item;
                 true
