@@ -78,12 +78,13 @@ pub struct StorageUse {
     pub near_limit: bool,
 }
 
-/// Storage use of `chars` characters out of `limit` (the usual limit when unmeasured).
-/// The workbook is written whole, beside the copy kept from the last start, so a save
-/// needs room for one more copy: the warning comes from 80 %, well before that runs out.
-pub fn storage_use(chars: usize, limit: Option<usize>) -> StorageUse {
+/// Storage use of `chars` characters (Waymark's) when the whole site uses `site_chars`
+/// out of `limit` (the usual limit when unmeasured). The workbook is written whole,
+/// beside the copy kept from the last start, so a save needs room for one more copy:
+/// the warning comes from 80 % of the site's room, well before that runs out.
+pub fn storage_use(chars: usize, site_chars: usize, limit: Option<usize>) -> StorageUse {
     let limit = limit.filter(|l| *l > 0).unwrap_or(STORAGE_LIMIT_CHARS);
-    let share = chars as f64 / limit as f64;
+    let share = site_chars.max(chars) as f64 / limit as f64;
     StorageUse {
         chars,
         limit,
@@ -134,10 +135,12 @@ mod tests {
 
     #[test]
     fn storage_warns_from_eighty_percent() {
-        assert!(!storage_use(3_999_999, None).near_limit);
-        assert!(storage_use(4_000_000, None).near_limit);
-        assert!((storage_use(2_500_000, None).share - 0.5).abs() < 1e-9);
-        assert!(storage_use(4_000_000, Some(4_500_000)).near_limit);
-        assert!(!storage_use(4_000_000, Some(10_000_000)).near_limit);
+        assert!(!storage_use(3_999_999, 0, None).near_limit);
+        assert!(storage_use(4_000_000, 0, None).near_limit);
+        assert!((storage_use(2_500_000, 0, None).share - 0.5).abs() < 1e-9);
+        assert!(storage_use(4_000_000, 0, Some(4_500_000)).near_limit);
+        assert!(!storage_use(4_000_000, 0, Some(10_000_000)).near_limit);
+        // Another app on the same site filling it counts too.
+        assert!(storage_use(100, 8_500_000, Some(10_000_000)).near_limit);
     }
 }

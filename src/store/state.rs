@@ -52,6 +52,8 @@ pub struct AppState {
     /// Changes made here that storage has not taken yet (it is full): closing the tab
     /// asks first, and saving is retried.
     pub undurable: RwSignal<bool>,
+    /// The site's storage is nearly full (from 80 %): saving may soon fail.
+    pub storage_low: RwSignal<bool>,
     pub(super) replica: StoredValue<Replica>,
     pub(super) pending_fold: StoredValue<Option<TimeoutHandle>>,
     /// The stored workbook is behind this tab's (a fold is due), and a count of changes
@@ -148,6 +150,7 @@ impl AppState {
             notice: RwSignal::new(None),
             last_backup: RwSignal::new(storage::last_backup()),
             undurable: RwSignal::new(false),
+            storage_low: RwSignal::new(false),
             replica: StoredValue::new(replica),
             pending_fold: StoredValue::new(None),
             fold_due: StoredValue::new(false),

@@ -221,12 +221,30 @@ fn our_keys(storage: &Storage) -> Vec<String> {
 /// Characters this copy's keys take in storage: every key and value (the workbook, its
 /// backup copy, logs, drafts, text kept aside), as browsers count them.
 pub fn used_chars(storage: &Storage) -> usize {
+    chars_of(storage, our_keys(storage))
+}
+
+/// Characters every key of this site takes (all copies and other apps).
+pub fn site_used_chars(storage: &Storage) -> usize {
+    let count = storage.length().unwrap_or(0);
+    chars_of(
+        storage,
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()),
+    )
+}
+
+/// Characters of `keys` and their values, read as lengths in the browser: the values
+/// themselves (years of data) never cross into the app for this.
+fn chars_of(storage: &Storage, keys: impl IntoIterator<Item = String>) -> usize {
     use wasm_bindgen::{JsCast, JsValue};
-    our_keys(storage)
-        .iter()
+    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    keys.into_iter()
         .map(|k| {
-            let len = js_sys::Reflect::get(storage, &JsValue::from_str(k))
-                .ok()
+            let len = get_item
+                .as_ref()
+                .and_then(|f| f.call1(storage, &JsValue::from_str(&k)).ok())
                 .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
                 .map_or(0, |s| s.length() as usize);
             k.encode_utf16().count() + len
@@ -234,17 +252,26 @@ pub fn used_chars(storage: &Storage) -> usize {
         .sum()
 }
 
+/// The quota measured earlier in this browser, if it was.
+pub fn known_quota_chars(storage: &Storage) -> Option<usize> {
+    storage
+        .get_item(&key("quota"))
+        .ok()
+        .flatten()
+        .and_then(|t| t.parse().ok())
+}
+
+/// How full storage is, as the meter and the warning read it.
+pub fn storage_use(storage: &Storage, limit: Option<usize>) -> waymark_core::backup::StorageUse {
+    waymark_core::backup::storage_use(used_chars(storage), site_used_chars(storage), limit)
+}
+
 /// What this browser lets the whole site keep in localStorage, in characters: measured
 /// once by filling a probe key until the browser refuses, then remembered. `None` when
 /// it could not be measured.
 pub fn quota_chars(storage: &Storage) -> Option<usize> {
     let remembered = key("quota");
-    if let Some(n) = storage
-        .get_item(&remembered)
-        .ok()
-        .flatten()
-        .and_then(|t| t.parse().ok())
-    {
+    if let Some(n) = known_quota_chars(storage) {
         return Some(n);
     }
     let probe = key("probe");
@@ -279,18 +306,6 @@ pub fn quota_chars(storage: &Storage) -> Option<usize> {
     let total = lo as usize + probe.encode_utf16().count() + site_used_chars(storage);
     let _ = storage.set_item(&remembered, &total.to_string());
     Some(total)
-}
-
-/// Characters every key of this site takes (all copies), to add to a probe's size.
-fn site_used_chars(storage: &Storage) -> usize {
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .map(|k| {
-            let v = storage.get_item(&k).ok().flatten().unwrap_or_default();
-            k.encode_utf16().count() + v.encode_utf16().count()
-        })
-        .sum()
 }
 
 /// The time of the last backup download, if any (a fact about this browser).

@@ -21,6 +21,9 @@ const REPLACED_ELSEWHERE: &str =
 const FROM_OTHER_TAB: &str = "Brought in changes you made in another tab.";
 const SAVED_AGAIN: &str = "There's room again: your changes are saved on this device.";
 
+/// From this much use (characters), a tab measures the browser's quota once.
+const MEASURE_QUOTA_FROM: usize = 1_000_000;
+
 /// How often saving is retried while storage is full.
 const RETRY: Duration = Duration::from_secs(5);
 
@@ -154,6 +157,16 @@ impl AppState {
             if self.tidy_logs.get_value() {
                 self.tidy_logs.set_value(false);
                 self.remove_spent_logs(&store);
+                // Once per tab, in idle time: how much room this browser gives.
+                if storage::used_chars(&store) > MEASURE_QUOTA_FROM {
+                    let _ = storage::quota_chars(&store);
+                }
+            }
+            if let Some(limit) = storage::known_quota_chars(&store) {
+                let low = storage::storage_use(&store, Some(limit)).near_limit;
+                if low != self.storage_low.get_untracked() {
+                    self.storage_low.set(low);
+                }
             }
         } else {
             self.fold_due.set_value(true);

@@ -85,6 +85,18 @@ pub fn Banners() -> impl IntoView {
                         }
                     })
             }}
+            {move || (app.storage_low.get() && app.save_error.with(Option::is_none)).then(|| view! {
+                <div class="banner banner-warn" role="status">
+                    <div class="banner-text">
+                        <strong>"Storage for this site is nearly full"</strong>
+                        <p>"Everything is saved for now. Download a backup, and see the Data page to make room before saving runs out of space."</p>
+                    </div>
+                    <div class="banner-actions">
+                        <button class="btn btn-primary" on:click=export_now>"Download a backup"</button>
+                        <A href="/data" attr:class="btn btn-quiet">"Go to Data"</A>
+                    </div>
+                </div>
+            })}
             {move || update_ready.get().then(|| view! {
                 <div class="banner banner-info" role="status">
                     <div class="banner-text">

@@ -35,8 +35,7 @@ pub fn DataPage() -> impl IntoView {
     // Read after each save has had time to land: the workbook signal changes first.
     let used = Memo::new(move |_| {
         app.workbook.track();
-        storage::local_storage()
-            .map(|s| backup::storage_use(storage::used_chars(&s), storage::quota_chars(&s)))
+        storage::local_storage().map(|s| storage::storage_use(&s, storage::quota_chars(&s)))
     });
 
     let export = move |_| app.download_backup();
