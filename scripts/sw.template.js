@@ -3,7 +3,10 @@
 // offline), answers every in-app address with the app shell, and drops older caches
 // once it takes over. It never touches requests outside its own scope.
 const VERSION = '__VERSION__';
-const CACHE = `waymark-${VERSION}`;
+// Named for this copy's scope too: two copies of Waymark under different paths of one
+// site keep their own caches and never delete each other's.
+const SCOPE = new URL(self.registration.scope).pathname;
+const CACHE = `waymark-${VERSION}@${SCOPE}`;
 const FILES = __FILES__;
 
 self.addEventListener('install', (event) => {
@@ -18,7 +21,10 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith('waymark-') && key !== CACHE) await caches.delete(key);
+        // This copy's older caches, and (at the site's root only) caches named before
+        // copies had their own, which were the root copy's.
+        const ours = key.startsWith('waymark-') && (key.endsWith(`@${SCOPE}`) || (SCOPE === '/' && !key.includes('@')));
+        if (ours && key !== CACHE) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
