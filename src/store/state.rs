@@ -61,7 +61,7 @@ pub struct AppState {
     pub(super) fold_due: StoredValue<bool>,
     pub(super) change_count: StoredValue<u64>,
     pub(super) saving_enabled: StoredValue<bool>,
-    /// Other tabs' logs may be removed once this tab has stored what they hold.
+    /// Whether this tab has yet to check, once, how much room the browser gives.
     pub(super) tidy_logs: StoredValue<bool>,
     keys: StoredValue<merge::KeyTracker>,
 }

@@ -154,10 +154,10 @@ impl AppState {
             {
                 self.write_log();
             }
+            self.remove_spent_logs(&store);
+            // Once per tab, in idle time: how much room this browser gives.
             if self.tidy_logs.get_value() {
                 self.tidy_logs.set_value(false);
-                self.remove_spent_logs(&store);
-                // Once per tab, in idle time: how much room this browser gives.
                 if storage::used_chars(&store) > MEASURE_QUOTA_FROM {
                     let _ = storage::quota_chars(&store);
                 }
@@ -302,9 +302,21 @@ impl AppState {
             } else if storage::is_log_key(&key) {
                 match ev.new_value() {
                     Some(text) => self.take_log(&text),
-                    // Our own log was removed by a tab that took it for a closed one's.
+                    // Our own log was removed: with everything else (removed from this
+                    // browser), or by a tab that took it for a closed tab's.
                     None if key.ends_with(&self.replica.with_value(|r| r.node().to_string())) => {
-                        self.write_log()
+                        let gone = storage::local_storage().is_some_and(|s| {
+                            s.get_item(&storage::workbook_key())
+                                .ok()
+                                .flatten()
+                                .is_none()
+                        });
+                        if gone {
+                            super::drafts::stop();
+                            self.stop_saving(REMOVED_ELSEWHERE);
+                        } else {
+                            self.write_log();
+                        }
                     }
                     None => {}
                 }

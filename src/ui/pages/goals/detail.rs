@@ -150,8 +150,11 @@ fn AboutGoal(id: String) -> impl IntoView {
     let app = use_app();
     let today = today();
     let stored = goal_memo(app, &id, Clone::clone);
+    // One memo per field: a change to another field (from this tab or another one)
+    // leaves a field being typed in as it is.
     let read = move |f: fn(&Goal) -> String| {
-        move || stored.with(|g| g.as_ref().map(f).unwrap_or_default())
+        let field = Memo::new(move |_| stored.with(|g| g.as_ref().map(f).unwrap_or_default()));
+        move || field.get()
     };
     let title_error = RwSignal::new(None::<&'static str>);
     let confidence =
