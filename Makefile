@@ -65,6 +65,7 @@ bench: build
 	$(ENV) cargo run -q -p waymark-core --release --example sample -- small > bench/small.json
 	$(ENV) cargo run -q -p waymark-core --release --example bench > bench/native.json
 	$(ENV) node bench/bench.mjs
+	$(ENV) node bench/lighthouse.mjs
 
 fmt:
 	cargo fmt --all

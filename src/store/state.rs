@@ -47,6 +47,9 @@ pub struct AppState {
     pub before_import: RwSignal<Option<BeforeImport>>,
     /// A short, polite status message ("Saved", "Import undone").
     pub notice: RwSignal<Option<String>>,
+    /// Something about the stored workbook worth reading at start (ids repaired),
+    /// shown until dismissed.
+    pub start_note: RwSignal<Option<String>>,
     /// When a backup was last downloaded on this device.
     pub last_backup: RwSignal<Option<chrono::DateTime<chrono::Utc>>>,
     /// Changes made here that storage has not taken yet (it is full): closing the tab
@@ -148,6 +151,7 @@ impl AppState {
             }),
             before_import: RwSignal::new(None),
             notice: RwSignal::new(None),
+            start_note: RwSignal::new(notice),
             last_backup: RwSignal::new(storage::last_backup()),
             undurable: RwSignal::new(false),
             storage_low: RwSignal::new(false),
@@ -162,9 +166,6 @@ impl AppState {
         state.listen();
         if fold_due {
             state.schedule_fold();
-        }
-        if let Some(message) = notice {
-            state.tell(message);
         }
         state
     }

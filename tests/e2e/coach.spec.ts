@@ -35,6 +35,8 @@ async function storedExceptPrograms(page) {
   const text = await page.evaluate((k) => localStorage.getItem(k), KEY);
   const env = JSON.parse(text || '{}');
   delete env.written_at;
+  // The stored copy's record of recent changes (it names the program's): bookkeeping.
+  delete env.sync;
   if (env.workbook) {
     delete env.workbook.programs;
     delete env.workbook.updated_at;

@@ -227,7 +227,9 @@ test('stored records sharing an id are both kept, with a word about it', async (
   await seed(page, { journal: { wins: [win('Kept twin one'), win('Kept twin two')] } }, '/journal');
   await expect(page.getByText('Kept twin one')).toBeVisible();
   await expect(page.getByText('Kept twin two')).toBeVisible();
-  await expect(page.locator('.notice')).toContainText('given a new one');
+  await expect(page.getByRole('status').filter({ hasText: 'given a new one' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('given a new one')).toHaveCount(0);
 });
 
 test('the storage meter counts the backup copy and every other key, and warns before a save can fail', async ({ page }) => {

@@ -85,6 +85,16 @@ pub fn Banners() -> impl IntoView {
                         }
                     })
             }}
+            {move || app.start_note.get().map(|note| view! {
+                <div class="banner banner-info" role="status">
+                    <div class="banner-text">
+                        <p>{note}</p>
+                    </div>
+                    <div class="banner-actions">
+                        <button class="btn btn-quiet" on:click=move |_| app.start_note.set(None)>"Dismiss"</button>
+                    </div>
+                </div>
+            })}
             {move || (app.storage_low.get() && app.save_error.with(Option::is_none)).then(|| view! {
                 <div class="banner banner-warn" role="status">
                     <div class="banner-text">

@@ -1,0 +1,260 @@
+// Lighthouse on the release build, as a phone and a desktop see it (issue #16), run by
+// `make bench` after bench/bench.mjs.
+//
+// - dist/ is served gzipped, as a typical static host serves it (scripts/serve-gzip.mjs,
+//   on a free port).
+// - Routes: /, /discover, /goals, /checkins, /journal, /data and one goal's page
+//   (/goals/<id>, an active goal of the seeded workbook; not run with the empty one).
+// - Presets: Lighthouse's mobile default (simulated slow 4G, 4x CPU slowdown, a phone's
+//   screen) and its desktop preset.
+// - Workbooks: empty (a welcomed profile and nothing else, as bench/bench.mjs uses) and
+//   the five-year one (bench/five-years.json; LH_WORKBOOK=path puts another file in its
+//   place, e.g. tests/e2e/data/small.json for a trial run).
+//
+// Each run gets a fresh Debian Chromium (/usr/bin/chromium, never a downloaded browser)
+// with a new profile: no HTTP cache, no compiled wasm, no service worker. The workbook is
+// written to localStorage (`waymark.workbook`) from a same-origin page that is not the app
+// (the favicon), so the app never runs before Lighthouse loads it; Lighthouse then runs
+// with `disableStorageReset` so the workbook stays.
+//
+// Writes bench/lighthouse.json (LH_OUT=path elsewhere) and prints a table. LH_RUNS=n runs
+// each case n times and reports the median of each figure (default 1).
+// LH_REPORTS=dir keeps each run's full Lighthouse JSON report there.
+// `--quick` runs / on mobile with the empty workbook only, as a smoke test, and writes a
+// file only when LH_OUT is set.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+
+const QUICK = process.argv.includes('--quick');
+const DIST = process.env.BENCH_DIST || 'dist';
+const RUNS = Math.max(1, Number(process.env.LH_RUNS || 1));
+const OUT = process.env.LH_OUT || (QUICK ? null : 'bench/lighthouse.json');
+const WORKBOOK = process.env.LH_WORKBOOK || 'bench/five-years.json';
+const REPORTS = process.env.LH_REPORTS || null;
+const CHROME = '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic'];
+const ROUTES = ['/', '/discover', '/goals', '/checkins', '/journal', '/data', 'goal'];
+const PRESETS = { mobile: undefined, desktop: desktopConfig };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+// The same empty workbook as bench/bench.mjs: a profile past the welcome, nothing else.
+const EMPTY = JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: 'bench', written_at: '2026-01-01T00:00:00Z',
+  workbook: { schema_version: 2, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', profile: { name: 'Bench', situation: null, welcomed: true } } });
+
+/** The goal whose page is measured: an active goal with a milestone to do, as in bench.mjs. */
+function goalId(text) {
+  const goals = JSON.parse(text).workbook.goals || [];
+  const goal = goals.find((g) => g.status === 'active' && (g.milestones || []).some((m) => m.status !== 'done'))
+    || goals.find((g) => g.status === 'active') || goals[0];
+  return goal?.id ?? null;
+}
+
+function workbooks() {
+  const list = [{ name: 'empty', file: null, text: EMPTY }];
+  if (QUICK) return list;
+  if (!existsSync(WORKBOOK)) {
+    console.error(`no ${WORKBOOK}: \`make bench\` writes it (cargo run -p waymark-core --release --example sample -- five-years),`
+      + ' or set LH_WORKBOOK=path to use another workbook');
+    process.exit(2);
+  }
+  const name = WORKBOOK.endsWith('five-years.json') ? 'five_year' : WORKBOOK.replace(/^.*\//, '').replace(/\.json$/, '');
+  list.push({ name, file: WORKBOOK, text: readFileSync(WORKBOOK, 'utf8') });
+  return list;
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['scripts/serve-gzip.mjs', DIST, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  for await (const chunk of server.stdout) {
+    out += chunk;
+    const m = out.match(/at (http:\/\/\S+?)\/?\n/);
+    if (m) return { server, base: m[1] };
+  }
+  throw new Error(`the server did not start: ${out}`);
+}
+
+/** Writes the workbook into the origin's localStorage from the favicon (not the app). */
+async function seed(port, base, text) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    const page = await context.newPage();
+    await page.goto(`${base}/favicon.svg`);
+    const stored = await page.evaluate((t) => {
+      localStorage.clear();
+      localStorage.setItem('waymark.workbook', t);
+      return localStorage.getItem('waymark.workbook').length;
+    }, text);
+    if (stored !== text.length) throw new Error('the workbook did not fit in localStorage');
+    await page.close();
+  } finally {
+    // Over CDP this only disconnects Playwright; the browser stays up for Lighthouse.
+    await browser.close();
+  }
+}
+
+const num = (audits, id) => audits[id]?.numericValue ?? null;
+const score = (lhr, id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+
+function figures(lhr) {
+  const a = lhr.audits;
+  const requests = a['network-requests']?.details?.items || [];
+  const isWasm = (r) => r.mimeType === 'application/wasm' || /\.wasm(\?|$)/.test(r.url);
+  const sum = (rs) => rs.reduce((t, r) => t + (r.transferSize || 0), 0);
+  // The blocked service worker script, and anything else that never reached the server.
+  const page = requests.filter((r) => r.statusCode > 0);
+  return {
+    performance: score(lhr, 'performance'),
+    lcp_ms: num(a, 'largest-contentful-paint'),
+    tbt_ms: num(a, 'total-blocking-time'),
+    cls: num(a, 'cumulative-layout-shift'),
+    fcp_ms: num(a, 'first-contentful-paint'),
+    speed_index_ms: num(a, 'speed-index'),
+    accessibility: score(lhr, 'accessibility'),
+    best_practices: score(lhr, 'best-practices'),
+    transfer_bytes: sum(page),
+    wasm_transfer_bytes: sum(page.filter(isWasm)),
+    // The page files that release builds fetch after the first page, in idle time
+    // (scripts/split.mjs: chunk_*.wasm and split_*.wasm, fetched by the glue code).
+    split_wasm_transfer_bytes: sum(page.filter((r) => isWasm(r) && r.resourceType === 'Fetch')),
+    requests: page.length,
+    dom_nodes: num(a, 'dom-size'),
+    final_url: lhr.finalDisplayedUrl,
+    failed: [...new Set([
+      ...Object.values(lhr.categories).flatMap((c) => c.auditRefs)
+        .filter((r) => r.weight > 0 && a[r.id]?.score != null && a[r.id].score < 0.9 && !['metrics'].includes(r.group))
+        .map((r) => r.id),
+    ])],
+    warnings: lhr.runWarnings?.map(String) ?? [],
+  };
+}
+
+async function runOnce(base, wb, url, preset) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: 'silent' });
+  try {
+    await seed(chrome.port, base, wb.text);
+    // The service worker is blocked: on a first visit it would precache every file of the
+    // build while the page loads and then serve the page's later fetches itself, so what
+    // Lighthouse sees would depend on when it took over. (Lighthouse ignores the console
+    // error of a URL it blocked; the app only warns that offline use is unavailable.)
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: true,
+      onlyCategories: CATEGORIES, blockedUrlPatterns: ['*/sw.js'] };
+    const result = await lighthouse(url, flags, PRESETS[preset]);
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no result');
+    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    return { lhr, figures: figures(lhr) };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 0) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+function summarise(runs) {
+  const f = runs.map((r) => r.figures);
+  const m = (k, d = 0) => round(median(f.map((x) => x[k])), d);
+  return {
+    runs: runs.length,
+    performance: m('performance'),
+    lcp_ms: m('lcp_ms'),
+    tbt_ms: m('tbt_ms'),
+    cls: m('cls', 3),
+    fcp_ms: m('fcp_ms'),
+    speed_index_ms: m('speed_index_ms'),
+    accessibility: m('accessibility'),
+    best_practices: m('best_practices'),
+    transfer_bytes: m('transfer_bytes'),
+    wasm_transfer_bytes: m('wasm_transfer_bytes'),
+    split_wasm_transfer_bytes: m('split_wasm_transfer_bytes'),
+    requests: m('requests'),
+    dom_nodes: m('dom_nodes'),
+    final_url: f.at(-1).final_url,
+    below_90: [...new Set(f.flatMap((x) => x.failed))].sort(),
+    warnings: [...new Set(f.flatMap((x) => x.warnings))],
+  };
+}
+
+const started = Date.now();
+const { server, base } = await startServer();
+const results = [];
+const errors = [];
+let environment = null;
+try {
+  for (const wb of workbooks()) {
+    const goal = wb.file ? goalId(wb.text) : null;
+    for (const route of QUICK ? ['/'] : ROUTES) {
+      if (route === 'goal' && !goal) continue; // the empty workbook has no goal to open
+      const path = route === 'goal' ? `/goals/${goal}` : route;
+      for (const preset of QUICK ? ['mobile'] : Object.keys(PRESETS)) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) {
+          const t0 = Date.now();
+          try {
+            const r = await runOnce(base, wb, base + path, preset);
+            runs.push(r);
+            if (REPORTS) {
+              await mkdir(REPORTS, { recursive: true });
+              const name = `${wb.name}-${preset}-${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${i + 1}.json`;
+              await writeFile(`${REPORTS}/${name}`, JSON.stringify(r.lhr));
+            }
+            environment ??= { lighthouse: r.lhr.lighthouseVersion, user_agent: r.lhr.environment.hostUserAgent, benchmark_index: r.lhr.environment.benchmarkIndex };
+          } catch (e) {
+            errors.push({ workbook: wb.name, route: path, preset, error: String(e?.message || e) });
+            process.stderr.write(`  ${wb.name} ${path} ${preset}: ERROR ${e?.message || e}\n`);
+          }
+          process.stderr.write(`  ${wb.name} ${path} ${preset} run ${i + 1}/${RUNS}: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+        }
+        if (runs.length) results.push({ workbook: wb.name, route: route === 'goal' ? '/goals/:id' : route, url_path: path, preset, ...summarise(runs) });
+      }
+    }
+  }
+} finally {
+  server.kill();
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+
+const out = {
+  date: new Date().toISOString(),
+  note: 'Lighthouse on the release build served gzipped; mobile = Lighthouse default (simulated slow 4G, 4x CPU), desktop = its desktop preset. Each figure is the median of `runs`. Transfer bytes are what the page fetched while Lighthouse watched (gzip, with headers), the page files fetched in idle time included (split_wasm_transfer_bytes); the service worker is blocked (its precache would fetch every file again).',
+  dist: DIST,
+  served: 'gzip (scripts/serve-gzip.mjs)',
+  runs_per_case: RUNS,
+  workbooks: Object.fromEntries(workbooks().map((w) => [w.name, w.file ? { file: w.file, chars: w.text.length, goal: goalId(w.text) } : { file: null, chars: w.text.length }])),
+  environment,
+  seconds,
+  results,
+  errors,
+};
+if (OUT) await writeFile(OUT, JSON.stringify(out, null, 2) + '\n');
+
+// The table.
+const kb = (n) => (n == null ? '—' : (n / 1024).toFixed(0));
+const cols = [['workbook', 10], ['preset', 8], ['route', 11], ['perf', 5], ['LCP', 6], ['TBT', 6], ['CLS', 6], ['FCP', 6], ['SI', 6], ['a11y', 5], ['BP', 4], ['KB', 5], ['wasm', 5]];
+const line = (vals) => console.log(vals.map((v, i) => String(v ?? '—')[i < 3 ? 'padEnd' : 'padStart'](cols[i][1])).join(' '));
+console.log('\nLighthouse (ms; KB transferred, gzip; median of ' + RUNS + ')');
+line(cols.map((c) => c[0]));
+for (const r of results) {
+  line([r.workbook, r.preset, r.route, r.performance, r.lcp_ms, r.tbt_ms, r.cls, r.fcp_ms, r.speed_index_ms,
+    r.accessibility, r.best_practices, kb(r.transfer_bytes), kb(r.wasm_transfer_bytes)]);
+}
+console.log(`\n${results.length} cases in ${seconds} s${OUT ? `, written to ${OUT}` : ''}`);
+if (errors.length) {
+  console.error(`${errors.length} run(s) failed:`);
+  for (const e of errors) console.error(`  ${e.workbook} ${e.route} ${e.preset}: ${e.error}`);
+  process.exitCode = 1;
+}
+if (!results.length || results.some((r) => r.performance == null)) process.exitCode = 1;
