@@ -18,7 +18,6 @@ pub fn Banners() -> impl IntoView {
             }
         }
     };
-    let export_now = move |_| app.download_backup();
 
     // A new build waits in the service worker; the person picks when to switch.
     let update_ready = RwSignal::new(update::is_ready());
@@ -68,22 +67,9 @@ pub fn Banners() -> impl IntoView {
                     })
             }}
             {move || {
-                app.save_error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <div class="banner banner-warn" role="alert">
-                                <div class="banner-text">
-                                    <strong>"Not saved on this device"</strong>
-                                    <p>{message}</p>
-                                </div>
-                                <div class="banner-actions">
-                                    <button class="btn btn-primary" on:click=export_now>"Download a backup"</button>
-                                    <A href="/data" attr:class="btn btn-quiet">"Go to Data"</A>
-                                </div>
-                            </div>
-                        }
-                    })
+                app.save_error.get().map(|message| view! {
+                    <BackupBanner title="Not saved on this device" message role="alert" />
+                })
             }}
             {move || app.start_note.get().map(|note| view! {
                 <div class="banner banner-info" role="status">
@@ -96,16 +82,11 @@ pub fn Banners() -> impl IntoView {
                 </div>
             })}
             {move || (app.storage_low.get() && app.save_error.with(Option::is_none)).then(|| view! {
-                <div class="banner banner-warn" role="status">
-                    <div class="banner-text">
-                        <strong>"Storage for this site is nearly full"</strong>
-                        <p>"Everything is saved for now. Download a backup, and see the Data page to make room before saving runs out of space."</p>
-                    </div>
-                    <div class="banner-actions">
-                        <button class="btn btn-primary" on:click=export_now>"Download a backup"</button>
-                        <A href="/data" attr:class="btn btn-quiet">"Go to Data"</A>
-                    </div>
-                </div>
+                <BackupBanner
+                    title="Storage for this site is nearly full"
+                    message="Everything is saved for now. Download a backup, and see the Data page to make room before saving runs out of space."
+                    role="status"
+                />
             })}
             {move || update_ready.get().then(|| view! {
                 <div class="banner banner-info" role="status">
@@ -122,6 +103,28 @@ pub fn Banners() -> impl IntoView {
             <p class="notice" role="status" aria-live="polite">
                 {move || app.notice.get().unwrap_or_default()}
             </p>
+        </div>
+    }
+}
+
+/// A storage warning: what is wrong, and the two ways out (a backup, the Data page).
+#[component]
+fn BackupBanner(
+    title: &'static str,
+    #[prop(into)] message: String,
+    role: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="banner banner-warn" role=role>
+            <div class="banner-text">
+                <strong>{title}</strong>
+                <p>{message}</p>
+            </div>
+            <div class="banner-actions">
+                <button class="btn btn-primary" on:click=move |_| app.download_backup()>"Download a backup"</button>
+                <A href="/data" attr:class="btn btn-quiet">"Go to Data"</A>
+            </div>
         </div>
     }
 }
