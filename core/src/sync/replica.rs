@@ -371,11 +371,10 @@ impl Replica {
         if !self.lineage.is_replaced_by(&state.lineage) {
             return false;
         }
-        self.clock.observe(&state.lineage.at, now_ms);
-        *self = Replica {
-            clock: self.clock.clone(),
-            ..Replica::start(self.node(), stored, state, now_ms)
-        };
+        let mut next = Replica::start(self.node(), stored, state, now_ms);
+        // Everything this tab's clock saw still counts: its next change comes after.
+        next.clock.observe(&self.clock.tick(now_ms), now_ms);
+        *self = next;
         true
     }
 
