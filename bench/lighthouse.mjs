@@ -12,10 +12,15 @@
 //   place, e.g. tests/e2e/data/small.json for a trial run).
 //
 // Each run gets a fresh Debian Chromium (/usr/bin/chromium, never a downloaded browser)
-// with a new profile: no HTTP cache, no compiled wasm, no service worker. The workbook is
+// with a new profile: no HTTP cache, no compiled wasm, no service worker (and the page's
+// service worker registration, sw-register.js, is blocked: see runOnce). The workbook is
 // written to localStorage (`waymark.workbook`) from a same-origin page that is not the app
 // (the favicon), so the app never runs before Lighthouse loads it; Lighthouse then runs
 // with `disableStorageReset` so the workbook stays.
+//
+// Transfer bytes are what the page fetched until Lighthouse judged it loaded: the other
+// pages' files, fetched in idle time, are in it only if that began before then (it
+// usually does on mobile; bench/bench.mjs has the exact bundle sizes).
 //
 // Writes bench/lighthouse.json (LH_OUT=path elsewhere) and prints a table. LH_RUNS=n runs
 // each case n times and reports the median of each figure (default 1).
@@ -25,7 +30,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
@@ -108,7 +112,7 @@ function figures(lhr) {
   const requests = a['network-requests']?.details?.items || [];
   const isWasm = (r) => r.mimeType === 'application/wasm' || /\.wasm(\?|$)/.test(r.url);
   const sum = (rs) => rs.reduce((t, r) => t + (r.transferSize || 0), 0);
-  // The blocked service worker script, and anything else that never reached the server.
+  // Not the blocked registration script, nor anything else that never got an answer.
   const page = requests.filter((r) => r.statusCode > 0);
   return {
     performance: score(lhr, 'performance'),
@@ -125,7 +129,14 @@ function figures(lhr) {
     // (scripts/split.mjs: chunk_*.wasm and split_*.wasm, fetched by the glue code).
     split_wasm_transfer_bytes: sum(page.filter((r) => isWasm(r) && r.resourceType === 'Fetch')),
     requests: page.length,
+    // Should be 0: answers from a cache or a service worker (a fresh profile has neither),
+    // and requests still loading when Lighthouse stopped watching (their bytes uncounted).
+    from_cache: page.filter((r) => !r.url.startsWith('data:') && r.finished && !r.transferSize && r.resourceSize > 0).length,
+    unfinished: page.filter((r) => !r.finished).length,
     dom_nodes: num(a, 'dom-size'),
+    // Lighthouse's measure of this machine's speed at the time (higher is faster): a busy
+    // machine makes every CPU figure (TBT most) worse.
+    benchmark_index: lhr.environment?.benchmarkIndex ?? null,
     final_url: lhr.finalDisplayedUrl,
     failed: [...new Set([
       ...Object.values(lhr.categories).flatMap((c) => c.auditRefs)
@@ -140,12 +151,14 @@ async function runOnce(base, wb, url, preset) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: 'silent' });
   try {
     await seed(chrome.port, base, wb.text);
-    // The service worker is blocked: on a first visit it would precache every file of the
-    // build while the page loads and then serve the page's later fetches itself, so what
-    // Lighthouse sees would depend on when it took over. (Lighthouse ignores the console
-    // error of a URL it blocked; the app only warns that offline use is unavailable.)
+    // The service worker is kept out: on a first visit it would precache every file of
+    // the build while the page loads, take over and serve the page's later fetches from
+    // its cache (transfer 0), so what Lighthouse sees would depend on when it took over.
+    // Blocking sw.js itself does not work (the worker's script is fetched outside the
+    // page), so the page's registration script is blocked. Lighthouse ignores the console
+    // error of a URL it blocked; the script is 1 KB, deferred, and does nothing else.
     const flags = { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: true,
-      onlyCategories: CATEGORIES, blockedUrlPatterns: ['*/sw.js'] };
+      onlyCategories: CATEGORIES, blockedUrlPatterns: ['*/sw-register.js'] };
     const result = await lighthouse(url, flags, PRESETS[preset]);
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
@@ -181,7 +194,10 @@ function summarise(runs) {
     wasm_transfer_bytes: m('wasm_transfer_bytes'),
     split_wasm_transfer_bytes: m('split_wasm_transfer_bytes'),
     requests: m('requests'),
+    from_cache: Math.max(...f.map((x) => x.from_cache)),
+    unfinished: Math.max(...f.map((x) => x.unfinished)),
     dom_nodes: m('dom_nodes'),
+    benchmark_index: m('benchmark_index'),
     final_url: f.at(-1).final_url,
     below_90: [...new Set(f.flatMap((x) => x.failed))].sort(),
     warnings: [...new Set(f.flatMap((x) => x.warnings))],
@@ -229,7 +245,7 @@ const seconds = Math.round((Date.now() - started) / 1000);
 
 const out = {
   date: new Date().toISOString(),
-  note: 'Lighthouse on the release build served gzipped; mobile = Lighthouse default (simulated slow 4G, 4x CPU), desktop = its desktop preset. Each figure is the median of `runs`. Transfer bytes are what the page fetched while Lighthouse watched (gzip, with headers), the page files fetched in idle time included (split_wasm_transfer_bytes); the service worker is blocked (its precache would fetch every file again).',
+  note: 'Lighthouse on the release build served gzipped; mobile = Lighthouse default (simulated slow 4G, 4x CPU), desktop = its desktop preset. Each figure is the median of `runs`. Transfer bytes are what the page fetched while Lighthouse watched (gzip, with headers), the page files fetched in idle time included (split_wasm_transfer_bytes); the service worker is kept out (sw-register.js blocked; its precache would fetch every file again and serve later fetches from its cache).',
   dist: DIST,
   served: 'gzip (scripts/serve-gzip.mjs)',
   runs_per_case: RUNS,
@@ -252,6 +268,11 @@ for (const r of results) {
     r.accessibility, r.best_practices, kb(r.transfer_bytes), kb(r.wasm_transfer_bytes)]);
 }
 console.log(`\n${results.length} cases in ${seconds} s${OUT ? `, written to ${OUT}` : ''}`);
+const odd = results.filter((r) => r.from_cache || r.unfinished);
+if (odd.length) {
+  console.warn('requests answered from a cache or still loading when Lighthouse stopped (their bytes are not counted):');
+  for (const r of odd) console.warn(`  ${r.workbook} ${r.route} ${r.preset}: ${r.from_cache} from cache, ${r.unfinished} unfinished`);
+}
 if (errors.length) {
   console.error(`${errors.length} run(s) failed:`);
   for (const e of errors) console.error(`  ${e.workbook} ${e.route} ${e.preset}: ${e.error}`);
