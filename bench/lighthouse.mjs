@@ -45,6 +45,12 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
 const ROUTES = ['/', '/discover', '/goals', '/checkins', '/journal', '/data', 'goal'];
+// Narrowing, to measure one change at a time: LH_ROUTES="/data,goal" LH_PRESETS=mobile
+// LH_WORKBOOKS=empty (comma lists; unset means all).
+const only = (name) => (process.env[name] ? process.env[name].split(',') : null);
+const ONLY_ROUTES = only('LH_ROUTES');
+const ONLY_PRESETS = only('LH_PRESETS');
+const ONLY_WORKBOOKS = only('LH_WORKBOOKS');
 const PRESETS = { mobile: undefined, desktop: desktopConfig };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
@@ -210,12 +216,12 @@ const results = [];
 const errors = [];
 let environment = null;
 try {
-  for (const wb of workbooks()) {
+  for (const wb of workbooks().filter((w) => !ONLY_WORKBOOKS || ONLY_WORKBOOKS.includes(w.name))) {
     const goal = wb.file ? goalId(wb.text) : null;
-    for (const route of QUICK ? ['/'] : ROUTES) {
+    for (const route of (QUICK ? ['/'] : ROUTES).filter((r) => !ONLY_ROUTES || ONLY_ROUTES.includes(r))) {
       if (route === 'goal' && !goal) continue; // the empty workbook has no goal to open
       const path = route === 'goal' ? `/goals/${goal}` : route;
-      for (const preset of QUICK ? ['mobile'] : Object.keys(PRESETS)) {
+      for (const preset of (QUICK ? ['mobile'] : Object.keys(PRESETS)).filter((p) => !ONLY_PRESETS || ONLY_PRESETS.includes(p))) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) {
           const t0 = Date.now();

@@ -40,6 +40,57 @@ binaryen.setShrinkLevel(0);
 binaryen.setDebugInfo(Boolean(process.env.WAYMARK_KEEP_NAMES));
 
 const sha = (bytes, algo = 'sha256') => createHash(algo).update(bytes);
+
+/// Which page group each address opens in: the same groups as `lazy_page!` in
+/// src/ui/mod.rs (an address missing here only loses the early start).
+const ROUTE_GROUPS = [
+  ['/discover', 'discover'], ['/profile', 'discover'],
+  ['/goals', 'goals'],
+  ['/checkins', 'accountability'], ['/journal', 'accountability'], ['/timeline', 'accountability'],
+  ['/report', 'review'], ['/coach', 'review'],
+  ['/data', 'data'],
+];
+
+/// Every file each page group loads (its own and the shared chunks it needs), read from
+/// the loader: `{ goals: ['split_goals-….wasm', 'chunk_8-….wasm', …] }`.
+function groupFiles(loader) {
+  const chunk = Object.fromEntries(
+    [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+  const groups = {};
+  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]/g)) {
+    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean);
+    if (deps.some((d) => !chunk[d])) throw new Error(`split: can't read the chunks of ${m[1]}`);
+    groups[m[1]] = [m[2], ...deps.map((d) => chunk[d])];
+  }
+  return groups;
+}
+
+/// A tiny script, run before the app's glue: for a deep link it asks the browser to fetch
+/// that page group's files at once (`<link rel=preload>`), in parallel with the main wasm;
+/// the loader's own fetches then find them under way.
+function routeHinter(groups) {
+  const table = ROUTE_GROUPS
+    .map(([path, group]) => [path, groups[group]])
+    .filter(([, files]) => files);
+  if (table.length !== ROUTE_GROUPS.length) throw new Error('split: a route names a page group the build has not got');
+  return `(() => {
+  // Written by scripts/split.mjs: starts the opened page's wasm downloads early.
+  const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
+  const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
+  if (!hit) return;
+  for (const file of hit[1]) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = new URL(file, document.baseURI).href;
+    document.head.append(link);
+  }
+})();
+`;
+}
 const short = (bytes) => sha(bytes).digest('hex').slice(0, 16);
 
 /// Splits the build in `dir` if its glue asks for split pages; returns a line for the log.
@@ -102,6 +153,13 @@ export async function split(dir) {
     // The glue imports the loader before the app can start: fetch it alongside the glue.
     const prefix = html.match(new RegExp(`href="?([^" >]*)${glueName.replace(/[.]/g, '\\.')}`))?.[1] ?? './';
     html = html.replace('</head>', `<link rel="modulepreload" href="${prefix}${loaderName}" crossorigin></head>`);
+    // A deep link's page file starts downloading with the main wasm, not after it.
+    // Inline, straight after <base>, so it runs before the parser gets any further (the
+    // Content-Security-Policy allows it by its hash, see postbuild.mjs).
+    const hinter = routeHinter(groupFiles(loader));
+    const withHint = html.replace(/(<base\b[^>]*>)/i, `$1<script>${hinter}</script>`);
+    if (withHint === html) throw new Error('split: no <base> in index.html for the route hint');
+    html = withHint;
     await writeFile(indexPath, html);
     const main = (await readFile(join(dir, `${stem}_bg.wasm`))).length;
     return `split: main wasm ${main} B, ${pieces.length} page and shared files ${total} B`;

@@ -6,7 +6,8 @@ use std::time::Instant;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde_json::Value;
-use waymark_core::{merge, sample, schema, transfer};
+use waymark_core::{
+    sync,merge, sample, schema, transfer};
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
@@ -87,6 +88,29 @@ fn main() {
         }),
         "edit_bookkeeping_tracked_ms": time(runs, || {
             tracker.change(&mut edit, now, |wb| wb.goals[7].title.push('.'));
+        }),
+        // What a change costs to become field-level changes: the copy taken before the
+        // change, and the comparison (a milestone ticked in a five-year workbook).
+        "change_copy_ms": time(runs, || edit.clone().goals.len()),
+        "change_diff_ms": time(runs, || {
+            let before = edit.clone();
+            edit.goals[7].milestones[0].notes.push('.');
+            sync::doc::diff(&before, &edit).len()
+        }),
+        // Taking in another tab's change, in order and late (a replay of the tail).
+        "take_change_ms": time(runs, || {
+            let mut replica = sync::Replica::start("bench", &wb, Default::default(), 1);
+            let mut theirs = sync::Replica::start("other", &wb, Default::default(), 1);
+            let mut after = wb.clone();
+            after.goals[3].title.push('!');
+            theirs.record(&wb, &after, 2);
+            let mut mine = wb.clone();
+            replica.receive(&mut mine, &theirs.log(2), 3).changed
+        }),
+        "fold_ms": time(runs, || {
+            let mut replica = sync::Replica::start("bench", &wb, Default::default(), 1);
+            replica.record(&wb, &other, 2);
+            transfer::to_stored_text(&other, &replica.fold(), now).len()
         }),
     });
     println!("{out}");

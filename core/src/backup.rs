@@ -6,6 +6,10 @@ use chrono::{DateTime, Utc};
 /// Reminders start once the last backup is this many days old.
 pub const REMIND_AFTER_DAYS: i64 = 30;
 
+/// Where the browser may clear a site's storage after seven days without a visit
+/// (Safari, outside a Home Screen web app), reminders start once a backup is a week old.
+pub const REMIND_AFTER_A_WEEK_DAYS: i64 = 7;
+
 /// Browsers give a site about five million characters of localStorage.
 pub const STORAGE_LIMIT_CHARS: usize = 5_000_000;
 
@@ -53,12 +57,22 @@ pub fn backup_status(
     has_content: bool,
     now: DateTime<Utc>,
 ) -> BackupStatus {
+    backup_status_within(last_backup, has_content, now, REMIND_AFTER_DAYS)
+}
+
+/// The same, with reminders from a backup `remind_after_days` old.
+pub fn backup_status_within(
+    last_backup: Option<DateTime<Utc>>,
+    has_content: bool,
+    now: DateTime<Utc>,
+    remind_after_days: i64,
+) -> BackupStatus {
     match last_backup {
         None if !has_content => BackupStatus::NothingYet,
         None => BackupStatus::Never,
         Some(at) => {
             let days = (now - at).num_days().max(0);
-            if days >= REMIND_AFTER_DAYS {
+            if days >= remind_after_days {
                 BackupStatus::Old { days }
             } else {
                 BackupStatus::Recent { days }
@@ -74,6 +88,8 @@ pub struct StorageUse {
     pub chars: usize,
     /// What the browser allows, in characters (measured, or the usual figure).
     pub limit: usize,
+    /// Whether `limit` was measured in this browser.
+    pub measured: bool,
     pub share: f64,
     pub near_limit: bool,
 }
@@ -83,11 +99,13 @@ pub struct StorageUse {
 /// beside the copy kept from the last start, so a save needs room for one more copy:
 /// the warning comes from 80 % of the site's room, well before that runs out.
 pub fn storage_use(chars: usize, site_chars: usize, limit: Option<usize>) -> StorageUse {
+    let measured = limit.is_some_and(|l| l > 0);
     let limit = limit.filter(|l| *l > 0).unwrap_or(STORAGE_LIMIT_CHARS);
     let share = site_chars.max(chars) as f64 / limit as f64;
     StorageUse {
         chars,
         limit,
+        measured,
         share,
         near_limit: share >= STORAGE_WARN_SHARE,
     }
@@ -124,6 +142,16 @@ mod tests {
         assert!(BackupStatus::Old { days: 30 }
             .message()
             .contains("30 days ago"));
+    }
+
+    #[test]
+    fn where_storage_may_be_cleared_after_a_week_the_reminder_comes_after_a_week() {
+        let now = at(2026, 5, 31);
+        let within = |last| backup_status_within(Some(last), true, now, REMIND_AFTER_A_WEEK_DAYS);
+        assert_eq!(within(at(2026, 5, 25)), BackupStatus::Recent { days: 6 });
+        assert_eq!(within(at(2026, 5, 24)), BackupStatus::Old { days: 7 });
+        assert!(within(at(2026, 5, 24)).needs_reminder());
+        assert!(!backup_status(Some(at(2026, 5, 24)), true, now).needs_reminder());
     }
 
     #[test]

@@ -21,8 +21,10 @@ const REPLACED_ELSEWHERE: &str =
 const FROM_OTHER_TAB: &str = "Brought in changes you made in another tab.";
 const SAVED_AGAIN: &str = "There's room again: your changes are saved on this device.";
 
-/// From this much use (characters), a tab measures the browser's quota once.
-const MEASURE_QUOTA_FROM: usize = 1_000_000;
+/// From this much use (characters, half the usual limit), a tab measures the browser's
+/// quota once in idle time (it takes a few large writes); below it the usual limit
+/// stands in, and the warning still comes in time.
+const MEASURE_QUOTA_FROM: usize = 2_500_000;
 
 /// How often saving is retried while storage is full.
 const RETRY: Duration = Duration::from_secs(5);

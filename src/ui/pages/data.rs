@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use waymark_core::{backup, merge, Workbook};
 
 use super::checkins::CalendarDownload;
-use crate::store::{clock, state::use_app, storage};
+use crate::store::{browser, clock, state::use_app, storage};
 use crate::ui::components::{focus_soon, picked_workbook, AskFirst, Icon, PageHeader, ProgressBar};
 
 /// Where an import stands.
@@ -35,13 +35,18 @@ pub fn DataPage() -> impl IntoView {
     // Read after each save has had time to land: the workbook signal changes first.
     let used = Memo::new(move |_| {
         app.workbook.track();
-        storage::local_storage().map(|s| storage::storage_use(&s, storage::quota_chars(&s)))
+        storage::local_storage().map(|s| storage::storage_use(&s, storage::known_quota_chars(&s)))
     });
 
     let export = move |_| app.download_backup();
     let backup = Memo::new(move |_| {
         let has_content = app.workbook.with(|wb| !wb.is_blank());
-        backup::backup_status(app.last_backup.get(), has_content, clock::now())
+        backup::backup_status_within(
+            app.last_backup.get(),
+            has_content,
+            clock::now(),
+            browser::backup_reminder_days(),
+        )
     });
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move {
@@ -230,7 +235,11 @@ pub fn DataPage() -> impl IntoView {
                 <h2 id="storage-title">"Storage in this browser"</h2>
                 {move || match used.get() {
                     Some(u) => view! {
-                        <p>{format!("Waymark uses {} of the {} this browser lets this site keep.", human_bytes(u.chars), human_bytes(u.limit))}</p>
+                        <p>{if u.measured {
+                            format!("Waymark uses {} of the {} this browser lets this site keep.", human_bytes(u.chars), human_bytes(u.limit))
+                        } else {
+                            format!("Waymark uses {} of the roughly {} browsers let a site keep.", human_bytes(u.chars), human_bytes(u.limit))
+                        }}</p>
                         <ProgressBar
                             fraction=Signal::derive(move || u.share)
                             label=Signal::derive(move || format!("{} used", crate::store::locale::percent((u.share * 100.0).ceil() / 100.0)))
@@ -254,12 +263,42 @@ pub fn DataPage() -> impl IntoView {
                         None => "This browser doesn't say whether it will keep Waymark's storage.",
                     }}
                 </p>
-                {move || (persisted.get() != Some(true)).then(|| view! {
+                // Only a browser that can answer is asked (WebKitGTK, and Safari before 17,
+                // have no navigator.storage).
+                {move || (persisted.get() == Some(false)).then(|| view! {
                     <button class="btn btn-secondary" on:click=ask_persist>"Ask the browser to keep it"</button>
                 })}
+                {browser::may_clear_after_a_week().then(|| view! { <SafariKeeping /> })}
             </section>
 
             <RemoveFromBrowser />
+        </div>
+    }
+}
+
+/// Safari may clear a site's storage after seven days without a visit, unless the site
+/// runs from the Home Screen: said once, here, with the way to keep it and a backup.
+#[component]
+fn SafariKeeping() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="message safari-keeping" data-testid="safari-storage">
+            <h3>"Keeping your workbook in Safari"</h3>
+            <p>
+                "Safari may clear what a website keeps if you don't open it for seven days. Waymark on your Home Screen is kept, so that's the safest place for your workbook."
+            </p>
+            <ol>
+                <li>
+                    "Download a backup. "
+                    <button class="btn btn-secondary" on:click=move |_| app.download_backup()>
+                        <Icon name="save" />
+                        " Download backup"
+                    </button>
+                </li>
+                <li>"In Safari, tap the Share button, then “Add to Home Screen”. On a Mac, choose File, then “Add to Dock”."</li>
+                <li>"Open Waymark from there and bring the backup back on its Data page. The Home Screen copy has its own storage, so the backup is what carries your work across."</li>
+            </ol>
+            <p class="muted">"Staying in Safari is fine too: open Waymark at least once a week, and download a backup now and then. This page reminds you when the last one is a week old."</p>
         </div>
     }
 }
