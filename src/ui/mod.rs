@@ -245,23 +245,82 @@ fn ProgramInboxWhenLinked() -> impl IntoView {
     }
 }
 
-/// Fetches every page group, one after another, from the first idle moment after the first
-/// page is up, so later clicks don't wait for the network (the service worker also keeps
-/// them offline).
+/// Loads page groups before they are opened, without ever holding up the first page or a
+/// tap (on a slow phone, loading them all straight after the first page blocked it for
+/// half a second): a group as soon as the person points at, focuses or touches a link to
+/// it, and every group once they have been quiet for a while, one per idle moment. The
+/// service worker keeps their files for offline use either way.
 fn preload_pages() {
     #[cfg(not(debug_assertions))]
+    {
+        set_timeout(|| preload_from(0), std::time::Duration::from_secs(8));
+        let intent = |ev: &web_sys::Event| {
+            use wasm_bindgen::JsCast;
+            let link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+            if let Some(group) = link.and_then(|a| group_of(&a.pathname())) {
+                leptos::task::spawn_local(async move {
+                    let _ = preload_group(group).await;
+                });
+            }
+        };
+        let _ = window_event_listener(leptos::ev::pointerover, move |ev| intent(&ev));
+        let _ = window_event_listener(leptos::ev::focusin, move |ev| intent(&ev));
+        let _ = window_event_listener(leptos::ev::touchstart, move |ev| intent(&ev));
+    }
+}
+
+/// The page group an address opens in (the groups of `lazy_page!` above; the same table
+/// as `ROUTE_GROUPS` in scripts/split.mjs, which starts a deep link's download early).
+#[cfg(not(debug_assertions))]
+fn group_of(pathname: &str) -> Option<usize> {
+    let path = pathname
+        .strip_prefix(components::base())
+        .unwrap_or(pathname);
+    let under = |p: &str| path == p || path.starts_with(&format!("{p}/"));
+    [
+        (&["/goals"][..], 0),
+        (&["/checkins", "/journal", "/timeline"][..], 1),
+        (&["/discover", "/profile"][..], 2),
+        (&["/report", "/coach"][..], 3),
+        (&["/data"][..], 4),
+    ]
+    .into_iter()
+    .find(|(paths, _)| paths.iter().any(|p| under(p)))
+    .map(|(_, group)| group)
+}
+
+/// Loads page group `i` (a no-op once loaded). False past the last group.
+#[cfg(not(debug_assertions))]
+async fn preload_group(i: usize) -> bool {
+    // A failed preload is retried by the page itself when it is opened.
+    let _ = match i {
+        0 => preload_goals().await,
+        1 => preload_accountability().await,
+        2 => preload_discover().await,
+        3 => preload_review().await,
+        4 => preload_data().await,
+        _ => return false,
+    };
+    true
+}
+
+/// Preloads group `i` in the next idle moment, then the next group in the one after.
+#[cfg(not(debug_assertions))]
+fn preload_from(i: usize) {
     crate::store::idle::when_idle(
-        || {
-            leptos::task::spawn_local(async {
-                // A failed preload is retried by the page itself when it is opened.
-                let _ = preload_goals().await;
-                let _ = preload_accountability().await;
-                let _ = preload_discover().await;
-                let _ = preload_review().await;
-                let _ = preload_data().await;
-                crate::store::marks::mark("waymark-pages-ready");
+        move || {
+            leptos::task::spawn_local(async move {
+                if preload_group(i).await {
+                    preload_from(i + 1);
+                } else {
+                    crate::store::marks::mark("waymark-pages-ready");
+                }
             })
         },
-        std::time::Duration::from_secs(3),
+        std::time::Duration::from_secs(5),
     );
 }
