@@ -3,7 +3,7 @@ SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-browser-chromium test-browser-firefox test-e2e test-firefox lint fmt bench clean schema
+.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-browser-chromium test-browser-firefox test-browser-webkit test-e2e test-firefox test-webkit lint fmt bench clean schema
 
 setup:
 	@bash scripts/setup.sh
@@ -20,9 +20,9 @@ build: setup
 build-subpath: build
 	$(ENV) trunk build --release --public-url /coaching/waymark/ --dist dist-sub
 
-## Every test layer: formatting and lints, core natively, browser tests in Chromium and
-## Firefox, end-to-end in Chromium and a smoke journey in Firefox.
-test: setup lint test-core test-fuzz test-browser build build-subpath test-e2e test-firefox
+## Every test layer: formatting and lints, core natively, browser tests in Chromium,
+## Firefox and WebKit, end-to-end in Chromium and smoke journeys in Firefox and WebKit.
+test: setup lint test-core test-fuzz test-browser build build-subpath test-e2e test-firefox test-webkit
 	@echo "All test layers passed."
 
 lint:
@@ -41,15 +41,22 @@ test-fuzz:
 schema:
 	$(ENV) WAYMARK_BLESS=1 cargo test -p waymark-core --features schema --test schema
 
-## The wasm-bindgen browser tests, once in Chromium and once in Firefox ESR. The runner
-## picks the browser from GECKODRIVER before CHROMEDRIVER, so each run sees only its own.
-test-browser: test-browser-chromium test-browser-firefox
+## The wasm-bindgen browser tests in Chromium, Firefox ESR and WebKit. The runner picks
+## the browser from GECKODRIVER, then SAFARIDRIVER, then CHROMEDRIVER, so each run sees
+## only its own.
+test-browser: test-browser-chromium test-browser-firefox test-browser-webkit
 
 test-browser-chromium: setup
-	$(ENV) env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test -p waymark $(WASM)
+	$(ENV) env -u GECKODRIVER -u SAFARIDRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test -p waymark $(WASM)
 
 test-browser-firefox: setup
 	$(ENV) env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" MOZ_REMOTE_SETTINGS_DEVTOOLS=1 cargo test -p waymark $(WASM)
+
+## WebKit: the runner's Safari support drives WebKitGTK's WebKitWebDriver (it asks for a
+## session with no capabilities, and the driver starts MiniBrowser), which needs a display:
+## tests/webkit/display.mjs runs the tests under a private Xvfb.
+test-browser-webkit: setup
+	$(ENV) env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER=/usr/bin/WebKitWebDriver node tests/webkit/display.mjs cargo test -p waymark $(WASM)
 
 test-e2e: setup
 	$(ENV) npx playwright test
@@ -57,6 +64,12 @@ test-e2e: setup
 ## The smoke journey in Firefox ESR on the release build (selenium-webdriver + geckodriver).
 test-firefox: build
 	$(ENV) node tests/firefox/smoke.mjs
+
+## The WebKit journey on the release build (selenium-webdriver + WebKitWebDriver under
+## its own Xvfb): the Firefox journey plus a check-in, the calendar file, an import, a
+## <dialog>, two windows merging, the service worker and the Data page's storage notes.
+test-webkit: build
+	$(ENV) node tests/webkit/smoke.mjs
 
 ## Bundle sizes, load and click timings (empty, small and five-year workbooks) and
 ## native timings of the five-year workbook, into bench/results.json.

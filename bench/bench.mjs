@@ -184,7 +184,8 @@ async function oneRun(browser, wb, cpu = 1) {
     // before that also waits for its page's file.
     r.pages_ready = await page.evaluate(async () => {
       const found = () => performance.getEntriesByName('waymark-pages-ready')[0]?.startTime;
-      for (let i = 0; i < 100 && found() == null; i++) await new Promise((res) => setTimeout(res, 50));
+      // They load once the page has been quiet for 8 s (or on pointing at a link).
+      for (let i = 0; i < 400 && found() == null; i++) await new Promise((res) => setTimeout(res, 50));
       return found() ?? null;
     });
     await page.waitForTimeout(50);

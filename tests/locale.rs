@@ -95,6 +95,16 @@ fn a_nonsense_tag_falls_back_without_breaking() {
     assert_eq!(bad.first_weekday(), Weekday::Mon);
 }
 
+#[wasm_bindgen_test]
+fn the_browsers_first_language_intl_understands_is_used() {
+    let tags = |list: &[&str]| list.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    // WebKitGTK under the C locale says "C": skipped, not shown as ISO dates.
+    assert_eq!(Locale::first_usable(&tags(&["C", "de-DE"])).tag(), "de-DE");
+    assert_eq!(Locale::first_usable(&tags(&["C"])).tag(), "en");
+    assert_eq!(Locale::first_usable(&tags(&[" ", "en-GB"])).tag(), "en-GB");
+    assert_eq!(Locale::first_usable(&[]).tag(), "en");
+}
+
 // ---- what the pages compose from the core's data (src/ui/words.rs) ----------------
 
 use chrono::{DateTime, TimeZone, Utc};

@@ -223,3 +223,21 @@ fn the_quota_is_measured_once_and_covers_what_is_stored() {
     assert_eq!(storage::quota_chars(&s), Some(quota), "remembered");
     s.clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn safari_is_told_from_its_user_agent() {
+    use waymark::store::browser::is_safari_agent;
+    let safari_mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+    let safari_iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    let webkitgtk = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/60.5 Safari/605.1.15";
+    let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+    let chrome_iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1";
+    let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0";
+    let android = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/131.0.0.0 Mobile Safari/537.36";
+    for agent in [safari_mac, safari_iphone, webkitgtk] {
+        assert!(is_safari_agent(agent), "{agent}");
+    }
+    for agent in [chrome, chrome_iphone, firefox, android] {
+        assert!(!is_safari_agent(agent), "{agent}");
+    }
+}

@@ -6,8 +6,7 @@ use std::time::Instant;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde_json::Value;
-use waymark_core::{
-    sync,merge, sample, schema, transfer};
+use waymark_core::{merge, sample, schema, sync, transfer};
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);

@@ -105,16 +105,27 @@ impl Locale {
         }
     }
 
-    /// The browser's first preferred language, or English when it says nothing.
+    /// The browser's first preferred language that `Intl` understands, or English when
+    /// it names none. (WebKitGTK under the C locale reports the tag "C", which every
+    /// `Intl` constructor refuses: every date would then show as ISO text.)
     pub fn browser() -> Locale {
         let nav = web_sys::window().map(|w| w.navigator());
-        let tag = nav
+        let mut tags: Vec<String> = nav
             .as_ref()
-            .and_then(|n| n.languages().get(0).as_string())
-            .or_else(|| nav.as_ref().and_then(|n| n.language()))
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| "en".into());
-        Locale { tag }
+            .map(|n| n.languages().iter().filter_map(|t| t.as_string()).collect())
+            .unwrap_or_default();
+        tags.extend(nav.as_ref().and_then(|n| n.language()));
+        Locale::first_usable(&tags)
+    }
+
+    /// The first of `tags` that `Intl` accepts, or English.
+    pub fn first_usable(tags: &[String]) -> Locale {
+        let tag = tags
+            .iter()
+            .map(|t| t.trim())
+            .find(|t| !t.is_empty() && make_intl("DateTimeFormat", t, &[]).is_some())
+            .unwrap_or("en");
+        Locale::new(tag)
     }
 
     /// The tag, e.g. `de-DE`.

@@ -2,6 +2,7 @@
 //! Each adapter is thin: anything that could be wrong is decided by `waymark_core`.
 
 pub mod base;
+pub mod browser;
 pub mod clock;
 pub mod drafts;
 pub mod files;
