@@ -1,7 +1,7 @@
 // Lighthouse on the release build, as a phone and a desktop see it (issue #16), run by
 // `make bench` after bench/bench.mjs.
 //
-// - dist/ is served gzipped, as a typical static host serves it (scripts/serve-gzip.mjs,
+// - dist/ is served gzipped, as a typical static host serves it (scripts/serve-dist.mjs --gzip,
 //   on a free port).
 // - Routes: /, /discover, /goals, /checkins, /journal, /data and one goal's page
 //   (/goals/<id>, an active goal of the seeded workbook; not run with the empty one).
@@ -80,7 +80,7 @@ function workbooks() {
 }
 
 async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve-gzip.mjs', DIST, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--gzip', DIST, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   for await (const chunk of server.stdout) {
     out += chunk;
@@ -253,7 +253,7 @@ const out = {
   date: new Date().toISOString(),
   note: 'Lighthouse on the release build served gzipped; mobile = Lighthouse default (simulated slow 4G, 4x CPU), desktop = its desktop preset. Each figure is the median of `runs`. Transfer bytes are what the page fetched while Lighthouse watched (gzip, with headers), the page files fetched in idle time included (split_wasm_transfer_bytes); the service worker is kept out (sw-register.js blocked; its precache would fetch every file again and serve later fetches from its cache).',
   dist: DIST,
-  served: 'gzip (scripts/serve-gzip.mjs)',
+  served: 'gzip (scripts/serve-dist.mjs --gzip)',
   runs_per_case: RUNS,
   workbooks: Object.fromEntries(workbooks().map((w) => [w.name, w.file ? { file: w.file, chars: w.text.length, goal: goalId(w.text) } : { file: null, chars: w.text.length }])),
   environment,
