@@ -4,18 +4,18 @@
 // driver and browser paths (it never downloads either).
 // Usage: node tests/firefox/smoke.mjs   (env: E2E_PORT, E2E_DIST, GECKODRIVER, FIREFOX_BIN)
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, By, Key, until } from 'selenium-webdriver';
+import { Builder } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
+import { WAIT, configure, currentStep, log, heading, open, firstSteps, reloadKeepsGoal, downloadBackup, checkBackup, showPage } from '../smoke/journey.mjs';
 
 const port = Number(process.env.E2E_PORT || 4173);
 const dist = process.env.E2E_DIST || 'dist';
 const base = `http://127.0.0.1:${port}`;
 const binary = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
 const driverPath = process.env.GECKODRIVER || findGeckodriver();
-const WAIT = 15_000;
 
 function findGeckodriver() {
   try {
@@ -33,11 +33,7 @@ function fail(message) {
   throw new Error(message);
 }
 
-let step = 'starting';
-const log = (s) => {
-  step = s;
-  console.log(`  · ${s}`);
-};
+configure({ base, fail });
 
 /** Firefox preferences: quiet on a closed network, downloads saved without asking. */
 function preferences(downloads) {
@@ -123,19 +119,9 @@ async function main() {
     await journey(driver, downloads);
     console.log('✓ Firefox smoke journey passed');
   } catch (e) {
-    if (!process.exitCode) console.error(`\n✗ Firefox smoke journey failed while ${step}:\n  ${e?.message || e}`);
+    if (!process.exitCode) console.error(`\n✗ Firefox smoke journey failed while ${currentStep()}:\n  ${e?.message || e}`);
     process.exitCode = 1;
-    if (driver) {
-      try {
-        const dir = 'test-results/firefox';
-        execFileSync('mkdir', ['-p', dir]);
-        const png = await driver.takeScreenshot();
-        (await import('node:fs')).writeFileSync(join(dir, 'failure.png'), png, 'base64');
-        const text = await driver.findElement(By.css('body')).getText();
-        console.error(`  page (${await driver.getCurrentUrl()}):\n    ${text.slice(0, 800).replace(/\n/g, '\n    ')}`);
-        console.error(`  screenshot: ${dir}/failure.png`);
-      } catch {}
-    }
+    if (driver) await showPage(driver, 'test-results/firefox');
   } finally {
     if (driver) await driver.quit().catch(() => {});
     server.kill();
@@ -143,88 +129,16 @@ async function main() {
   }
 }
 
-/** Waits for the page's h1 to read `text` (a string or RegExp). */
-async function heading(driver, text) {
-  const h1 = await driver.wait(until.elementLocated(By.css('main h1')), WAIT, 'the page never drew its heading');
-  await driver.wait(
-    async () => {
-      try {
-        const t = await driver.findElement(By.css('main h1')).getText();
-        return typeof text === 'string' ? t === text : text.test(t);
-      } catch {
-        return false;
-      }
-    },
-    WAIT,
-    `expected the heading “${text}”`,
-  ).catch(async (e) => {
-    const t = await h1.getText().catch(() => '?');
-    throw new Error(`${e.message}, but it reads “${t}”`);
-  });
-}
-
-async function open(driver, path) {
-  await driver.get(base + path);
-  await driver.wait(until.elementLocated(By.css('main h1')), WAIT, `${path} never drew its heading`);
-}
-
-/** Presses keys on the page, as a person typing without a focused field. */
-async function press(driver, keys) {
-  for (const k of keys) {
-    await driver.actions().sendKeys(k).perform();
-  }
-}
-
-const byText = (tag, text) => By.xpath(`//${tag}[normalize-space(.)=${JSON.stringify(text)}]`);
-
 async function journey(driver, downloads) {
-  log('first run: the welcome');
-  await open(driver, '/');
-  const name = await driver.findElement(By.id('first-name'));
-  await name.sendKeys('Zoë');
-  await driver.findElement(By.xpath(`//label[contains(., "I'm changing careers")]`)).click();
-  await driver.findElement(byText('button', 'Start my workbook')).click();
-  await heading(driver, 'Hello, Zoë');
-
-  log('the satisfaction wheel, by keyboard');
-  await open(driver, '/discover/wheel');
-  await press(driver, '7568');
-  await press(driver, Key.ENTER);
-  await press(driver, '4965');
-  await press(driver, Key.ENTER);
-  await press(driver, '2');
-  await press(driver, Key.ENTER);
-  await heading(driver, 'Career satisfaction wheel: your results');
-
-  log('a goal through the wizard');
-  await open(driver, '/goals/new?title=Learn%20SQL&skill=SQL');
-  await driver.findElement(By.xpath(`//*[contains(concat(" ", normalize-space(@class), " "), " wizard-step ")][contains(., "Review")]`)).click();
-  await driver.wait(until.elementLocated(byText('button', 'Create goal')), WAIT).click();
-  await heading(driver, 'Learn SQL');
-  const goalUrl = await driver.getCurrentUrl();
-
-  log('a milestone, marked done');
-  const field = await driver.wait(until.elementLocated(By.id('new-milestone-title')), WAIT);
-  await field.sendKeys('Pick a course');
-  await driver.findElement(byText('button', 'Add milestone')).click();
-  const check = await driver.wait(until.elementLocated(By.css('.milestone-check')), WAIT, 'the milestone never appeared');
-  await check.click();
-  await driver.wait(until.elementLocated(By.css('.celebration')), WAIT, 'marking it done showed no celebration');
+  const goalUrl = await firstSteps(driver);
   await driver.sleep(700); // the debounced save
 
-  log('reload: everything is still there');
-  await driver.navigate().refresh();
-  await heading(driver, 'Learn SQL');
-  const title = await driver.wait(until.elementLocated(By.css('.milestone-title')), WAIT, 'the milestone is gone after a reload');
-  if (!(await title.getText()).includes('Pick a course')) fail(`the milestone reads “${await title.getText()}” after a reload`);
-  if (!(await driver.findElement(By.css('.milestone-check')).isSelected())) fail('the milestone is no longer done after a reload');
+  await reloadKeepsGoal(driver);
   await open(driver, '/');
   await heading(driver, 'Hello, Zoë');
   if (goalUrl !== `${base}${new URL(goalUrl).pathname}`) fail(`odd goal address ${goalUrl}`);
 
-  log('export: the backup downloads as a valid file');
-  await open(driver, '/data');
-  await driver.findElement(byText('button', 'Download backup')).click();
+  await downloadBackup(driver);
   let file;
   await driver.wait(
     async () => {
@@ -235,20 +149,7 @@ async function journey(driver, downloads) {
     `no backup file arrived in ${downloads}`,
   );
   if (!/^waymark-workbook-\d{4}-\d{2}-\d{2}\.json$/.test(file)) fail(`the backup is named “${file}”`);
-  let data;
-  try {
-    data = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
-  } catch (e) {
-    fail(`the backup is not valid JSON: ${e.message}`);
-  }
-  if (data.format !== 'waymark.workbook') fail(`the backup's format is ${data.format}`);
-  if (!(data.schema_version > 0)) fail(`the backup's schema_version is ${data.schema_version}`);
-  const wb = data.workbook;
-  if (wb?.profile?.name !== 'Zoë') fail(`the backup's name is ${wb?.profile?.name}`);
-  const goal = (wb.goals?.goals || wb.goals || []).find?.((g) => g.title === 'Learn SQL');
-  if (!goal) fail('the backup has no “Learn SQL” goal');
-  if (!JSON.stringify(goal).includes('Pick a course')) fail('the backup lost the milestone');
-  if (!JSON.stringify(wb).includes('wheel')) fail('the backup has no satisfaction wheel result');
+  checkBackup(join(downloads, file));
 }
 
 await main();

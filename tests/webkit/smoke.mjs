@@ -20,23 +20,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
 import { startDisplay } from './display.mjs';
+import { WAIT, configure, currentStep, log, heading, open, reload, byText, firstSteps, reloadKeepsGoal, downloadBackup, checkBackup, showPage } from '../smoke/journey.mjs';
 
 const dist = process.env.E2E_DIST || 'dist';
 const driverPath = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 const miniBrowser = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const WAIT = 15_000;
 const started = performance.now();
-let base = '';
 
 function fail(message) {
   throw new Error(message);
 }
 
-let step = 'starting';
-const log = (s) => {
-  step = s;
-  console.log(`  · ${s}`);
-};
 
 /** A TCP port nobody is listening on right now, chosen by the system. */
 function freePort() {
@@ -169,6 +163,7 @@ const WATCH = `if (!window.__waymarkWatch) {
 async function watch(driver) {
   await driver.executeScript(WATCH);
 }
+configure({ afterLoad: watch });
 
 /** Errors recorded in the current window since it was opened. */
 async function breakages(driver) {
@@ -209,7 +204,7 @@ async function main() {
     });
   }
   try {
-    base = await startServer(children, home);
+    configure({ base: await startServer(children, home) });
     display = await startDisplay();
     const driverUrl = await startDriver(children, display.name, home, output);
     driver = await session(driverUrl, true);
@@ -222,21 +217,14 @@ async function main() {
     await withoutStorageApi(driver);
     console.log(`✓ WebKit smoke journey passed (WebKitGTK ${version}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   } catch (e) {
-    console.error(`\n✗ WebKit smoke journey failed while ${step}:\n  ${e?.message || e}`);
+    console.error(`\n✗ WebKit smoke journey failed while ${currentStep()}:\n  ${e?.message || e}`);
     process.exitCode = 1;
     if (driver) {
       try {
         const broken = await breakages(driver);
         if (broken.length) console.error(`  the page reported:\n    ${broken.join('\n    ')}`);
       } catch {}
-      try {
-        const dir = 'test-results/webkit';
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'failure.png'), await driver.takeScreenshot(), 'base64');
-        const text = await driver.findElement(By.css('body')).getText();
-        console.error(`  page (${await driver.getCurrentUrl()}):\n    ${text.slice(0, 800).replace(/\n/g, '\n    ')}`);
-        console.error(`  screenshot: ${dir}/failure.png`);
-      } catch {}
+      await showPage(driver, 'test-results/webkit');
     }
   } finally {
     if (driver) await driver.quit().catch(() => {});
@@ -269,45 +257,6 @@ async function session(driverUrl, storageApi) {
   return driver;
 }
 
-/** Waits for the page's h1 to read `text` (a string or RegExp). */
-async function heading(driver, text) {
-  await driver.wait(until.elementLocated(By.css('main h1')), WAIT, 'the page never drew its heading');
-  let seen = '?';
-  await driver
-    .wait(
-      async () => {
-        try {
-          seen = await driver.findElement(By.css('main h1')).getText();
-          return typeof text === 'string' ? seen === text : text.test(seen);
-        } catch {
-          return false;
-        }
-      },
-      WAIT,
-    )
-    .catch(() => fail(`expected the heading “${text}”, but it reads “${seen}”`));
-}
-
-async function open(driver, path) {
-  await driver.get(base + path);
-  await driver.wait(until.elementLocated(By.css('main h1')), WAIT, `${path} never drew its heading`);
-  await watch(driver);
-}
-
-async function reload(driver) {
-  await driver.navigate().refresh();
-  await driver.wait(until.elementLocated(By.css('main h1')), WAIT, 'the page never drew its heading after a reload');
-  await watch(driver);
-}
-
-/** Presses keys on the page, as a person typing without a focused field. */
-async function press(driver, keys) {
-  for (const k of keys) {
-    await driver.actions().sendKeys(k).perform();
-  }
-}
-
-const byText = (tag, text) => By.xpath(`//${tag}[normalize-space(.)=${JSON.stringify(text)}]`);
 /** The same, inside an element found earlier. */
 const inside = (tag, text) => By.xpath(`.//${tag}[normalize-space(.)=${JSON.stringify(text)}]`);
 
@@ -367,46 +316,10 @@ async function navigate(driver, label) {
 }
 
 async function journey(driver, downloads) {
-  log('first run: the welcome');
-  await open(driver, '/');
-  const name = await driver.findElement(By.id('first-name'));
-  await name.sendKeys('Zoë');
-  await driver.findElement(By.xpath(`//label[contains(., "I'm changing careers")]`)).click();
-  await driver.findElement(byText('button', 'Start my workbook')).click();
-  await heading(driver, 'Hello, Zoë');
-
-  log('the satisfaction wheel, by keyboard');
-  await open(driver, '/discover/wheel');
-  await press(driver, '7568');
-  await press(driver, Key.ENTER);
-  await press(driver, '4965');
-  await press(driver, Key.ENTER);
-  await press(driver, '2');
-  await press(driver, Key.ENTER);
-  await heading(driver, 'Career satisfaction wheel: your results');
-
-  log('a goal through the wizard');
-  await open(driver, '/goals/new?title=Learn%20SQL&skill=SQL');
-  await driver.findElement(By.xpath(`//*[contains(concat(" ", normalize-space(@class), " "), " wizard-step ")][contains(., "Review")]`)).click();
-  await driver.wait(until.elementLocated(byText('button', 'Create goal')), WAIT).click();
-  await heading(driver, 'Learn SQL');
-  const goalPath = new URL(await driver.getCurrentUrl()).pathname;
-
-  log('a milestone, marked done');
-  const field = await driver.wait(until.elementLocated(By.id('new-milestone-title')), WAIT);
-  await field.sendKeys('Pick a course');
-  await driver.findElement(byText('button', 'Add milestone')).click();
-  const check = await driver.wait(until.elementLocated(By.css('.milestone-check')), WAIT, 'the milestone never appeared');
-  await check.click();
-  await driver.wait(until.elementLocated(By.css('.celebration')), WAIT, 'marking it done showed no celebration');
+  const goalPath = new URL(await firstSteps(driver)).pathname;
   // No wait for the save: every change is in this tab's log the moment it is made.
 
-  log('reload: everything is still there');
-  await reload(driver);
-  await heading(driver, 'Learn SQL');
-  const title = await driver.wait(until.elementLocated(By.css('.milestone-title')), WAIT, 'the milestone is gone after a reload');
-  if (!(await title.getText()).includes('Pick a course')) fail(`the milestone reads “${await title.getText()}” after a reload`);
-  if (!(await driver.findElement(By.css('.milestone-check')).isSelected())) fail('the milestone is no longer done after a reload');
+  await reloadKeepsGoal(driver);
 
   log('a check-in rhythm and a check-in');
   await open(driver, '/checkins');
@@ -456,24 +369,9 @@ async function journey(driver, downloads) {
   if (!week.shown.length) fail('the timeline marks no week starts');
   if (week.shown.some((n) => n !== week.name)) fail(`weeks in ${week.tag} start on ${week.name} (firstDay ${week.first}), the timeline shows ${week.shown.join(', ')}`);
 
-  log('export: the backup downloads as a valid file');
-  await open(driver, '/data');
-  await driver.findElement(byText('button', 'Download backup')).click();
+  await downloadBackup(driver);
   const file = await downloaded(downloads, /^waymark-workbook-\d{4}-\d{2}-\d{2}\.json$/, 'backup file');
-  let data;
-  try {
-    data = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
-  } catch (e) {
-    fail(`the backup is not valid JSON: ${e.message}`);
-  }
-  if (data.format !== 'waymark.workbook') fail(`the backup's format is ${data.format}`);
-  if (!(data.schema_version > 0)) fail(`the backup's schema_version is ${data.schema_version}`);
-  const wb = data.workbook;
-  if (wb?.profile?.name !== 'Zoë') fail(`the backup's name is ${wb?.profile?.name}`);
-  const goal = (wb.goals?.goals || wb.goals || []).find?.((g) => g.title === 'Learn SQL');
-  if (!goal) fail('the backup has no “Learn SQL” goal');
-  if (!JSON.stringify(goal).includes('Pick a course')) fail('the backup lost the milestone');
-  if (!JSON.stringify(wb).includes('wheel')) fail('the backup has no satisfaction wheel result');
+  const wb = checkBackup(join(downloads, file));
   if (!JSON.stringify(wb.checkins).includes('Finished the first SQL lesson')) fail('the backup has no check-in');
 
   log('import: another backup, previewed and merged');
