@@ -238,7 +238,7 @@ pub fn DataPage() -> impl IntoView {
                         <p>{if u.measured {
                             format!("Waymark uses {} of the {} this browser lets this site keep.", human_bytes(u.chars), human_bytes(u.limit))
                         } else {
-                            format!("Waymark uses {} of the roughly {} browsers let a site keep.", human_bytes(u.chars), human_bytes(u.limit))
+                            format!("Waymark uses {} of the roughly {} MB browsers let a site keep.", human_bytes(u.chars), crate::store::locale::count(u.limit / 1_000_000))
                         }}</p>
                         <ProgressBar
                             fraction=Signal::derive(move || u.share)
