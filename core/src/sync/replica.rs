@@ -377,15 +377,6 @@ impl Replica {
         *self = next;
         true
     }
-
-    /// How many changes this tab's log holds (for the bench).
-    pub fn log_len(&self) -> usize {
-        self.own.len()
-    }
-
-    pub fn tail_len(&self) -> usize {
-        self.tail.len()
-    }
 }
 
 /// A stamp at a record time, below every real change made at that millisecond.
