@@ -2,6 +2,7 @@
 //! Components render what `waymark_core` answers; they hold no rules of their own.
 
 pub mod components;
+pub mod form;
 pub mod pages;
 pub mod words;
 

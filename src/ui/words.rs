@@ -4,6 +4,9 @@
 //! "6,3" in German). Every function takes the locale, so the browser tests can render
 //! the same data under several.
 
+pub mod forms;
+pub use forms::*;
+
 use waymark_core::checkins::TrendSummary;
 use waymark_core::discover::{Average, CompareRow, Headline};
 use waymark_core::goals::{

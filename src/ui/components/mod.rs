@@ -1,6 +1,7 @@
 //! Shared widgets: icons, page headers, empty states and the storage banners.
 
 mod banners;
+pub mod fields;
 mod icon;
 mod link;
 mod pick;

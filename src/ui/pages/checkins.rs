@@ -8,10 +8,10 @@ mod history;
 mod trend;
 
 use crate::ui::components::A;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use waymark_core::{checkins, dashboard, goals, ics};
+use waymark_core::{dashboard, goals, ics};
 
 use crate::store::{clock, files, state::use_app};
 use crate::ui::components::{Icon, PageHeader};
@@ -21,23 +21,7 @@ pub(crate) fn nice_date(date: NaiveDate) -> String {
     crate::store::locale::weekday_date(date)
 }
 
-/// The value of a date input (`YYYY-MM-DD`), if it holds a date.
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
-
-/// A date as a date input's value.
-pub(crate) fn input_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-/// A sensible due date for a new commitment: the next check-in after today, or a week out.
-pub(crate) fn default_due(plan: Option<&checkins::CadencePlan>, today: NaiveDate) -> NaiveDate {
-    let tomorrow = today.checked_add_days(Days::new(1)).unwrap_or(today);
-    plan.and_then(|p| p.next_due_on_or_after(tomorrow))
-        .or_else(|| today.checked_add_days(Days::new(7)))
-        .unwrap_or(today)
-}
+pub(crate) use waymark_core::forms::{date_text as input_date, parse_date};
 
 pub(crate) use crate::ui::components::focus_soon;
 
@@ -139,7 +123,7 @@ pub fn CalendarDownload() -> impl IntoView {
 pub fn CheckinsPage() -> impl IntoView {
     let app = use_app();
     let query = use_query_map();
-    let draft = form::Draft::new();
+    let draft = form::checkin_form();
     let form_open = RwSignal::new(false);
     // A check-in started earlier (and not saved) is waiting: open it as it was left.
     if draft.restore() {
@@ -177,7 +161,7 @@ pub fn CheckinsPage() -> impl IntoView {
             </PageHeader>
 
             <Show when=move || form_open.get()>
-                <form::CheckInForm draft=draft open=form_open />
+                <form::CheckInFormView form=draft open=form_open />
             </Show>
 
             <cadence::RhythmCard />

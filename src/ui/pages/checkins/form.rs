@@ -1,194 +1,215 @@
 //! The "check in now" form: last time's commitments, then your goals and their open
-//! milestones, then the reflection and new commitments. Everything typed lives in a
-//! [`Draft`] owned by the page, so a problem on saving never loses a word.
+//! milestones, then the reflection and new commitments. Everything typed lives in one
+//! [`CheckInText`] draft owned by the page, so a problem on saving never loses a word.
 
 use std::collections::BTreeMap;
 
 use crate::ui::components::A;
 use leptos::prelude::*;
+use reactive_stores::Store;
+use serde::{Deserialize, Serialize};
 use waymark_core::checkins::{
     self, prefix, CheckInDraft, CheckInIds, CommitmentDraft, Problem, Review,
 };
+use waymark_core::forms::{date_text, default_due, parse_date};
 
-use super::{default_due, focus_soon, goal_href, goal_label, input_date, nice_date, parse_date};
-use crate::store::{clock, drafts, ids::new_id, state::use_app};
+use super::{focus_soon, goal_href, goal_label, nice_date};
+use crate::store::{clock, ids::new_id, locale, state::use_app};
+use crate::ui::components::fields::{DateField, ErrorLine, ProblemSummary};
 use crate::ui::components::Icon;
-use serde::{Deserialize, Serialize};
+use crate::ui::form::{next_key, position, renumber, Draft, Form, Keyed, Problems};
+use crate::ui::words;
 
 pub const FORM_HEADING_ID: &str = "checkin-form-title";
-const SUMMARY_ID: &str = "checkin-problems";
 
-/// One new commitment being typed.
-#[derive(Clone, Copy)]
+/// One new commitment as typed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "KeptCommitment")]
 pub struct CommitmentRow {
     key: u32,
-    text: RwSignal<String>,
-    due: RwSignal<String>,
-    goal: RwSignal<String>,
+    text: String,
+    due: String,
+    /// A goal's id, or empty for none.
+    goal: String,
 }
 
-/// Problems found on saving, placed next to the fields they concern.
-#[derive(Clone, Default, PartialEq)]
-struct FormErrors {
-    date: Option<String>,
-    reflection: Option<String>,
-    confidence: Option<String>,
-    energy: Option<String>,
-    /// By commitment row key.
-    commitments: BTreeMap<u32, Vec<String>>,
-    /// Everything, in order, for the summary at the top.
-    all: Vec<String>,
+/// A commitment as kept: older builds kept (text, due, goal) without a key.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum KeptCommitment {
+    Tuple(String, String, String),
+    Row {
+        #[serde(default)]
+        key: u32,
+        #[serde(default)]
+        text: String,
+        #[serde(default)]
+        due: String,
+        #[serde(default)]
+        goal: String,
+    },
 }
 
-impl FormErrors {
-    fn is_empty(&self) -> bool {
-        self.all.is_empty()
+impl From<KeptCommitment> for CommitmentRow {
+    fn from(kept: KeptCommitment) -> Self {
+        match kept {
+            KeptCommitment::Tuple(text, due, goal) => CommitmentRow {
+                key: 0,
+                text,
+                due,
+                goal,
+            },
+            KeptCommitment::Row {
+                key,
+                text,
+                due,
+                goal,
+            } => CommitmentRow {
+                key,
+                text,
+                due,
+                goal,
+            },
+        }
     }
+}
 
-    fn add_field(slot: &mut Option<String>, all: &mut Vec<String>, message: String) {
-        all.push(message.clone());
-        slot.get_or_insert(message);
+impl Keyed for CommitmentRow {
+    fn key(&self) -> u32 {
+        self.key
+    }
+    fn set_key(&mut self, key: u32) {
+        self.key = key;
     }
 }
 
-/// Where an unfinished check-in is kept between visits.
-const DRAFT: &str = "checkin";
-
-/// An unfinished check-in as kept on this device.
-#[derive(Serialize, Deserialize, Default)]
+/// A check-in as typed. Ratings are 0 until chosen.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Store)]
 #[serde(default)]
-struct Kept {
+pub struct CheckInText {
     date: String,
     did: String,
     blockers: String,
     next: String,
     confidence: u8,
     energy: u8,
+    /// How each of last time's commitments went, by commitment id.
     reviews: BTreeMap<String, Review>,
+    /// A note per goal, by goal id.
     progress: BTreeMap<String, String>,
-    /// Text, due date and goal of each new commitment.
-    commitments: Vec<(String, String, String)>,
+    commitments: Vec<CommitmentRow>,
 }
 
-/// Everything typed into the form, kept while the page is open and on this device
-/// until it is saved.
-#[derive(Clone, Copy)]
-pub struct Draft {
-    date: RwSignal<String>,
-    did: RwSignal<String>,
-    blockers: RwSignal<String>,
-    next: RwSignal<String>,
-    confidence: RwSignal<u8>,
-    energy: RwSignal<u8>,
-    reviews: RwSignal<BTreeMap<String, Review>>,
-    progress: RwSignal<BTreeMap<String, String>>,
-    commitments: RwSignal<Vec<CommitmentRow>>,
-    next_key: StoredValue<u32>,
-    errors: RwSignal<FormErrors>,
-}
-
-impl Draft {
-    pub fn new() -> Self {
-        Draft {
-            date: RwSignal::new(input_date(clock::today())),
-            did: RwSignal::new(String::new()),
-            blockers: RwSignal::new(String::new()),
-            next: RwSignal::new(String::new()),
-            confidence: RwSignal::new(0),
-            energy: RwSignal::new(0),
-            reviews: RwSignal::new(BTreeMap::new()),
-            progress: RwSignal::new(BTreeMap::new()),
-            commitments: RwSignal::new(Vec::new()),
-            next_key: StoredValue::new(1),
-            errors: RwSignal::new(FormErrors::default()),
-        }
-    }
-
-    /// What is typed, as kept on this device between visits, and whether it is empty.
-    fn snapshot(&self) -> (Kept, bool) {
-        let kept = Kept {
-            date: self.date.get(),
-            did: self.did.get(),
-            blockers: self.blockers.get(),
-            next: self.next.get(),
-            confidence: self.confidence.get(),
-            energy: self.energy.get(),
-            reviews: self.reviews.get(),
-            progress: self.progress.get(),
-            commitments: self
-                .commitments
-                .get()
-                .iter()
-                .map(|r| (r.text.get(), r.due.get(), r.goal.get()))
-                .collect(),
-        };
-        let empty = [&kept.did, &kept.blockers, &kept.next]
+impl Draft for CheckInText {
+    const KEY: &'static str = "checkin";
+    fn is_blank(&self) -> bool {
+        [&self.did, &self.blockers, &self.next]
             .iter()
             .all(|t| t.trim().is_empty())
-            && kept.confidence == 0
-            && kept.energy == 0
-            && kept.reviews.is_empty()
-            && kept.progress.values().all(|t| t.trim().is_empty())
-            && kept.commitments.iter().all(|(t, _, _)| t.trim().is_empty());
-        (kept, empty)
+            && self.confidence == 0
+            && self.energy == 0
+            && self.reviews.is_empty()
+            && self.progress.values().all(|t| t.trim().is_empty())
+            && self.commitments.iter().all(|c| c.text.trim().is_empty())
     }
+    fn restored(&mut self) {
+        self.confidence = self.confidence.min(10);
+        self.energy = self.energy.min(10);
+        renumber(&mut self.commitments);
+    }
+}
 
-    /// Puts back a draft kept from an earlier visit; true when there was one.
-    pub fn restore(&self) -> bool {
-        let Some(kept) = drafts::load::<Kept>(DRAFT) else {
-            return false;
-        };
-        self.date.set(kept.date);
-        self.did.set(kept.did);
-        self.blockers.set(kept.blockers);
-        self.next.set(kept.next);
-        self.confidence.set(kept.confidence.min(10));
-        self.energy.set(kept.energy.min(10));
-        self.reviews.set(kept.reviews);
-        self.progress.set(kept.progress);
-        for (text, due, goal) in kept.commitments {
-            let key = self.add_commitment(due);
-            if let Some(row) = self
-                .commitments
-                .with_untracked(|l| l.iter().find(|r| r.key == key).copied())
-            {
-                row.text.set(text);
-                row.goal.set(goal);
+impl CheckInText {
+    /// An empty check-in dated today.
+    pub fn fresh() -> Self {
+        CheckInText {
+            date: date_text(clock::today()),
+            ..Default::default()
+        }
+    }
+}
+
+pub type CheckInForm = Form<CheckInText>;
+
+pub fn checkin_form() -> CheckInForm {
+    Form::new("checkin-problems", CheckInText::fresh())
+}
+
+/// The field id of a commitment row's words (its other fields follow the same pattern).
+fn commitment_field(key: u32) -> String {
+    format!("commitment-text-{key}")
+}
+
+/// Records the check-in in a copy of the check-ins; on a problem, says what and where.
+fn save(form: CheckInForm, mut acc: checkins::Accountability) -> Option<checkins::Accountability> {
+    let typed = form.value();
+    let today = clock::today();
+    let l = locale::current();
+    let mut problems = Problems::default();
+    let date = parse_date(&typed.date);
+    if date.is_none() {
+        problems.add("checkin-date", words::PICK_CHECKIN_DATE);
+    }
+    let date = date.unwrap_or(today);
+    let mut new_commitments = Vec::with_capacity(typed.commitments.len());
+    for (i, row) in typed.commitments.iter().enumerate() {
+        let due = parse_date(&row.due);
+        if due.is_none() && !row.text.trim().is_empty() {
+            problems.add(
+                commitment_field(row.key),
+                words::commitment_needs_due(i + 1),
+            );
+        }
+        new_commitments.push(CommitmentDraft {
+            text: row.text.clone(),
+            due: due.unwrap_or(date),
+            goal_id: (!row.goal.is_empty()).then(|| row.goal.clone()),
+        });
+    }
+    let checkin = CheckInDraft {
+        date,
+        did: typed.did,
+        blockers: typed.blockers,
+        next: typed.next,
+        confidence: typed.confidence,
+        energy: typed.energy,
+        progress: typed.progress,
+    };
+    let ids = CheckInIds {
+        checkin: new_id(prefix::CHECKIN),
+        commitments: typed
+            .commitments
+            .iter()
+            .map(|_| new_id(prefix::COMMITMENT))
+            .collect(),
+    };
+    if let Err(found) = checkins::record_checkin(
+        &mut acc,
+        checkin,
+        new_commitments,
+        typed.reviews,
+        ids,
+        clock::now(),
+    ) {
+        for p in found {
+            let message = words::checkin_problem(&l, &p);
+            match p {
+                Problem::ConfidenceOutOfRange(_) => problems.add("confidence", message),
+                Problem::EnergyOutOfRange(_) => problems.add("energy", message),
+                Problem::EmptyReflection => problems.add("reflection", message),
+                Problem::FutureDate(_) => problems.add("checkin-date", message),
+                Problem::BlankCommitment { position }
+                | Problem::CommitmentDueBeforeCheckIn { position, .. } => {
+                    match typed.commitments.get(position.saturating_sub(1)) {
+                        Some(row) => problems.add(commitment_field(row.key), message),
+                        None => problems.add_general(message),
+                    }
+                }
+                _ => problems.add_general(message),
             }
         }
-        true
     }
-
-    /// Keeps what is typed on this device as it changes, until the check-in is saved.
-    pub fn keep(self) {
-        drafts::keep(DRAFT, move || self.snapshot());
-    }
-
-    fn clear(&self) {
-        self.date.set(input_date(clock::today()));
-        for s in [self.did, self.blockers, self.next] {
-            s.set(String::new());
-        }
-        self.confidence.set(0);
-        self.energy.set(0);
-        self.reviews.set(BTreeMap::new());
-        self.progress.set(BTreeMap::new());
-        self.commitments.set(Vec::new());
-        self.errors.set(FormErrors::default());
-    }
-
-    fn add_commitment(&self, due: String) -> u32 {
-        let key = self.next_key.get_value();
-        self.next_key.set_value(key + 1);
-        let row = CommitmentRow {
-            key,
-            text: RwSignal::new(String::new()),
-            due: RwSignal::new(due),
-            goal: RwSignal::new(String::new()),
-        };
-        self.commitments.update(|list| list.push(row));
-        key
-    }
+    form.check(problems).then_some(acc)
 }
 
 #[derive(Clone, PartialEq)]
@@ -199,8 +220,9 @@ struct ToReview {
 }
 
 #[component]
-pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
+pub fn CheckInFormView(form: CheckInForm, open: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
+    let f = form.fields;
     let to_review = Memo::new(move |_| {
         app.workbook.with(|wb| {
             wb.checkins
@@ -224,92 +246,16 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let errors = draft.errors;
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let today = clock::today();
-        let now = clock::now();
-        let mut errs = FormErrors::default();
-        let date = parse_date(&draft.date.get_untracked());
-        if date.is_none() {
-            FormErrors::add_field(
-                &mut errs.date,
-                &mut errs.all,
-                "Pick the date of this check-in.".into(),
-            );
-        }
-        let date = date.unwrap_or(today);
-        let rows = draft.commitments.get_untracked();
-        let mut new_commitments = Vec::with_capacity(rows.len());
-        for (i, row) in rows.iter().enumerate() {
-            let text = row.text.get_untracked();
-            let due = parse_date(&row.due.get_untracked());
-            if due.is_none() && !text.trim().is_empty() {
-                let message = format!("Pick a due date for commitment {}.", i + 1);
-                errs.all.push(message.clone());
-                errs.commitments.entry(row.key).or_default().push(message);
-            }
-            let goal = row.goal.get_untracked();
-            new_commitments.push(CommitmentDraft {
-                text,
-                due: due.unwrap_or(date),
-                goal_id: (!goal.is_empty()).then_some(goal),
-            });
-        }
-        let checkin = CheckInDraft {
-            date,
-            did: draft.did.get_untracked(),
-            blockers: draft.blockers.get_untracked(),
-            next: draft.next.get_untracked(),
-            confidence: draft.confidence.get_untracked(),
-            energy: draft.energy.get_untracked(),
-            progress: draft.progress.get_untracked(),
-        };
-        let ids = CheckInIds {
-            checkin: new_id(prefix::CHECKIN),
-            commitments: rows.iter().map(|_| new_id(prefix::COMMITMENT)).collect(),
-        };
-        let reviews = draft.reviews.get_untracked();
-        let mut acc = app.workbook.with_untracked(|wb| wb.checkins.clone());
-        if let Err(problems) =
-            checkins::record_checkin(&mut acc, checkin, new_commitments, reviews, ids, now)
-        {
-            for p in problems {
-                let message = p.to_string();
-                match p {
-                    Problem::ConfidenceOutOfRange(_) => {
-                        FormErrors::add_field(&mut errs.confidence, &mut errs.all, message)
-                    }
-                    Problem::EnergyOutOfRange(_) => {
-                        FormErrors::add_field(&mut errs.energy, &mut errs.all, message)
-                    }
-                    Problem::EmptyReflection => {
-                        FormErrors::add_field(&mut errs.reflection, &mut errs.all, message)
-                    }
-                    Problem::FutureDate(_) => {
-                        FormErrors::add_field(&mut errs.date, &mut errs.all, message)
-                    }
-                    Problem::BlankCommitment { position }
-                    | Problem::CommitmentDueBeforeCheckIn { position, .. } => {
-                        errs.all.push(message.clone());
-                        if let Some(row) = rows.get(position.saturating_sub(1)) {
-                            errs.commitments.entry(row.key).or_default().push(message);
-                        }
-                    }
-                    _ => errs.all.push(message),
-                }
-            }
-        }
-        if errs.is_empty() {
+        let acc = app.workbook.with_untracked(|wb| wb.checkins.clone());
+        if let Some(acc) = save(form, acc) {
             app.update(|wb| wb.checkins = acc);
-            draft.clear();
+            form.clear(CheckInText::fresh());
             open.set(false);
             app.tell("Check-in saved. Thank you for making the time.");
             focus_soon("history-title");
-        } else {
-            errors.set(errs);
-            focus_soon(SUMMARY_ID);
         }
     };
 
@@ -318,36 +264,29 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
         focus_soon("rhythm-title");
     };
     let add_commitment = move |_| {
-        let due = app.workbook.with_untracked(|wb| {
-            input_date(default_due(wb.checkins.plan.as_ref(), clock::today()))
+        let due = app
+            .workbook
+            .with_untracked(|wb| date_text(default_due(wb.checkins.plan.as_ref(), clock::today())));
+        let mut key = 0;
+        f.commitments().update(|rows| {
+            key = next_key(rows);
+            rows.push(CommitmentRow {
+                key,
+                due,
+                ..Default::default()
+            });
         });
-        let key = draft.add_commitment(due);
-        request_animation_frame(move || {
-            use wasm_bindgen::JsCast;
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&format!("commitment-text-{key}")))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        });
+        focus_soon(commitment_field(key));
     };
+    let reflection_problem = form.problem("reflection");
+    let reflection_invalid = Signal::derive(move || reflection_problem.with(Option::is_some));
 
     view! {
         <section class="card checkin-form" aria-labelledby=FORM_HEADING_ID>
             <h2 id=FORM_HEADING_ID tabindex="-1">"Check in"</h2>
             <p class="muted">"Take your time. Only the reflection and the two ratings are needed; everything else is there if it helps."</p>
             <form on:submit=submit novalidate>
-                <Show when=move || errors.with(|e| !e.is_empty())>
-                    <div id=SUMMARY_ID class="message message-error" role="alert" tabindex="-1">
-                        <strong>"A few things to look at before saving:"</strong>
-                        <ul>
-                            {move || errors.with(|e| e.all.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view())}
-                        </ul>
-                        <p>"Everything you typed is still here."</p>
-                    </div>
-                </Show>
+                <ProblemSummary id=form.summary_id() problems=form.summary() heading="A few things to look at before saving:" />
 
                 <fieldset class="step">
                     <legend><span class="step-number" aria-hidden="true">"1"</span>" Last time's commitments"</legend>
@@ -357,7 +296,7 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
                     >
                         <p class="muted">"How did each one go? There's no wrong answer; letting something go on purpose is a decision too."</p>
                         <For each=move || to_review.get() key=|c| c.id.clone() let:c>
-                            <ReviewChoice draft=draft id=c.id.clone() text=c.text.clone() due=c.due />
+                            <ReviewChoice form id=c.id.clone() text=c.text.clone() due=c.due />
                         </For>
                     </Show>
                 </fieldset>
@@ -376,25 +315,14 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
                     >
                         <p class="muted">"A quick look at what's still open. Add a note on any goal if you like."</p>
                         <For each=move || goals.get() key=|g| g.id.clone() let:g>
-                            <GoalProgress draft=draft goal=g />
+                            <GoalProgress form goal=g />
                         </For>
                     </Show>
                 </fieldset>
 
                 <fieldset class="step">
                     <legend><span class="step-number" aria-hidden="true">"3"</span>" Your reflection"</legend>
-                    <div class="field">
-                        <label for="checkin-date">"Date of this check-in"</label>
-                        <input
-                            id="checkin-date"
-                            type="date"
-                            aria-describedby="checkin-date-error"
-                            aria-invalid=move || errors.with(|e| e.date.is_some()).to_string()
-                            prop:value=move || draft.date.get()
-                            on:input=move |ev| draft.date.set(event_target_value(&ev))
-                        />
-                        <FieldError id="checkin-date-error" message=Signal::derive(move || errors.with(|e| e.date.clone())) />
-                    </div>
+                    <DateField id="checkin-date" label="Date of this check-in" value=f.date() problem=form.problem("checkin-date") />
                     <div
                         class="reflection"
                         role="group"
@@ -402,26 +330,26 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
                         aria-describedby="reflection-error"
                     >
                         <p id="reflection-label" class="group-label">"Write a line or two for at least one of these."</p>
-                        <FieldError id="reflection-error" message=Signal::derive(move || errors.with(|e| e.reflection.clone())) />
-                        <TextArea id="checkin-did" label="What did I do?" value=draft.did invalid=Signal::derive(move || errors.with(|e| e.reflection.is_some())) />
-                        <TextArea id="checkin-blockers" label="What got in the way?" value=draft.blockers invalid=Signal::derive(move || errors.with(|e| e.reflection.is_some())) />
-                        <TextArea id="checkin-next" label="What will I do next?" value=draft.next invalid=Signal::derive(move || errors.with(|e| e.reflection.is_some())) />
+                        <ErrorLine id="reflection-error" message=reflection_problem />
+                        <Reflection id="checkin-did" label="What did I do?" value=f.did() invalid=reflection_invalid />
+                        <Reflection id="checkin-blockers" label="What got in the way?" value=f.blockers() invalid=reflection_invalid />
+                        <Reflection id="checkin-next" label="What will I do next?" value=f.next() invalid=reflection_invalid />
                     </div>
                     <RatingScale
                         id="confidence"
                         legend="How confident do you feel about reaching your goals?"
                         low="1: shaky"
                         high="10: sure"
-                        value=draft.confidence
-                        error=Signal::derive(move || errors.with(|e| e.confidence.clone()))
+                        value=f.confidence()
+                        error=form.problem("confidence")
                     />
                     <RatingScale
                         id="energy"
                         legend="How much energy do you have for them right now?"
                         low="1: drained"
                         high="10: full of energy"
-                        value=draft.energy
-                        error=Signal::derive(move || errors.with(|e| e.energy.clone()))
+                        value=f.energy()
+                        error=form.problem("energy")
                     />
                 </fieldset>
 
@@ -429,8 +357,8 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
                     <legend><span class="step-number" aria-hidden="true">"4"</span>" New commitments"</legend>
                     <p class="muted">"Small, dated promises to yourself: one or two is plenty. You'll look back at them next time."</p>
                     <ol class="commitment-rows">
-                        <For each=move || draft.commitments.get() key=|r| r.key let:row>
-                            <CommitmentFields draft=draft row=row goal_options=goal_options errors=errors />
+                        <For each=move || f.commitments().with(|r| r.iter().map(|c| c.key).collect::<Vec<_>>()) key=|k| *k let:key>
+                            <CommitmentFields form key goal_options />
                         </For>
                     </ol>
                     <button type="button" class="btn btn-quiet" on:click=add_commitment>
@@ -449,20 +377,12 @@ pub fn CheckInForm(draft: Draft, open: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// One of the three reflection questions: a long text that shares the group's error.
 #[component]
-fn FieldError(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
-    view! {
-        <p id=id class="field-error">
-            {move || message.get().map(|m| view! { <Icon name="warn" /> " " {m} })}
-        </p>
-    }
-}
-
-#[component]
-fn TextArea(
+fn Reflection(
     id: &'static str,
     label: &'static str,
-    value: RwSignal<String>,
+    #[prop(into)] value: reactive_stores::Field<String>,
     invalid: Signal<bool>,
 ) -> impl IntoView {
     view! {
@@ -488,7 +408,7 @@ fn RatingScale(
     legend: &'static str,
     low: &'static str,
     high: &'static str,
-    value: RwSignal<u8>,
+    #[prop(into)] value: reactive_stores::Field<u8>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
@@ -518,19 +438,24 @@ fn RatingScale(
                     })
                     .collect_view()}
             </div>
-            <FieldError id=error_id message=error />
+            <ErrorLine id=error_id message=error />
         </fieldset>
     }
 }
 
 #[component]
-fn ReviewChoice(draft: Draft, id: String, text: String, due: chrono::NaiveDate) -> impl IntoView {
+fn ReviewChoice(
+    form: CheckInForm,
+    id: String,
+    text: String,
+    due: chrono::NaiveDate,
+) -> impl IntoView {
     let key = StoredValue::new(id.clone());
     let name = format!("review-{id}");
-    let current = move || key.with_value(|k| draft.reviews.with(|r| r.get(k).copied()));
+    let current = move || key.with_value(|k| form.fields.reviews().with(|r| r.get(k).copied()));
     let set = move |choice: Option<Review>| {
         key.with_value(|k| {
-            draft.reviews.update(|r| match choice {
+            form.fields.reviews().update(|r| match choice {
                 Some(c) => {
                     r.insert(k.clone(), c);
                 }
@@ -575,22 +500,22 @@ fn ReviewChoice(draft: Draft, id: String, text: String, due: chrono::NaiveDate) 
 }
 
 #[component]
-fn GoalProgress(draft: Draft, goal: checkins::GoalToReview) -> impl IntoView {
+fn GoalProgress(form: CheckInForm, goal: checkins::GoalToReview) -> impl IntoView {
     let goal_id = StoredValue::new(goal.id.clone());
     let field_id = format!("progress-{}", goal.id);
     let title = goal_label(&goal.title);
     let note_label = format!("A note on how “{title}” is going");
     let value = move || {
         goal_id.with_value(|g| {
-            draft
-                .progress
+            form.fields
+                .progress()
                 .with(|p| p.get(g).cloned().unwrap_or_default())
         })
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         goal_id.with_value(|g| {
-            draft.progress.update(|p| {
+            form.fields.progress().update(|p| {
                 p.insert(g.clone(), text);
             })
         });
@@ -636,35 +561,50 @@ fn GoalProgress(draft: Draft, goal: checkins::GoalToReview) -> impl IntoView {
     }
 }
 
+/// One new commitment: what, by when, and for which goal.
 #[component]
 fn CommitmentFields(
-    draft: Draft,
-    row: CommitmentRow,
+    form: CheckInForm,
+    key: u32,
     goal_options: Memo<Vec<(String, String)>>,
-    errors: RwSignal<FormErrors>,
 ) -> impl IntoView {
-    let key = row.key;
-    let text_id = format!("commitment-text-{key}");
+    let rows = form.fields.commitments();
+    let text_id = commitment_field(key);
     let due_id = format!("commitment-due-{key}");
     let goal_id = format!("commitment-goal-{key}");
     let error_id = format!("commitment-error-{key}");
-    let position = move || {
-        draft
-            .commitments
-            .with(|l| l.iter().position(|r| r.key == key).map_or(0, |i| i + 1))
+    let at = move || rows.with(|l| position(l, key));
+    let read = move |part: fn(&CommitmentRow) -> &String| {
+        move || {
+            rows.with(|l| {
+                l.iter()
+                    .find(|r| r.key == key)
+                    .map(|r| part(r).clone())
+                    .unwrap_or_default()
+            })
+        }
     };
-    let messages = move || errors.with(|e| e.commitments.get(&key).cloned().unwrap_or_default());
-    let invalid = move || (!messages().is_empty()).to_string();
+    let write = move |part: fn(&mut CommitmentRow) -> &mut String| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            rows.update(|l| {
+                if let Some(r) = l.iter_mut().find(|r| r.key == key) {
+                    *part(r) = value;
+                }
+            });
+        }
+    };
+    let message = form.problem(text_id.clone());
+    let invalid = move || message.with(Option::is_some).to_string();
     let remove = move |_| {
-        draft.commitments.update(|l| l.retain(|r| r.key != key));
-        errors.update(|e| {
-            e.commitments.remove(&key);
-        });
+        rows.update(|l| l.retain(|r| r.key != key));
+        form.problems
+            .update(|p| p.drop_field(&commitment_field(key)));
     };
     view! {
         <li class="commitment-row">
             <div class="field">
-                <label for=text_id.clone()>{move || format!("Commitment {}: what will you do?", position())}</label>
+                <label for=text_id.clone()>{move || format!("Commitment {}: what will you do?", at())}</label>
                 <input
                     id=text_id
                     type="text"
@@ -672,8 +612,8 @@ fn CommitmentFields(
                     maxlength="200"
                     aria-describedby=error_id.clone()
                     aria-invalid=invalid
-                    prop:value=move || row.text.get()
-                    on:input=move |ev| row.text.set(event_target_value(&ev))
+                    prop:value=read(|r| &r.text)
+                    on:input=write(|r| &mut r.text)
                 />
             </div>
             <div class="commitment-row-meta">
@@ -684,30 +624,28 @@ fn CommitmentFields(
                         type="date"
                         aria-describedby=error_id.clone()
                         aria-invalid=invalid
-                        prop:value=move || row.due.get()
-                        on:input=move |ev| row.due.set(event_target_value(&ev))
+                        prop:value=read(|r| &r.due)
+                        on:input=write(|r| &mut r.due)
                     />
                 </div>
                 <div class="field">
                     <label for=goal_id.clone()>"For a goal " <span class="optional">"(optional)"</span></label>
                     <select
                         id=goal_id
-                        prop:value=move || row.goal.get()
-                        on:change=move |ev| row.goal.set(event_target_value(&ev))
+                        prop:value=read(|r| &r.goal)
+                        on:change=write(|r| &mut r.goal)
                     >
                         <option value="">"No particular goal"</option>
                         {move || goal_options.get().into_iter().map(|(id, title)| {
-                            let selected = row.goal.get_untracked() == id;
+                            let selected = read(|r| &r.goal)() == id;
                             view! { <option value=id selected=selected dir="auto">{title}</option> }
                         }).collect_view()}
                     </select>
                 </div>
             </div>
-            <p id=error_id class="field-error">
-                {move || messages().into_iter().map(|m| view! { <span><Icon name="warn" />" "{m}</span> }).collect_view()}
-            </p>
+            <ErrorLine id=error_id message />
             <button type="button" class="btn btn-quiet btn-small" on:click=remove>
-                {move || format!("Remove commitment {}", position())}
+                {move || format!("Remove commitment {}", at())}
             </button>
         </li>
     }

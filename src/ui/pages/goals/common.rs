@@ -18,16 +18,7 @@ pub fn id_maker() -> impl FnMut(&str) -> String {
     |prefix: &str| ids::new_id(prefix)
 }
 
-/// A date from an `<input type="date">` value; `None` for empty or malformed text.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
-
-/// A date as an `<input type="date">` value.
-pub fn date_value(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
-}
+pub use waymark_core::forms::{optional_date_text as date_value, parse_date};
 
 /// A value of the goal with this id, re-read whenever the workbook changes but only
 /// passed on when it differs. `None` once the goal is gone.
