@@ -89,3 +89,12 @@ fn future_date(l: &Locale, date: chrono::NaiveDate) -> String {
         l.medium_date(date)
     )
 }
+
+/// "Question 2", the label of a row in the coach's questions.
+pub fn coach_question(position: usize) -> String {
+    format!("Question {position}")
+}
+
+pub fn remove_coach_question(position: usize) -> String {
+    format!("Remove question {position}")
+}

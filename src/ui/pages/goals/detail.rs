@@ -157,8 +157,10 @@ fn AboutGoal(id: String) -> impl IntoView {
         move || field.get()
     };
     let title_error = RwSignal::new(None::<&'static str>);
-    let confidence =
-        RwSignal::new(stored.with_untracked(|g| g.as_ref().map(|g| g.confidence).unwrap_or(5)));
+    // A store of one value, so the slider shared with the wizard can edit it.
+    let confidence = reactive_stores::Store::new(
+        stored.with_untracked(|g| g.as_ref().map(|g| g.confidence).unwrap_or(5)),
+    );
     Effect::new(move |_| {
         if let Some(c) = stored.with(|g| g.as_ref().map(|g| g.confidence)) {
             confidence.set(c);

@@ -1,6 +1,7 @@
 //! The new-goal wizard: a title step, one step per SMART letter with its live check,
-//! and a last look before "Create goal". The draft lives in signals (as typed), so
-//! moving between steps loses nothing; it joins the workbook only when created.
+//! and a last look before "Create goal". The draft is one [`GoalText`] (as typed, with
+//! its step) on the shared form model, so moving between steps, reloading or leaving
+//! loses nothing; it joins the workbook only when created.
 //! Reads `?template=`, `?title=`, `?category=` and `?skill=` to start pre-filled.
 
 use crate::ui::components::{use_go, A};
@@ -10,16 +11,21 @@ use leptos_router::hooks::use_query_map;
 use waymark_core::discover::latest_profile;
 use waymark_core::goals::{
     self, link_suggestions, prefix, smart_check, template_goal, Category, Goal, LinkSuggestion,
-    Links, Metric, SmartLetter, TemplateId, ACHIEVABLE_CONFIDENCE, TEMPLATES,
+    Links, SmartLetter, TemplateId, ACHIEVABLE_CONFIDENCE, TEMPLATES,
 };
 
 use super::common::{
     date_value, focus_soon, id_maker, parse_date, today, LetterCheck, LinkPicker, SmartBadge,
     SmartChecks,
 };
-use crate::store::{clock, drafts, ids, state::use_app};
+use crate::store::{clock, ids, state::use_app};
+use crate::ui::components::fields::{LongTextField, NumberField, ProblemSummary, TextField};
 use crate::ui::components::{Icon, PageHeader};
+use crate::ui::form::{Draft, Form, Problems};
+use crate::ui::words;
+use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
+use waymark_core::forms::{metric_from_text, metric_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -60,12 +66,10 @@ impl Step {
     }
 }
 
-/// Where an unfinished new goal is kept between visits.
-const DRAFT: &str = "goal";
-
-/// An unfinished new goal as kept on this device: every field as typed, and the step.
-#[derive(Serialize, Deserialize)]
-struct Kept {
+/// An unfinished new goal as typed: every field exactly as written, and the step it is
+/// at. `base` carries what a template brings (steps, plans) and the goal's id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Store)]
+pub struct GoalText {
     base: Goal,
     title: String,
     outcome: String,
@@ -81,142 +85,97 @@ struct Kept {
     step: usize,
 }
 
-/// The goal being written, field by field, exactly as typed.
-#[derive(Clone, Copy)]
-struct Draft {
-    base: RwSignal<Goal>,
-    title: RwSignal<String>,
-    outcome: RwSignal<String>,
-    category: RwSignal<Category>,
-    skill: RwSignal<String>,
-    metric_name: RwSignal<String>,
-    metric_unit: RwSignal<String>,
-    metric_start: RwSignal<String>,
-    metric_target: RwSignal<String>,
-    confidence: RwSignal<u8>,
-    links: RwSignal<Links>,
-    deadline: RwSignal<String>,
-}
-
-impl Draft {
-    fn new() -> Draft {
-        Draft {
-            base: RwSignal::new(Goal::new(ids::new_id(prefix::GOAL), clock::now())),
-            title: RwSignal::new(String::new()),
-            outcome: RwSignal::new(String::new()),
-            category: RwSignal::new(Category::Other),
-            skill: RwSignal::new(String::new()),
-            metric_name: RwSignal::new(String::new()),
-            metric_unit: RwSignal::new(String::new()),
-            metric_start: RwSignal::new(String::new()),
-            metric_target: RwSignal::new(String::new()),
-            confidence: RwSignal::new(goals::DEFAULT_CONFIDENCE),
-            links: RwSignal::new(Links::default()),
-            deadline: RwSignal::new(String::new()),
-        }
-    }
-
-    /// Fills every field from a goal (a template's), keeping its steps and plans.
-    fn load(&self, goal: Goal) {
-        self.title.set(goal.title.clone());
-        self.outcome.set(goal.outcome.clone());
-        self.category.set(goal.category);
-        self.skill.set(goal.skill.clone());
-        let metric = goal.metric.clone().unwrap_or_default();
-        self.metric_name.set(metric.name.clone());
-        self.metric_unit.set(metric.unit.clone());
-        self.metric_start.set(goals::show_number(metric.start));
-        self.metric_target.set(goals::show_number(metric.target));
-        self.confidence.set(goal.confidence);
-        self.deadline.set(date_value(goal.deadline));
-        self.base.set(goal);
-    }
-
-    fn snapshot(&self, step: Step) -> (Kept, bool) {
-        let kept = Kept {
-            base: self.base.get(),
-            title: self.title.get(),
-            outcome: self.outcome.get(),
-            category: self.category.get(),
-            skill: self.skill.get(),
-            metric_name: self.metric_name.get(),
-            metric_unit: self.metric_unit.get(),
-            metric_start: self.metric_start.get(),
-            metric_target: self.metric_target.get(),
-            confidence: self.confidence.get(),
-            links: self.links.get(),
-            deadline: self.deadline.get(),
-            step: step.index(),
-        };
-        let empty = [
-            &kept.title,
-            &kept.outcome,
-            &kept.skill,
-            &kept.metric_name,
-            &kept.metric_unit,
-            &kept.metric_start,
-            &kept.metric_target,
+impl Draft for GoalText {
+    const KEY: &'static str = "goal";
+    fn is_blank(&self) -> bool {
+        [
+            &self.title,
+            &self.outcome,
+            &self.skill,
+            &self.metric_name,
+            &self.metric_unit,
+            &self.metric_start,
+            &self.metric_target,
         ]
         .iter()
-        .all(|t| t.trim().is_empty());
-        (kept, empty)
+        .all(|t| t.trim().is_empty())
+    }
+}
+
+impl GoalText {
+    /// An empty new goal at the first step.
+    fn fresh() -> Self {
+        GoalText::from_goal(Goal::new(ids::new_id(prefix::GOAL), clock::now()))
     }
 
-    /// Puts back an unfinished goal from an earlier visit and returns its step.
-    fn restore(&self) -> Option<Step> {
-        let kept = drafts::load::<Kept>(DRAFT)?;
-        self.base.set(kept.base);
-        self.title.set(kept.title);
-        self.outcome.set(kept.outcome);
-        self.category.set(kept.category);
-        self.skill.set(kept.skill);
-        self.metric_name.set(kept.metric_name);
-        self.metric_unit.set(kept.metric_unit);
-        self.metric_start.set(kept.metric_start);
-        self.metric_target.set(kept.metric_target);
-        self.confidence.set(kept.confidence);
-        self.links.set(kept.links);
-        self.deadline.set(kept.deadline);
-        Some(STEPS.get(kept.step).copied().unwrap_or(Step::Title))
-    }
-
-    fn is_blank(&self) -> bool {
-        self.title.with_untracked(|t| t.trim().is_empty())
-            && self.outcome.with_untracked(|t| t.trim().is_empty())
+    /// Every field filled from a goal (a template's), keeping its steps and plans.
+    fn from_goal(goal: Goal) -> Self {
+        let [metric_name, metric_unit, metric_start, metric_target] =
+            metric_text(goal.metric.as_ref());
+        GoalText {
+            title: goal.title.clone(),
+            outcome: goal.outcome.clone(),
+            category: goal.category,
+            skill: goal.skill.clone(),
+            metric_name,
+            metric_unit,
+            metric_start,
+            metric_target,
+            confidence: goal.confidence,
+            links: Links::default(),
+            deadline: date_value(goal.deadline),
+            step: 0,
+            base: goal,
+        }
     }
 
     /// The draft as a goal, through the goal's own setters (which tidy the text).
     fn build(&self) -> Goal {
         let now = clock::now();
-        let mut goal = self.base.get();
-        goal.set_title(&self.title.get(), now);
-        goal.set_outcome(&self.outcome.get(), now);
-        goal.set_category(self.category.get(), now);
-        goal.set_skill(&self.skill.get(), now);
-        let (name, unit) = (self.metric_name.get(), self.metric_unit.get());
-        let (start, target) = (self.metric_start.get(), self.metric_target.get());
-        let metric = if [&name, &unit, &start, &target]
-            .iter()
-            .all(|t| t.trim().is_empty())
-        {
-            None
-        } else {
-            let from = goals::parse_number(&start).unwrap_or(0.0);
-            // A target that isn't a number yet counts as "no distance to cover".
-            let to = goals::parse_number(&target).unwrap_or(from);
-            Some(Metric::new(&name, &unit, from, to))
-        };
-        goal.set_metric(metric, now);
-        goal.set_confidence(i64::from(self.confidence.get()), now);
-        goal.set_links(self.links.get(), now);
-        goal.set_deadline(parse_date(&self.deadline.get()), now);
+        let mut goal = self.base.clone();
+        goal.set_title(&self.title, now);
+        goal.set_outcome(&self.outcome, now);
+        goal.set_category(self.category, now);
+        goal.set_skill(&self.skill, now);
+        goal.set_metric(
+            metric_from_text(
+                &self.metric_name,
+                &self.metric_unit,
+                &self.metric_start,
+                &self.metric_target,
+            ),
+            now,
+        );
+        goal.set_confidence(i64::from(self.confidence), now);
+        goal.set_links(self.links.clone(), now);
+        goal.set_deadline(parse_date(&self.deadline), now);
         goal
     }
 }
 
-fn number_error(text: &str) -> Option<&'static str> {
-    (!text.trim().is_empty() && goals::parse_number(text).is_none())
-        .then_some("Please write a number, such as 0, 12 or 2.5.")
+type GoalForm = Form<GoalText>;
+
+/// Fills the wizard from a template, keeping what was linked and the step.
+fn load_template(form: GoalForm, template: TemplateId, today: chrono::NaiveDate) {
+    let goal = template_goal(template, today, clock::now(), &mut id_maker());
+    form.edit(|d| {
+        let (links, step) = (std::mem::take(&mut d.links), d.step);
+        *d = GoalText::from_goal(goal);
+        d.links = links;
+        d.step = step;
+    });
+}
+
+/// The step the wizard is at.
+fn step_of(form: GoalForm) -> Step {
+    STEPS
+        .get(form.fields.step().get())
+        .copied()
+        .unwrap_or(Step::Title)
+}
+
+fn go_to(form: GoalForm, step: Step) {
+    form.fields.step().set(step.index());
 }
 
 #[component]
@@ -224,9 +183,9 @@ pub fn NewGoalPage() -> impl IntoView {
     let app = use_app();
     let today = today();
     let query = use_query_map();
-    let draft = Draft::new();
-    let step = RwSignal::new(Step::Title);
-    let create_error = RwSignal::new(None::<&'static str>);
+    let form: GoalForm = Form::new("goal-problems", GoalText::fresh());
+    let f = form.fields;
+    let step = Memo::new(move |_| step_of(form));
     let from_template = RwSignal::new(None::<&'static str>);
 
     // Start from the address: a template, or a title / category / skill handed over
@@ -239,20 +198,19 @@ pub fn NewGoalPage() -> impl IntoView {
     };
     let apply = move |q: &leptos_router::params::ParamsMap| {
         if let Some(t) = q.get("template").and_then(|k| TemplateId::from_key(&k)) {
-            let goal = template_goal(t, today, clock::now(), &mut id_maker());
-            draft.load(goal);
+            load_template(form, t, today);
             from_template.set(Some(t.template().label));
         }
         if let Some(title) = q.get("title").filter(|t| !t.trim().is_empty()) {
-            draft.title.set(title.chars().take(120).collect());
+            f.title().set(title.chars().take(120).collect());
         }
         if let Some(c) = q.get("category").and_then(|k| Category::from_key(&k)) {
-            draft.category.set(c);
+            f.category().set(c);
         }
         if let Some(skill) = q.get("skill").filter(|s| !s.trim().is_empty()) {
-            draft.skill.set(skill.chars().take(80).collect());
+            f.skill().set(skill.chars().take(80).collect());
             if q.get("category").is_none() {
-                draft.category.set(Category::Skill);
+                f.category().set(Category::Skill);
             }
         }
     };
@@ -262,13 +220,10 @@ pub fn NewGoalPage() -> impl IntoView {
     });
     // Opened plainly (not from a template or another page): a goal left unfinished
     // earlier comes back as it was, at the same step.
-    if first.chars().all(|c| c == '\u{1f}') {
-        if let Some(at) = draft.restore() {
-            step.set(at);
-            app.tell("Your unfinished goal is just as you left it.");
-        }
+    if first.chars().all(|c| c == '\u{1f}') && form.restore() {
+        app.tell("Your unfinished goal is just as you left it.");
     }
-    drafts::keep(DRAFT, move || draft.snapshot(step.get()));
+    form.keep();
     Effect::new(move |last: Option<String>| {
         let now = query.with(signature);
         let last = last.unwrap_or_else(|| first.clone());
@@ -278,7 +233,7 @@ pub fn NewGoalPage() -> impl IntoView {
         now
     });
 
-    let goal = Memo::new(move |_| draft.build());
+    let goal = Memo::new(move |_| f.with(GoalText::build));
     let report = Memo::new(move |_| goal.with(|g| smart_check(g, today)));
 
     // Move focus to the new step's heading, so keyboard and screen-reader users
@@ -292,31 +247,31 @@ pub fn NewGoalPage() -> impl IntoView {
     });
 
     let go = move |delta: i32| {
-        let i = step.get_untracked().index() as i32 + delta;
-        if let Some(s) = STEPS.get(i.clamp(0, STEPS.len() as i32 - 1) as usize) {
-            step.set(*s);
-        }
+        let i = f.step().get_untracked() as i32 + delta;
+        f.step().set(i.clamp(0, STEPS.len() as i32 - 1) as usize);
     };
 
     let navigate = use_go();
     let create = move || {
-        let goal = draft.build();
+        let goal = f.with_untracked(GoalText::build);
+        let mut problems = Problems::default();
         if goal.title.trim().is_empty() {
-            create_error.set(Some("Your goal needs a title before it can be saved."));
+            problems.add("goal-title", words::GOAL_NEEDS_TITLE);
+        }
+        if !form.check(problems) {
             return;
         }
-        create_error.set(None);
         let id = goal.id.clone();
         let mut added = false;
         app.update(|wb| added = goals::add_goal(&mut wb.goals, goal));
         if added {
-            drafts::forget(DRAFT);
+            form.clear(GoalText::fresh());
             app.tell("Your goal is saved. Here it is — add or change anything as you go.");
             navigate(&format!("/goals/{id}"));
         } else {
-            create_error.set(Some(
-                "Something went wrong saving this goal. Please try again.",
-            ));
+            let mut problems = Problems::default();
+            problems.add_general(words::GOAL_NOT_SAVED);
+            form.check(problems);
         }
     };
 
@@ -349,7 +304,7 @@ pub fn NewGoalPage() -> impl IntoView {
                                             class:current=move || step.get() == s
                                             class:pass=move || pass() == Some(true)
                                             aria-current=move || (step.get() == s).then_some("step")
-                                            on:click=move |_| step.set(s)
+                                            on:click=move |_| go_to(form, s)
                                         >
                                             <span class="wizard-step-mark" aria-hidden="true">{s.mark()}</span>
                                             <span class="wizard-step-name">{s.name()}</span>
@@ -383,18 +338,16 @@ pub fn NewGoalPage() -> impl IntoView {
                     <p class="wizard-progress muted">
                         {move || format!("Step {} of {}", step.get().index() + 1, STEPS.len())}
                     </p>
+                    <ProblemSummary id=form.summary_id() problems=form.summary() />
                     {move || match step.get() {
-                        Step::Title => view! { <TitleStep draft from_template /> }.into_any(),
-                        Step::Letter(SmartLetter::Specific) => view! { <SpecificStep draft report /> }.into_any(),
-                        Step::Letter(SmartLetter::Measurable) => view! { <MeasurableStep draft report /> }.into_any(),
-                        Step::Letter(SmartLetter::Achievable) => view! { <AchievableStep draft report step /> }.into_any(),
-                        Step::Letter(SmartLetter::Relevant) => view! { <RelevantStep draft report /> }.into_any(),
-                        Step::Letter(SmartLetter::TimeBound) => view! { <TimeStep draft report /> }.into_any(),
-                        Step::Review => view! { <ReviewStep goal report step /> }.into_any(),
+                        Step::Title => view! { <TitleStep form from_template /> }.into_any(),
+                        Step::Letter(SmartLetter::Specific) => view! { <SpecificStep form report /> }.into_any(),
+                        Step::Letter(SmartLetter::Measurable) => view! { <MeasurableStep form report /> }.into_any(),
+                        Step::Letter(SmartLetter::Achievable) => view! { <AchievableStep form report /> }.into_any(),
+                        Step::Letter(SmartLetter::Relevant) => view! { <RelevantStep form report /> }.into_any(),
+                        Step::Letter(SmartLetter::TimeBound) => view! { <TimeStep form report /> }.into_any(),
+                        Step::Review => view! { <ReviewStep form goal report /> }.into_any(),
                     }}
-                    {move || create_error.get().map(|e| view! {
-                        <p class="message message-error" role="alert">{e}</p>
-                    })}
                     <div class="actions wizard-actions">
                         <Show when=move || step.get() != Step::Title>
                             <button type="button" class="btn btn-quiet" on:click=move |_| go(-1)>"Back"</button>
@@ -428,100 +381,39 @@ fn StepTitle(#[prop(into)] text: String, #[prop(into)] lead: String) -> impl Int
     }
 }
 
-/// A text field bound to a draft signal, with an optional error under it.
 #[component]
-fn TextField(
-    id: &'static str,
-    #[prop(into)] label: String,
-    value: RwSignal<String>,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional, into)] help: Option<String>,
-    #[prop(optional, into)] error: Option<Signal<Option<&'static str>>>,
-    #[prop(optional)] inputmode: Option<&'static str>,
-) -> impl IntoView {
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let has_help = help.is_some();
-    let described = {
-        let (help_id, error_id) = (help_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_help {
-                ids.push(help_id.clone());
-            }
-            if error.is_some_and(|e| e.get().is_some()) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let input = if multiline {
-        view! {
-            <textarea
-                id=id
-                dir="auto"
-                rows="3"
-                maxlength="600"
-                aria-describedby=described
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input
-                id=id
-                type="text"
-                dir="auto"
-                maxlength="160"
-                inputmode=inputmode
-                aria-describedby=described
-                aria-invalid=move || error.is_some_and(|e| e.get().is_some()).then_some("true")
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {help.map(|h| view! { <p class="field-help" id=help_id.clone()>{h}</p> })}
-            {input}
-            {move || error.and_then(|e| e.get()).map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
-        </div>
-    }
-}
-
-#[component]
-fn TitleStep(draft: Draft, from_template: RwSignal<Option<&'static str>>) -> impl IntoView {
-    let show_templates = draft.is_blank() && from_template.get_untracked().is_none();
+fn TitleStep(form: GoalForm, from_template: RwSignal<Option<&'static str>>) -> impl IntoView {
+    let f = form.fields;
+    let show_templates = f
+        .with_untracked(|d| d.title.trim().is_empty() && d.outcome.trim().is_empty())
+        && from_template.get_untracked().is_none();
     let today = today();
     view! {
         <StepTitle text="What's your goal?" lead="Give it a short title you'll recognise at a glance. You'll say exactly what it means in the next step." />
-        <TextField id="goal-title" label="Goal title" value=draft.title />
+        <TextField id="goal-title" label="Goal title" value=f.title() problem=form.problem("goal-title") />
         <div class="field">
             <label for="goal-category">"Kind of goal"</label>
             <select
                 id="goal-category"
                 on:change=move |ev| {
                     if let Some(c) = Category::from_key(&event_target_value(&ev)) {
-                        draft.category.set(c);
+                        f.category().set(c);
                     }
                 }
             >
                 {Category::ALL
                     .into_iter()
-                    .map(|c| view! { <option value=c.key() prop:selected=move || draft.category.get() == c>{c.label()}</option> })
+                    .map(|c| view! { <option value=c.key() prop:selected=move || f.category().get() == c>{c.label()}</option> })
                     .collect_view()}
             </select>
         </div>
         <TextField
             id="goal-skill"
-            label="Skill this builds (optional)"
-            value=draft.skill
-            help="If this goal builds a skill, name it and it will appear in your skills view."
+            label="Skill this builds"
+            optional=true
+            maxlength=80
+            value=f.skill()
+            hint="If this goal builds a skill, name it and it will appear in your skills view."
         />
         {show_templates.then(|| view! {
             <details class="template-picker">
@@ -534,7 +426,7 @@ fn TitleStep(draft: Draft, from_template: RwSignal<Option<&'static str>>) -> imp
                             view! {
                                 <li>
                                     <button type="button" class="btn btn-quiet" on:click=move |_| {
-                                        draft.load(template_goal(id, today, clock::now(), &mut id_maker()));
+                                        load_template(form, id, today);
                                         from_template.set(Some(id.template().label));
                                     }>
                                         {t.label}
@@ -550,33 +442,32 @@ fn TitleStep(draft: Draft, from_template: RwSignal<Option<&'static str>>) -> imp
 }
 
 #[component]
-fn SpecificStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
+fn SpecificStep(form: GoalForm, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
     let check = move || report.with(|r| r.specific.clone());
     view! {
         <StepTitle text="S — Specific" lead="Picture the day you've done it. What will be true then that isn't true now?" />
-        <TextField
+        <LongTextField
             id="goal-outcome"
             label="The outcome, in a sentence"
-            value=draft.outcome
-            multiline=true
-            help="For example: \u{201c}Accept an offer for a junior data analyst role in a health charity.\u{201d}"
+            value=form.fields.outcome()
+            maxlength=600
+            hint="For example: \u{201c}Accept an offer for a junior data analyst role in a health charity.\u{201d}"
         />
         <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
     }
 }
 
 #[component]
-fn MeasurableStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
+fn MeasurableStep(form: GoalForm, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
     let check = move || report.with(|r| r.measurable.clone());
-    let start_error = Signal::derive(move || number_error(&draft.metric_start.get()));
-    let target_error = Signal::derive(move || number_error(&draft.metric_target.get()));
+    let f = form.fields;
     view! {
         <StepTitle text="M — Measurable" lead="Choose one thing you can count, so you and the app can see your progress." />
         <div class="field-grid">
-            <TextField id="metric-name" label="What you'll measure" value=draft.metric_name help="Such as applications sent, hours practised, people met." />
-            <TextField id="metric-unit" label="Unit" value=draft.metric_unit help="Such as applications, hours, people." />
-            <TextField id="metric-start" label="Where you start" value=draft.metric_start error=start_error inputmode="decimal" />
-            <TextField id="metric-target" label="Your target" value=draft.metric_target error=target_error inputmode="decimal" />
+            <TextField id="metric-name" label="What you'll measure" value=f.metric_name() hint="Such as applications sent, hours practised, people met." />
+            <TextField id="metric-unit" label="Unit" value=f.metric_unit() hint="Such as applications, hours, people." />
+            <NumberField id="metric-start" label="Where you start" value=f.metric_start() />
+            <NumberField id="metric-target" label="Your target" value=f.metric_target() />
         </div>
         <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
     }
@@ -593,24 +484,21 @@ fn confidence_words(value: u8) -> &'static str {
 }
 
 #[component]
-fn AchievableStep(
-    draft: Draft,
-    report: Memo<waymark_core::goals::SmartReport>,
-    step: RwSignal<Step>,
-) -> impl IntoView {
+fn AchievableStep(form: GoalForm, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
     let check = move || report.with(|r| r.achievable.clone());
-    let low = move || draft.confidence.get() < ACHIEVABLE_CONFIDENCE;
+    let confidence = form.fields.confidence();
+    let low = move || confidence.get() < ACHIEVABLE_CONFIDENCE;
     view! {
         <StepTitle text="A — Achievable" lead="Be honest — this is for you. How sure are you that you can do this by your deadline?" />
-        <ConfidenceInput id="goal-confidence" value=draft.confidence />
+        <ConfidenceInput id="goal-confidence" value=confidence />
         <LetterCheck pass=Signal::derive(move || check().pass) hint=Signal::derive(move || crate::ui::words::hint(&check())) />
         <Show when=low>
             <div class="message scale-down">
                 <h3>"Below 7? Make it easier to reach"</h3>
                 <p>"Goals you feel sure about are the ones that get done. You could scale it down — a smaller target or more time — or split it into two goals and start with the first part."</p>
                 <div class="actions">
-                    <button type="button" class="btn btn-quiet" on:click=move |_| step.set(Step::Letter(SmartLetter::Measurable))>"Choose a smaller target"</button>
-                    <button type="button" class="btn btn-quiet" on:click=move |_| step.set(Step::Letter(SmartLetter::TimeBound))>"Give it more time"</button>
+                    <button type="button" class="btn btn-quiet" on:click=move |_| go_to(form, Step::Letter(SmartLetter::Measurable))>"Choose a smaller target"</button>
+                    <button type="button" class="btn btn-quiet" on:click=move |_| go_to(form, Step::Letter(SmartLetter::TimeBound))>"Give it more time"</button>
                 </div>
             </div>
         </Show>
@@ -621,7 +509,7 @@ fn AchievableStep(
 #[component]
 pub fn ConfidenceInput(
     id: &'static str,
-    value: RwSignal<u8>,
+    #[prop(into)] value: reactive_stores::Field<u8>,
     /// Called when the person lets go (or after each arrow key).
     #[prop(optional, into)]
     on_commit: Option<Callback<u8>>,
@@ -662,7 +550,7 @@ pub fn ConfidenceInput(
 }
 
 #[component]
-fn RelevantStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
+fn RelevantStep(form: GoalForm, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
     let app = use_app();
     let check = move || report.with(|r| r.relevant.clone());
     let suggestions = Memo::new(move |_| {
@@ -672,15 +560,15 @@ fn RelevantStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) ->
     view! {
         <StepTitle text="R — Relevant" lead="Why does this goal matter to you? Tick what it serves — it's a good reminder on harder days." />
         <LinkPicker
-            links=draft.links
+            links=form.fields.links()
             suggestions=suggestions
             on_toggle=Callback::new(move |s: LinkSuggestion| {
-                draft.links.update(|l| {
+                form.fields.links().update(|l| {
                     l.toggle_suggestion(&s);
                 });
             })
             on_add=Callback::new(move |text: String| {
-                draft.links.update(|l| {
+                form.fields.links().update(|l| {
                     l.add_own_words(&text);
                 });
             })
@@ -691,7 +579,7 @@ fn RelevantStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) ->
 }
 
 #[component]
-fn TimeStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
+fn TimeStep(form: GoalForm, report: Memo<waymark_core::goals::SmartReport>) -> impl IntoView {
     let check = move || report.with(|r| r.time_bound.clone());
     let today = today();
     let quick = [(1u32, "In a month"), (3, "In 3 months"), (6, "In 6 months")];
@@ -702,9 +590,9 @@ fn TimeStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> imp
             <input
                 id="goal-deadline"
                 type="date"
-                prop:value=move || draft.deadline.get()
-                on:input=move |ev| draft.deadline.set(event_target_value(&ev))
-                on:change=move |ev| draft.deadline.set(event_target_value(&ev))
+                prop:value=move || form.fields.deadline().get()
+                on:input=move |ev| form.fields.deadline().set(event_target_value(&ev))
+                on:change=move |ev| form.fields.deadline().set(event_target_value(&ev))
             />
         </div>
         <div class="quick-dates" role="group" aria-label="Quick deadlines">
@@ -714,7 +602,7 @@ fn TimeStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> imp
                     view! {
                         <button type="button" class="btn btn-quiet" on:click=move |_| {
                             if let Some(d) = today.checked_add_months(Months::new(months)) {
-                                draft.deadline.set(date_value(Some(d)));
+                                form.fields.deadline().set(date_value(Some(d)));
                             }
                         }>{label}</button>
                     }
@@ -727,11 +615,31 @@ fn TimeStep(draft: Draft, report: Memo<waymark_core::goals::SmartReport>) -> imp
 
 #[component]
 fn ReviewStep(
+    form: GoalForm,
     goal: Memo<Goal>,
     report: Memo<waymark_core::goals::SmartReport>,
-    step: RwSignal<Step>,
 ) -> impl IntoView {
+    let app = use_app();
     let score = move || report.with(|r| r.score());
+    let vision = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            latest_profile(&wb.discovery)
+                .vision
+                .as_ref()
+                .map(|v| v.statement.clone())
+        })
+    });
+    let why = move || {
+        let groups = goal.with(|g| vision.with(|v| goals::why_groups(&g.links, v.as_deref())));
+        if groups.is_empty() {
+            return "(none yet)".to_string();
+        }
+        groups
+            .iter()
+            .map(|g| format!("{}: {}", g.target.short_label(), g.labels.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     let field = move |read: fn(&Goal) -> String| move || goal.with(read);
     view! {
         <StepTitle text="Your goal, at a glance" lead="Check it over. You can change any of it later on the goal's own page." />
@@ -748,6 +656,7 @@ fn ReviewStep(
             <div><dt>"Title"</dt><dd dir="auto">{field(|g| if g.title.is_empty() { "(none yet)".into() } else { g.title.clone() })}</dd></div>
             <div><dt>"Outcome"</dt><dd dir="auto">{field(|g| if g.outcome.is_empty() { "(none yet)".into() } else { g.outcome.clone() })}</dd></div>
             <div><dt>"Kind"</dt><dd>{field(|g| g.category.label().to_string())}</dd></div>
+            <div><dt>"Why it matters"</dt><dd dir="auto">{why}</dd></div>
             <div><dt>"Measure"</dt><dd dir="auto">{field(|g| match &g.metric {
                 Some(m) if m.is_complete() => format!("{}: from {} to {} {}", m.name, crate::store::locale::number(m.start), crate::store::locale::number(m.target), m.unit),
                 _ => "(none yet)".into(),
@@ -776,7 +685,7 @@ fn ReviewStep(
         <Show when=move || goal.with(|g| g.title.trim().is_empty())>
             <p class="field-error">
                 "Your goal needs a title. "
-                <button type="button" class="btn-link" on:click=move |_| step.set(Step::Title)>"Add a title"</button>
+                <button type="button" class="btn-link" on:click=move |_| go_to(form, Step::Title)>"Add a title"</button>
             </p>
         </Show>
         <p class="muted">"Nothing is saved until you choose Create goal. " <A href="/goals">"Back to goals"</A></p>

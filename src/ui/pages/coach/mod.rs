@@ -1,0 +1,118 @@
+//! Coach tools: building a program and sharing it as a link (`/coach`, [`builder`]),
+//! opening a program link anywhere in the app ([`inbox`]), the program card on the
+//! dashboard ([`card`]), and the read-only review of a client's file ([`review`]).
+//! The rules live in `waymark_core::program` and `waymark_core::share`.
+
+mod builder;
+mod card;
+mod inbox;
+mod program_view;
+mod review;
+
+pub use builder::CoachPage;
+pub use card::ProgramCards;
+pub use inbox::{has_program_link, ProgramInbox};
+pub use review::ReviewPage;
+
+use leptos::prelude::*;
+use reactive_stores::Store;
+use serde::{Deserialize, Serialize};
+use waymark_core::{checkins::Cadence, program::Program, Workbook};
+
+use crate::ui::form::{renumber, Draft, Form, TextRow};
+use program_view::ProgramView;
+
+/// Coach-side state kept in memory only: the program being built and a client's file
+/// under review. Neither is ever saved or merged into the workbook.
+#[derive(Clone, Copy)]
+pub struct CoachState {
+    pub review: RwSignal<Option<Review>>,
+    draft: Form<ProgramText>,
+}
+
+/// A client's workbook opened for review, and the file it came from.
+#[derive(Clone, PartialEq)]
+pub struct Review {
+    pub file: String,
+    pub workbook: Workbook,
+}
+
+/// The program being built, as typed. Kept on this device between visits (older
+/// builds kept a whole [`Program`]; its fields read the same).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Store)]
+#[serde(default)]
+struct ProgramText {
+    coach: String,
+    contact: String,
+    welcome: String,
+    /// Instrument ids in the order to do them.
+    instruments: Vec<String>,
+    questions: Vec<TextRow>,
+    /// Goal template keys.
+    templates: Vec<String>,
+    cadence: Option<Cadence>,
+}
+
+impl Draft for ProgramText {
+    const KEY: &'static str = "program";
+    fn is_blank(&self) -> bool {
+        [&self.coach, &self.contact, &self.welcome]
+            .iter()
+            .all(|t| t.trim().is_empty())
+            && self.instruments.is_empty()
+            && self.questions.iter().all(|q| q.text.trim().is_empty())
+            && self.templates.is_empty()
+            && self.cadence.is_none()
+    }
+    fn restored(&mut self) {
+        renumber(&mut self.questions);
+    }
+}
+
+impl ProgramText {
+    /// The program as typed so far (not yet tidied for sharing).
+    fn program(&self) -> Program {
+        let mut p = Program::new(chrono::DateTime::UNIX_EPOCH);
+        p.coach = self.coach.clone();
+        p.contact = self.contact.clone();
+        p.welcome = self.welcome.clone();
+        p.instruments = self.instruments.clone();
+        p.questions = self.questions.iter().map(|q| q.text.clone()).collect();
+        p.templates = self.templates.clone();
+        p.cadence = self.cadence;
+        p
+    }
+}
+
+/// Provides the coach state; called once by the app shell. The program being built is
+/// kept on this device, so a coach can come back to it later.
+pub fn provide_coach_state() {
+    let draft = Form::new("program-problems", ProgramText::default());
+    draft.restore();
+    draft.keep();
+    provide_context(CoachState {
+        review: RwSignal::new(None),
+        draft,
+    });
+}
+
+fn use_coach() -> CoachState {
+    expect_context::<CoachState>()
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The app's own address (respecting the folder it is hosted in), without a fragment.
+fn app_address() -> String {
+    let from_doc = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    from_doc
+        .unwrap_or_else(|| crate::ui::components::with_base("/"))
+        .split('#')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
