@@ -1,6 +1,7 @@
 //! Versions of the workbook's shape and the numbered migrations between them.
-//! Each migration upgrades raw JSON one version; `migrate` runs them in order.
-//! Every migration has a stored fixture of the old shape in `core/tests/fixtures/`.
+//! Each migration upgrades raw JSON one version; [`MIGRATIONS`] lists them in order and
+//! `migrate` runs them. Every version has a stored fixture of its shape in
+//! `core/tests/fixtures/workbook-v{N}.json` (a test checks the table and the fixtures).
 
 use serde_json::{Map, Value};
 
@@ -18,6 +19,25 @@ pub enum MigrateError {
     Malformed(String),
 }
 
+/// One numbered step: upgrades a workbook object of version `from` to version `to`.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    pub from: u32,
+    pub to: u32,
+    /// What changes, in a line.
+    pub description: &'static str,
+    pub run: fn(Value) -> Result<Value, MigrateError>,
+}
+
+/// Every migration, oldest first: 1→2, 2→3, … up to [`CURRENT_VERSION`], no gaps.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    to: 2,
+    description:
+        "profile.first_name becomes name, situations are stored as keys, welcomed is recorded",
+    run: v1_to_v2,
+}];
+
 /// Upgrades a workbook object of version `from` to [`CURRENT_VERSION`].
 pub fn migrate(mut doc: Value, from: u32) -> Result<Value, MigrateError> {
     if from > CURRENT_VERSION {
@@ -27,10 +47,11 @@ pub fn migrate(mut doc: Value, from: u32) -> Result<Value, MigrateError> {
         return Err(MigrateError::Unknown { found: from });
     }
     for version in from..CURRENT_VERSION {
-        doc = match version {
-            1 => v1_to_v2(doc)?,
-            other => return Err(MigrateError::Unknown { found: other }),
-        };
+        let step = MIGRATIONS
+            .iter()
+            .find(|m| m.from == version)
+            .ok_or(MigrateError::Unknown { found: version })?;
+        doc = (step.run)(doc)?;
     }
     if let Value::Object(map) = &mut doc {
         map.insert("schema_version".into(), Value::from(CURRENT_VERSION));
@@ -126,6 +147,49 @@ mod tests {
                 found: CURRENT_VERSION + 1
             })
         );
+    }
+
+    #[test]
+    fn migrations_run_one_version_at_a_time_from_1_to_the_current_version() {
+        let mut expected_from = 1;
+        for m in MIGRATIONS {
+            assert_eq!(
+                m.from, expected_from,
+                "migrations must be in order, no gaps or repeats"
+            );
+            assert_eq!(m.to, m.from + 1, "each migration moves exactly one version");
+            assert!(!m.description.trim().is_empty());
+            expected_from = m.to;
+        }
+        assert_eq!(
+            expected_from, CURRENT_VERSION,
+            "the last migration must reach the current version"
+        );
+    }
+
+    /// Every version this build can read has a fixture of its shape, which loads and
+    /// comes out at the current version.
+    #[test]
+    fn every_version_has_a_fixture_that_loads_at_the_current_version() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for version in 1..=CURRENT_VERSION {
+            let path = format!("{dir}/workbook-v{version}.json");
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("no fixture for version {version} at {path}: {e}"));
+            let root: Value = serde_json::from_str(&text).unwrap();
+            let doc = root.get("workbook").unwrap_or(&root).clone();
+            assert_eq!(
+                doc["schema_version"], version,
+                "{path} is not version {version}"
+            );
+            let migrated = migrate(doc, version).unwrap();
+            assert_eq!(migrated["schema_version"], CURRENT_VERSION);
+            let loaded = crate::transfer::read_text(&text)
+                .unwrap_or_else(|e| panic!("{path} does not load: {e:?}"));
+            assert_eq!(loaded.workbook.schema_version, CURRENT_VERSION);
+            let expected = (version != CURRENT_VERSION).then_some(version);
+            assert_eq!(loaded.migrated_from, expected);
+        }
     }
 
     #[test]

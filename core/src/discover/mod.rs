@@ -9,6 +9,7 @@
 
 mod answers;
 pub mod chart;
+mod compare;
 mod model;
 mod report;
 mod scoring;
@@ -27,13 +28,12 @@ pub use answers::{
     answer_for_key, is_answered, rank_pool, ranking_move, ranking_toggle, record_is_blank,
     scale_point_for_key, validate, Answer, AnswerError, RankPool, Record, MAX_TEXT,
 };
+pub use compare::{compare, CompareRow, Comparison};
 pub use model::{
     Bands, ChoiceOption, Dimension, Field, Instrument, Item, ItemKind, Layout, QuadrantText, Scale,
     Scoring, Screen, Tips, PREFERENCE_OPTIONS,
 };
-pub use report::{
-    compare, headline, interpret, Average, CompareRow, Comparison, Headline, Paragraph,
-};
+pub use report::{headline, interpret, Average, Headline, Paragraph};
 pub use scoring::{
     draft_statement, score, Band, BeliefRecord, Beliefs, DimensionScore, Outcome, Quadrant,
     Quadrants, Rating, Ratings, Scores, SkillPoint, Sorted, SortedGroup, Statement,

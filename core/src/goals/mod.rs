@@ -10,8 +10,11 @@ mod chart;
 mod feeds;
 mod gap;
 mod goal;
+mod links;
 mod lists;
+mod metric;
 mod milestones;
+mod obstacle;
 mod pace;
 mod smart;
 mod suggest;
@@ -27,15 +30,18 @@ pub use gap::{
     turn_gap_item_into_milestone, GapItem, GapItemPatch, GapKind, GapMap, MAX_LEVEL,
 };
 pub use goal::{
-    clamp_confidence, Category, Goal, GoalStatus, LinkKind, Links, Metric, MetricEntry, Obstacle,
-    DEFAULT_CONFIDENCE, MAX_CONFIDENCE, MIN_CONFIDENCE,
+    clamp_confidence, Category, Goal, GoalStatus, DEFAULT_CONFIDENCE, MAX_CONFIDENCE,
+    MIN_CONFIDENCE,
 };
+pub use links::{LinkKind, Links};
 pub use lists::{
     add_gap_map, add_goal, behind_pace, delete_gap_map, delete_goal, filter_goals, find_gap_map,
     find_goal, restore_gap_map, restore_goal, skills_in_progress, sort_by_deadline, update_gap_map,
     update_goal, GoalFilter, SkillRow,
 };
+pub use metric::{Metric, MetricEntry};
 pub use milestones::{Milestone, MilestonePatch, MilestoneStatus};
+pub use obstacle::Obstacle;
 pub use pace::{pace_status, ready_to_achieve, Pace, PACE_MARGIN};
 pub use smart::{
     smart_check, Hint, SmartCheck, SmartLetter, SmartReport, ACHIEVABLE_CONFIDENCE,

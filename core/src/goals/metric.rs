@@ -1,0 +1,91 @@
+//! A goal's metric: one thing the person can count, from a start towards a target, and
+//! its dated readings.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{lenient, tidy};
+
+/// One thing the person can count, with where they start and where they aim to be.
+/// The target may be below the start (fewer hours of overtime, a shorter commute).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Metric {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub unit: String,
+    #[serde(default, deserialize_with = "lenient::finite")]
+    pub start: f64,
+    #[serde(default, deserialize_with = "lenient::finite")]
+    pub target: f64,
+}
+
+impl Metric {
+    /// A metric with trimmed words; numbers that are not finite become 0.
+    pub fn new(name: &str, unit: &str, start: f64, target: f64) -> Metric {
+        Metric {
+            name: tidy(name),
+            unit: tidy(unit),
+            start: finite_or_zero(start),
+            target: finite_or_zero(target),
+        }
+    }
+
+    /// True when it names a thing, a unit, and a target different from the start.
+    pub fn is_complete(&self) -> bool {
+        !self.name.trim().is_empty()
+            && !self.unit.trim().is_empty()
+            && self.start.is_finite()
+            && self.target.is_finite()
+            && self.target != self.start
+    }
+
+    /// How far `value` has come from start to target, 0 to 1. Works when the target
+    /// is below the start. `None` when the metric has no distance to cover.
+    pub fn fraction(&self, value: f64) -> Option<f64> {
+        let distance = self.target - self.start;
+        if !self.is_complete() || !value.is_finite() || distance == 0.0 {
+            return None;
+        }
+        Some(((value - self.start) / distance).clamp(0.0, 1.0))
+    }
+}
+
+pub(super) fn finite_or_zero(value: f64) -> f64 {
+    if value.is_finite() {
+        value
+    } else {
+        0.0
+    }
+}
+
+/// One dated reading of a goal's metric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MetricEntry {
+    pub date: NaiveDate,
+    #[serde(default, deserialize_with = "lenient::finite")]
+    pub value: f64,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metric_fraction_works_for_rising_and_falling_targets() {
+        let up = Metric::new("Applications", "applications", 0.0, 20.0);
+        assert_eq!(up.fraction(5.0), Some(0.25));
+        assert_eq!(up.fraction(30.0), Some(1.0));
+        assert_eq!(up.fraction(-4.0), Some(0.0));
+        let down = Metric::new("Overtime", "hours a week", 15.0, 5.0);
+        assert_eq!(down.fraction(12.0), Some(0.3));
+        assert_eq!(down.fraction(5.0), Some(1.0));
+        assert_eq!(down.fraction(18.0), Some(0.0));
+        let flat = Metric::new("Overtime", "hours", 5.0, 5.0);
+        assert_eq!(flat.fraction(5.0), None);
+    }
+}

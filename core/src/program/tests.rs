@@ -1,0 +1,194 @@
+use super::*;
+use crate::workbook::tests::at;
+
+pub fn typical() -> Program {
+    Program {
+        version: PROGRAM_VERSION,
+        coach: "Ama Mensah".into(),
+        contact: "ama@example.org · Tuesdays and Thursdays".into(),
+        welcome: "Welcome! Over the next six weeks we'll look at what matters to you at work, \
+                what you enjoy doing, and where you'd like to be in a year. Take each exercise \
+                when you have a quiet half hour; there are no wrong answers. Bring your notes \
+                to our next session and we'll turn them into a plan together."
+            .into(),
+        instruments: vec![
+            "values".into(),
+            "interests".into(),
+            "skills".into(),
+            "vision".into(),
+        ],
+        questions: vec![
+            "When did work last feel really good, and what was happening?".into(),
+            "What would you like to be different a year from now?".into(),
+            "Who could help you, and how might you ask them?".into(),
+        ],
+        templates: vec!["job_search".into(), "grow_network".into()],
+        custom_goals: vec![],
+        cadence: Some(Cadence::Fortnightly),
+        created_at: at(2026, 11, 20),
+    }
+}
+
+#[test]
+fn typical_program_has_no_problems() {
+    assert_eq!(typical().problems(), vec![]);
+}
+
+#[test]
+fn an_empty_program_is_refused_with_a_plain_message() {
+    let p = Program::new(at(2026, 1, 1));
+    let problems = p.problems();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].field, Field::Whole);
+    assert!(problems[0].message.contains("empty"));
+}
+
+#[test]
+fn a_welcome_alone_is_not_a_program() {
+    let mut p = Program::new(at(2026, 1, 1));
+    p.welcome = "Hello".into();
+    assert!(p.problems().iter().any(|x| x.field == Field::Whole));
+    p.cadence = Some(Cadence::Weekly);
+    assert_eq!(p.problems(), vec![]);
+}
+
+#[test]
+fn unknown_and_repeated_ids_are_named() {
+    let mut p = typical();
+    p.instruments.push("horoscope".into());
+    p.instruments.push("values".into());
+    p.templates.push("win_lottery".into());
+    let msgs: Vec<String> = p.problems().into_iter().map(|x| x.message).collect();
+    assert!(msgs.iter().any(|m| m.contains("\"horoscope\"")));
+    assert!(msgs.iter().any(|m| m.contains("twice (values)")));
+    assert!(msgs.iter().any(|m| m.contains("\"win_lottery\"")));
+}
+
+#[test]
+fn long_text_is_refused_with_its_length() {
+    let mut p = typical();
+    p.welcome = "a".repeat(MAX_WELCOME + 1);
+    p.questions[1] = "b".repeat(MAX_QUESTION + 5);
+    p.questions.push("   ".into());
+    let problems = p.problems();
+    assert!(problems
+        .iter()
+        .any(|x| x.field == Field::Welcome && x.message.contains("1501")));
+    assert!(problems.iter().any(|x| x.field == Field::Question(1)));
+    assert!(problems
+        .iter()
+        .any(|x| x.field == Field::Question(3) && x.message.contains("empty")));
+}
+
+#[test]
+fn tidied_drops_blank_questions_and_trims() {
+    let mut p = typical();
+    p.coach = "  Ama ".into();
+    p.questions.push("  ".into());
+    let t = p.tidied();
+    assert_eq!(t.coach, "Ama");
+    assert_eq!(t.questions.len(), 3);
+    assert_eq!(t.problems(), vec![]);
+}
+
+#[test]
+fn fingerprint_is_stable_and_content_sensitive() {
+    let a = typical();
+    assert_eq!(a.fingerprint(), typical().fingerprint());
+    let mut b = typical();
+    b.welcome.push('!');
+    assert_ne!(a.fingerprint(), b.fingerprint());
+}
+
+#[test]
+fn accepting_adds_only_the_program_and_only_once() {
+    let before = crate::sample::workbook(
+        7,
+        crate::sample::Size::SMALL,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+    );
+    let mut wb = before.clone();
+    let first = accept(&mut wb, &typical(), at(2026, 11, 21));
+    assert!(matches!(first, Accepted::Added { .. }));
+    let second = accept(&mut wb, &typical(), at(2026, 11, 22));
+    assert!(matches!(second, Accepted::AlreadyThere { .. }));
+    assert_eq!(wb.programs.len(), 1);
+    let mut rest = wb.clone();
+    rest.programs.clear();
+    assert_eq!(rest, before, "nothing but the program changed");
+}
+
+#[test]
+fn answers_are_kept_with_the_program() {
+    let mut wb = Workbook::new(at(2026, 1, 1));
+    let Accepted::Added { id } = accept(&mut wb, &typical(), at(2026, 1, 2)) else {
+        panic!("added");
+    };
+    set_answer(&mut wb, &id, 1, "  More time outdoors ", at(2026, 1, 3)).unwrap();
+    assert_eq!(wb.programs[0].answer(1), "More time outdoors");
+    assert_eq!(wb.programs[0].answer(0), "");
+    assert_eq!(
+        set_answer(&mut wb, &id, 9, "x", at(2026, 1, 3)),
+        Err(AnswerError::NoSuchQuestion)
+    );
+    assert_eq!(
+        set_answer(&mut wb, "nope", 0, "x", at(2026, 1, 3)),
+        Err(AnswerError::NoSuchProgram)
+    );
+    let long = "x".repeat(MAX_ANSWER + 1);
+    assert!(matches!(
+        set_answer(&mut wb, &id, 0, &long, at(2026, 1, 3)),
+        Err(AnswerError::TooLong { .. })
+    ));
+    assert!(remove(&mut wb, &id));
+    assert!(wb.programs.is_empty());
+}
+
+#[test]
+fn progress_walks_exercises_then_questions_then_rhythm_then_goal() {
+    let mut wb = Workbook::new(at(2026, 1, 1));
+    accept(&mut wb, &typical(), at(2026, 1, 2));
+    let id = wb.programs[0].id.clone();
+    let p = progress(&wb.programs[0], &wb);
+    assert_eq!(
+        p.next,
+        NextStep::Exercise {
+            id: "values",
+            title: content::VALUES.title
+        }
+    );
+    assert_eq!((p.done, p.total), (0, 4 + 3 + 1 + 1));
+
+    // Pretend every listed exercise has a result.
+    for inst in ["values", "interests", "skills", "vision"] {
+        let r = crate::discover::InstrumentResult {
+            instrument: inst.into(),
+            taken_at: at(2026, 1, 3),
+            answers: Default::default(),
+            outcome: crate::discover::Outcome::Sorted(Default::default()),
+        };
+        wb.discovery.results.insert(inst.into(), vec![r]);
+    }
+    assert_eq!(progress(&wb.programs[0], &wb).next, NextStep::Questions);
+    for i in 0..3 {
+        set_answer(&mut wb, &id, i, "yes", at(2026, 1, 4)).unwrap();
+    }
+    assert_eq!(
+        progress(&wb.programs[0], &wb).next,
+        NextStep::Cadence(Cadence::Fortnightly)
+    );
+    wb.checkins.plan = Some(crate::checkins::CadencePlan::new(
+        Cadence::Weekly,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+    ));
+    assert_eq!(progress(&wb.programs[0], &wb).next, NextStep::Goal);
+}
+
+#[test]
+fn old_workbooks_without_programs_still_load() {
+    let wb = Workbook::new(at(2026, 1, 1));
+    let mut v = serde_json::to_value(&wb).unwrap();
+    v.as_object_mut().unwrap().remove("programs");
+    let back: Workbook = serde_json::from_value(v).unwrap();
+    assert!(back.programs.is_empty());
+}
