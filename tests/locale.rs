@@ -288,3 +288,28 @@ fn the_wheel_average_follows_each_locale() {
         "Your average is 5,0 out of 10."
     );
 }
+
+#[wasm_bindgen_test]
+fn form_problems_are_worded_kindly_with_dates_in_the_locale() {
+    use waymark_core::checkins::Problem as P;
+    let l = Locale::new("en-GB");
+    assert_eq!(
+        words::checkin_problem(&l, &P::ConfidenceOutOfRange(0)),
+        "Choose how confident you feel, from 1 to 10."
+    );
+    assert_eq!(
+        words::checkin_problem(&l, &P::EnergyOutOfRange(0)),
+        "Choose how much energy you have, from 1 to 10."
+    );
+    assert!(words::checkin_problem(&l, &P::EnergyOutOfRange(12)).contains("12"));
+    // Dates read as the person reads them, never as ISO.
+    let [us, gb, ..] = each(|l| {
+        words::journal_problem(
+            l,
+            &waymark_core::journal::Problem::FutureDate(date(2026, 3, 4)),
+        )
+    });
+    assert!(us.contains("Mar 4, 2026"), "{us}");
+    assert!(gb.contains("4 Mar 2026"), "{gb}");
+    assert!(!gb.contains("2026-03-04"));
+}

@@ -2,7 +2,6 @@
 //! notes from coaching sessions, whose agreed actions become commitments. Pure rules;
 //! dates and "now" are parameters. Commitments themselves live in `checkins`.
 
-use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -106,7 +105,8 @@ pub struct SessionDraft {
     pub agreed_actions: Vec<String>,
 }
 
-/// Something that stops a journal entry from being saved.
+/// Something that stops a journal entry from being saved. The UI words it
+/// (`src/ui/words/forms.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     EmptyWin,
@@ -122,32 +122,6 @@ pub enum Problem {
     Commitment(checkins::Problem),
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::EmptyWin => write!(f, "Write what happened. Small wins count too."),
-            Problem::EmptySession => write!(
-                f,
-                "Add an agenda, a note or an agreed action before saving this session."
-            ),
-            Problem::FutureDate(date) => write!(
-                f,
-                "This is dated {date}, which hasn't come yet. Date it today or earlier."
-            ),
-            Problem::MissingId => write!(f, "This entry has no id, so it can't be saved."),
-            Problem::DuplicateId(id) => {
-                write!(f, "There is already an entry with the id \"{id}\".")
-            }
-            Problem::ActionIdCountMismatch { actions, ids } => write!(
-                f,
-                "Each agreed action needs its own id: there are {actions} actions and {ids} ids."
-            ),
-            Problem::Commitment(p) => p.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for Problem {}
 
 /// One line of the journal: a win or a session note.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,7 +2,6 @@
 //! a record from being saved, and the all-or-nothing rules that write it.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -36,7 +35,8 @@ pub struct CheckInIds {
     pub commitments: Vec<String>,
 }
 
-/// Something that stops a check-in or commitment from being saved.
+/// Something that stops a check-in or commitment from being saved. The UI words it
+/// (`src/ui/words/forms.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     ConfidenceOutOfRange(u8),
@@ -60,55 +60,6 @@ pub enum Problem {
     UnknownCommitment(String),
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::ConfidenceOutOfRange(0) => {
-                write!(f, "Choose how confident you feel, from 1 to 10.")
-            }
-            Problem::ConfidenceOutOfRange(n) => write!(
-                f,
-                "Confidence is a number from 1 to 10, and {n} is outside that. Pick the number that feels closest."
-            ),
-            Problem::EnergyOutOfRange(0) => {
-                write!(f, "Choose how much energy you have, from 1 to 10.")
-            }
-            Problem::EnergyOutOfRange(n) => write!(
-                f,
-                "Energy is a number from 1 to 10, and {n} is outside that. Pick the number that feels closest."
-            ),
-            Problem::EmptyReflection => write!(
-                f,
-                "Write a line or two first: what you did, what got in the way, or what you'll do next."
-            ),
-            Problem::FutureDate(date) => write!(
-                f,
-                "This is dated {date}, which hasn't come yet. Date it today or earlier."
-            ),
-            Problem::MissingId => write!(f, "This record has no id, so it can't be saved."),
-            Problem::DuplicateId(id) => {
-                write!(f, "There is already a record with the id \"{id}\".")
-            }
-            Problem::BlankCommitment { position } => write!(
-                f,
-                "Commitment {position} is blank. Write what you'll do, or remove it."
-            ),
-            Problem::CommitmentDueBeforeCheckIn { position, due } => write!(
-                f,
-                "Commitment {position} is due on {due}, before this check-in. Pick a date on or after the check-in."
-            ),
-            Problem::IdCountMismatch { commitments, ids } => write!(
-                f,
-                "Each new commitment needs its own id: there are {commitments} commitments and {ids} ids."
-            ),
-            Problem::UnknownCommitment(id) => {
-                write!(f, "There is no commitment with the id \"{id}\" to review.")
-            }
-        }
-    }
-}
-
-impl std::error::Error for Problem {}
 
 /// The latest date a record may carry when written at `now`: the UTC date plus one day,
 /// because a person's local date can run a day ahead of UTC.
@@ -431,10 +382,6 @@ mod tests {
                 due: d(2026, 1, 11)
             }]
         );
-        assert_eq!(
-            problems[0].to_string(),
-            "Commitment 1 is due on 2026-01-11, before this check-in. Pick a date on or after the check-in."
-        );
     }
 
     #[test]
@@ -593,18 +540,5 @@ mod tests {
             Ok(())
         );
         assert_eq!(acc.commitments.len(), 2);
-    }
-
-    #[test]
-    fn a_missing_rating_asks_for_one_kindly() {
-        assert_eq!(
-            Problem::ConfidenceOutOfRange(0).to_string(),
-            "Choose how confident you feel, from 1 to 10."
-        );
-        assert_eq!(
-            Problem::EnergyOutOfRange(0).to_string(),
-            "Choose how much energy you have, from 1 to 10."
-        );
-        assert!(Problem::EnergyOutOfRange(12).to_string().contains("12"));
     }
 }
