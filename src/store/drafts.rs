@@ -3,7 +3,6 @@
 //! browser, not part of the workbook: it is never exported, merged or synced, and it is
 //! dropped as soon as its form is saved (or emptied).
 
-use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::storage::{key, local_storage};
@@ -11,13 +10,6 @@ use super::storage::{key, local_storage};
 /// Where the draft of `form` lives: `waymark.draft.<form>` (with this copy's prefix).
 fn draft_key(form: &str) -> String {
     key(&format!("draft.{form}"))
-}
-
-static STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Keeps no more drafts in this tab (everything was removed from this browser).
-pub fn stop() {
-    STOPPED.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// The draft kept for `form`, if there is one this build can read.
@@ -28,9 +20,6 @@ pub fn load<T: DeserializeOwned>(form: &str) -> Option<T> {
 
 /// Keeps `draft` for `form`; an empty draft removes what was kept.
 pub fn store<T: Serialize>(form: &str, draft: &T, empty: bool) {
-    if STOPPED.load(std::sync::atomic::Ordering::Relaxed) {
-        return;
-    }
     let Some(storage) = local_storage() else {
         return;
     };
@@ -49,16 +38,4 @@ pub fn forget(form: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(&draft_key(form));
     }
-}
-
-/// Keeps the form's draft as it changes: `snapshot` reads the form's signals (so the
-/// effect re-runs on every edit) and says whether the form is empty.
-pub fn keep<T: Serialize + 'static>(
-    form: &'static str,
-    snapshot: impl Fn() -> (T, bool) + 'static,
-) {
-    Effect::new(move |_| {
-        let (draft, empty) = snapshot();
-        store(form, &draft, empty);
-    });
 }

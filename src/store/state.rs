@@ -69,6 +69,15 @@ pub struct AppState {
     keys: StoredValue<merge::KeyTracker>,
 }
 
+impl AppState {
+    /// Whether this tab still keeps half-written forms on this device: not once the
+    /// workbook was removed from this browser (or taken over by a newer version) in
+    /// another tab.
+    pub fn keeps_drafts(&self) -> bool {
+        self.saving_enabled.get_value()
+    }
+}
+
 /// A fresh id for this tab: its changes' stamps and its log's key carry it.
 fn tab_id() -> String {
     let random = (js_sys::Math::random() * u32::MAX as f64) as u32;
@@ -265,7 +274,6 @@ impl AppState {
     /// Stops saving and removes everything Waymark stored in this browser. The page is
     /// reloaded straight after by the caller, so nothing in memory is written back.
     pub fn remove_from_this_browser(&self) -> bool {
-        super::drafts::stop();
         self.saving_enabled.set_value(false);
         self.cancel_pending_fold();
         self.fold_due.set_value(false);

@@ -297,7 +297,6 @@ impl AppState {
                     // Removed from this browser in another tab: respect that, and keep
                     // what this tab shows only for a backup download.
                     None => {
-                        super::drafts::stop();
                         self.stop_saving(REMOVED_ELSEWHERE);
                     }
                 }
@@ -314,7 +313,6 @@ impl AppState {
                                 .is_none()
                         });
                         if gone {
-                            super::drafts::stop();
                             self.stop_saving(REMOVED_ELSEWHERE);
                         } else {
                             self.write_log();

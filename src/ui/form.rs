@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use reactive_stores::Store;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use crate::store::drafts;
+use crate::store::{drafts, state::AppState};
 use crate::ui::components::focus_soon;
 
 /// A form's draft: every field exactly as typed.
@@ -109,7 +109,14 @@ impl<T: Draft> Form<T> {
     /// Keeps the draft on this device as it changes, until it is saved or emptied.
     pub fn keep(&self) {
         let fields = self.fields;
-        Effect::new(move |_| fields.with(|d| drafts::store(T::KEY, d, d.is_blank())));
+        let app = use_context::<AppState>();
+        Effect::new(move |_| {
+            fields.with(|d| {
+                if app.is_none_or(|a| a.keeps_drafts()) {
+                    drafts::store(T::KEY, d, d.is_blank());
+                }
+            })
+        });
     }
 
     /// The draft as it stands, without subscribing to it.

@@ -33,6 +33,7 @@ const NAV: [(&str, &str, &str); 9] = [
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
+    provide_context(pages::goals::DeletedGoal(RwSignal::new(None)));
     let base = crate::store::base::base_path();
     set_base(base.clone());
     preload_pages();

@@ -25,6 +25,7 @@ use waymark_core::goals::{
 
 use crate::store::state::use_app;
 use crate::ui::components::{Icon, PageHeader, ProgressBar};
+pub use common::DeletedGoal;
 use common::{deleted_goal, dom_id, focus_soon, today};
 
 /// One goal as the list shows it.
@@ -306,40 +307,31 @@ fn NoGoals() -> impl IntoView {
 fn UndoDelete() -> impl IntoView {
     let app = use_app();
     let deleted = deleted_goal();
-    let shown = deleted.clone();
-    let title = deleted.clone();
-    let clear = deleted.clone();
-    let undo_from = deleted.clone();
-    on_cleanup(move || clear.set(None));
+    on_cleanup(move || deleted.set(None));
     let undo = move |_| {
-        if let Some((index, goal)) = undo_from.get_untracked() {
+        if let Some((index, goal)) = deleted.get_untracked() {
             let name = goal.title.clone();
             app.update(|wb| {
                 goals::restore_goal(&mut wb.goals, index, goal);
             });
-            undo_from.set(None);
+            deleted.set(None);
             app.tell(format!("\u{201c}{name}\u{201d} is back."));
         }
     };
-    let dismiss = deleted.clone();
     view! {
-        <Show when=move || shown.with(Option::is_some)>
+        <Show when=move || deleted.with(Option::is_some)>
             <div class="message undo-bar" role="status">
                 <p dir="auto">
                     {
-                        let title = title.clone();
-                        move || title.with(|d| d.as_ref().map(|(_, g)| format!("You deleted \u{201c}{}\u{201d}.", g.title)).unwrap_or_default())
+                        move || deleted.with(|d| d.as_ref().map(|(_, g)| format!("You deleted \u{201c}{}\u{201d}.", g.title)).unwrap_or_default())
                     }
                 </p>
                 <div class="actions">
-                    <button id="undo-delete-goal" class="btn btn-secondary" on:click=undo.clone()>
+                    <button id="undo-delete-goal" class="btn btn-secondary" on:click=undo>
                         <Icon name="undo" />
                         " Undo"
                     </button>
-                    <button class="btn btn-quiet" on:click={
-                        let dismiss = dismiss.clone();
-                        move |_| dismiss.set(None)
-                    }>"Dismiss"</button>
+                    <button class="btn btn-quiet" on:click=move |_| deleted.set(None)>"Dismiss"</button>
                 </div>
             </div>
         </Show>

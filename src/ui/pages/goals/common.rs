@@ -55,14 +55,13 @@ pub fn change_goal<R>(app: AppState, id: &str, change: impl FnOnce(&mut Goal) ->
 
 pub use crate::ui::components::focus_soon;
 
-thread_local! {
-    static DELETED_GOAL: ArcRwSignal<Option<(usize, Goal)>> = ArcRwSignal::new(None);
-}
-
 /// The goal deleted last and where it was, so the goals list can offer "Undo".
-/// Lives outside any page, because deleting moves from the goal page to the list.
-pub fn deleted_goal() -> ArcRwSignal<Option<(usize, Goal)>> {
-    DELETED_GOAL.with(Clone::clone)
+/// Provided by the app shell, because deleting moves from the goal page to the list.
+#[derive(Clone, Copy)]
+pub struct DeletedGoal(pub RwSignal<Option<(usize, Goal)>>);
+
+pub fn deleted_goal() -> RwSignal<Option<(usize, Goal)>> {
+    expect_context::<DeletedGoal>().0
 }
 
 /// A goal id made safe for element ids.

@@ -445,12 +445,13 @@ fn DeleteGoal(id: String) -> impl IntoView {
     let app = use_app();
     let navigate = use_go();
     let title = goal_memo(app, &id, |g| g.title.clone());
+    let deleted = deleted_goal();
     let delete = move |_: ()| {
         let mut removed = None;
         app.update(|wb| removed = goals::delete_goal(&mut wb.goals, &id));
         if let Some(removed) = removed {
             let name = removed.1.title.clone();
-            deleted_goal().set(Some(removed));
+            deleted.set(Some(removed));
             navigate("/goals");
             app.tell(format!(
                 "Deleted \u{201c}{name}\u{201d}. You can undo this at the top of the list."
