@@ -84,6 +84,27 @@ pub fn ProblemSummary(
     }
 }
 
+/// What every field has around its control: the label, the hint and the error line.
+#[component]
+fn Frame(
+    id: String,
+    label: String,
+    optional: bool,
+    hint: Option<String>,
+    problem: Option<Signal<Option<String>>>,
+    children: Children,
+) -> impl IntoView {
+    let error = problem.map(|p| view! { <ErrorLine id=format!("{id}-error") message=p /> });
+    view! {
+        <div class="field">
+            <Label id=id.clone() text=label optional />
+            <Hint id=id text=hint />
+            {children()}
+            {error}
+        </div>
+    }
+}
+
 /// A one-line text field.
 #[component]
 pub fn TextField(
@@ -100,9 +121,7 @@ pub fn TextField(
 ) -> impl IntoView {
     let described = described_by(&id, hint.is_some(), problem);
     view! {
-        <div class="field">
-            <Label id=id.clone() text=label optional />
-            <Hint id=id.clone() text=hint />
+        <Frame id=id.clone() label optional hint problem>
             <input
                 id=id.clone()
                 type="text"
@@ -116,8 +135,7 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
-            {problem.map(|p| view! { <ErrorLine id=format!("{id}-error") message=p /> })}
-        </div>
+        </Frame>
     }
 }
 
@@ -128,7 +146,6 @@ pub fn NumberField(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(into)] value: Field<String>,
-    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let problem = Signal::derive(move || {
         value
@@ -136,7 +153,7 @@ pub fn NumberField(
             .then(|| crate::ui::words::NOT_A_NUMBER.to_string())
     });
     view! {
-        <TextField id label value hint=hint.unwrap_or_default() problem inputmode="decimal" maxlength=40 />
+        <TextField id label value problem inputmode="decimal" maxlength=40 />
     }
 }
 
@@ -161,9 +178,7 @@ pub fn LongTextField(
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     view! {
-        <div class="field">
-            <Label id=id.clone() text=label optional />
-            <Hint id=id.clone() text=hint />
+        <Frame id=id.clone() label optional hint problem>
             <textarea
                 id=id.clone()
                 rows=rows
@@ -174,8 +189,7 @@ pub fn LongTextField(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             ></textarea>
-            {problem.map(|p| view! { <ErrorLine id=format!("{id}-error") message=p /> })}
-        </div>
+        </Frame>
     }
 }
 
@@ -191,9 +205,7 @@ pub fn DateField(
 ) -> impl IntoView {
     let described = described_by(&id, hint.is_some(), problem);
     view! {
-        <div class="field">
-            <Label id=id.clone() text=label optional />
-            <Hint id=id.clone() text=hint />
+        <Frame id=id.clone() label optional hint problem>
             <input
                 id=id.clone()
                 type="date"
@@ -203,8 +215,7 @@ pub fn DateField(
                 on:input=move |ev| value.set(event_target_value(&ev))
                 on:change=move |ev| value.set(event_target_value(&ev))
             />
-            {problem.map(|p| view! { <ErrorLine id=format!("{id}-error") message=p /> })}
-        </div>
+        </Frame>
     }
 }
 
@@ -220,8 +231,7 @@ pub fn ChoiceField(
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
     view! {
-        <div class="field">
-            <Label id=id.clone() text=label optional />
+        <Frame id=id.clone() label optional hint=None problem=None>
             <select
                 id=id
                 prop:value=move || value.get()
@@ -233,7 +243,7 @@ pub fn ChoiceField(
                     view! { <option value=key selected=selected dir="auto">{words}</option> }
                 }).collect_view()}
             </select>
-        </div>
+        </Frame>
     }
 }
 
@@ -309,5 +319,19 @@ pub fn TextRows(
             <Icon name="plus" />
             {format!(" {add_label}")}
         </button>
+    }
+}
+
+/// A form's buttons: save, and "Not now", which closes the form and keeps what is typed.
+#[component]
+pub fn FormActions(save: &'static str, open: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <button type="submit" class="btn btn-primary">{save}</button>
+            <button type="button" class="btn btn-quiet" on:click=move |_| {
+                open.set(false);
+                focus_soon("main");
+            }>"Not now"</button>
+        </div>
     }
 }

@@ -9,8 +9,9 @@ use waymark_core::forms::{date_text, parse_date};
 use waymark_core::journal::{self, prefix, Journal, Problem, SessionDraft};
 
 use crate::store::{clock, ids::new_id, locale};
-use crate::ui::components::fields::{DateField, LongTextField, ProblemSummary, TextRows};
-use crate::ui::components::focus_soon;
+use crate::ui::components::fields::{
+    DateField, FormActions, LongTextField, ProblemSummary, TextRows,
+};
 use crate::ui::form::{renumber, text_rows, Draft, Form, Problems, TextRow};
 use crate::ui::words;
 
@@ -137,13 +138,7 @@ where
                     hint="Each action becomes a commitment due on this day."
                     problem=form.problem("session-due")
                 />
-                <div class="actions">
-                    <button type="submit" class="btn btn-primary">"Save session notes"</button>
-                    <button type="button" class="btn btn-quiet" on:click=move |_| {
-                        open.set(false);
-                        focus_soon("main");
-                    }>"Not now"</button>
-                </div>
+                <FormActions save="Save session notes" open />
             </form>
         </section>
     }

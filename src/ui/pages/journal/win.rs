@@ -8,9 +8,8 @@ use waymark_core::journal::{prefix, Journal, Problem, WinDraft};
 
 use crate::store::{clock, ids::new_id, locale};
 use crate::ui::components::fields::{
-    ChoiceField, DateField, LongTextField, ProblemSummary, TextField,
+    ChoiceField, DateField, FormActions, LongTextField, ProblemSummary, TextField,
 };
-use crate::ui::components::focus_soon;
 use crate::ui::form::{Draft, Form, Problems};
 use crate::ui::words;
 
@@ -118,13 +117,7 @@ where
                     hint="A skill, a strength or a quality, such as patience, courage or clear writing."
                 />
                 <ChoiceField id="win-goal" label="For a goal" optional=true none="No particular goal" value=f.goal() options=goal_options />
-                <div class="actions">
-                    <button type="submit" class="btn btn-primary">"Save win"</button>
-                    <button type="button" class="btn btn-quiet" on:click=move |_| {
-                        open.set(false);
-                        focus_soon("main");
-                    }>"Not now"</button>
-                </div>
+                <FormActions save="Save win" open />
             </form>
         </section>
     }
