@@ -1,8 +1,10 @@
 // Trunk post-build step (see Trunk.toml): splits release builds into per-page wasm files
-// (split.mjs), lists this build's exact files into the service worker, and adds a Content-Security-Policy to index.html that allows only
-// this site's own files plus the one inline start-up script Trunk writes (by hash).
+// (split.mjs), joins the stylesheets into one file (one request that blocks the first
+// paint, not seven), lists this build's exact files into the service worker, and adds a
+// Content-Security-Policy to index.html that allows only this site's own files plus the
+// inline scripts it carries (by hash).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { split } from './split.mjs';
 
@@ -10,6 +12,29 @@ const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 
 // 0. Per-page wasm files (release builds).
 console.log(await split(dir));
+
+// 0b. One stylesheet: the files index.html names, joined in the order it names them.
+{
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)].map((m) => m[0]);
+  const hrefs = links.map((l) => l.match(/\bhref="?([^" >]+)"?/)?.[1]);
+  if (links.length > 1 && hrefs.every(Boolean)) {
+    const prefix = hrefs[0].slice(0, hrefs[0].lastIndexOf('/') + 1);
+    const names = hrefs.map((h) => h.slice(h.lastIndexOf('/') + 1));
+    const parts = [];
+    for (const name of names) parts.push(`/* ${name.replace(/-[0-9a-f]+\.css$/, '.css')} */\n${await readFile(join(dir, name), 'utf8')}`);
+    const css = parts.join('\n');
+    const name = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    await writeFile(join(dir, name), css);
+    for (const n of names) await rm(join(dir, n));
+    const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+    html = html.replace(links[0], `<link href="${prefix}${name}" integrity="${integrity}" rel="stylesheet">`);
+    for (const l of links.slice(1)) html = html.replace(l, '');
+    await writeFile(indexPath, html);
+    console.log(`postbuild: ${links.length} stylesheets joined into ${name} (${css.length} B)`);
+  }
+}
 
 async function walk(d) {
   const out = [];

@@ -2,7 +2,6 @@
 //! notes from coaching sessions, whose agreed actions become commitments. Pure rules;
 //! dates and "now" are parameters. Commitments themselves live in `checkins`.
 
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -121,7 +120,6 @@ pub enum Problem {
     /// A commitment made from an agreed action could not be added.
     Commitment(checkins::Problem),
 }
-
 
 /// One line of the journal: a win or a session note.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -60,7 +60,6 @@ pub enum Problem {
     UnknownCommitment(String),
 }
 
-
 /// The latest date a record may carry when written at `now`: the UTC date plus one day,
 /// because a person's local date can run a day ahead of UTC.
 pub(crate) fn latest_allowed_date(now: DateTime<Utc>) -> NaiveDate {
