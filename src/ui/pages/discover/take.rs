@@ -206,7 +206,7 @@ fn Take(inst: &'static Instrument) -> impl IntoView {
         <div class="page disc-take">
             <header class="page-header">
                 <p class="disc-crumb">
-                    <A href="/discover">"Discover"</A>
+                    <A href="/discover" exact=true>"Discover"</A>
                 </p>
                 <h1>{inst.title}</h1>
                 <p class="lead">{inst.prompt}</p>
