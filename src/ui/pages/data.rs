@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use waymark_core::{backup, merge, Workbook};
 
 use super::checkins::CalendarDownload;
-use crate::store::{browser, clock, state::use_app, storage};
+use crate::store::{browser, clock, locale, state::use_app, storage};
 use crate::ui::components::{focus_soon, picked_workbook, AskFirst, Icon, PageHeader, ProgressBar};
+use crate::ui::words;
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -125,10 +126,7 @@ pub fn DataPage() -> impl IntoView {
                 <p class="muted">
                     {move || {
                         let s = summary.get();
-                        format!(
-                            "Right now: {} exercise results, {} goals with {} milestones, {} check-ins, {} journal entries.",
-                            s.results, s.goals, s.milestones, s.checkins, s.journal_entries
-                        )
+                        format!("Right now: {}.", words::workbook_counts(&locale::current(), &s))
                     }}
                 </p>
                 <p
@@ -189,9 +187,8 @@ pub fn DataPage() -> impl IntoView {
                                             "Merging would change nothing: you already have all of it.".to_string()
                                         } else {
                                             format!(
-                                                "Merging would add {} {}, update {} and leave {} as they are{}.",
-                                                changes.added,
-                                                if changes.added == 1 { "item" } else { "items" },
+                                                "Merging would add {}, update {} and leave {} as they are{}.",
+                                                words::count_of(&locale::current(), changes.added, "item", "items"),
                                                 changes.updated,
                                                 changes.unchanged,
                                                 if changes.removed > 0 { format!(", and remove {} deleted since", changes.removed) } else { String::new() },
