@@ -32,10 +32,13 @@ enum ImportStep {
 pub fn DataPage() -> impl IntoView {
     let app = use_app();
     let step = RwSignal::new(ImportStep::Idle);
+    // "You can undo this below" is about this page: the notice stays here.
+    let here = leptos_router::hooks::use_location().pathname;
     let summary = Memo::new(move |_| app.workbook.with(|wb| wb.summary()));
-    // Read after each save has had time to land: the workbook signal changes first.
+    // Read again after each write to storage has landed (the workbook signal changes
+    // before its fold, which runs in idle time).
     let used = Memo::new(move |_| {
-        app.workbook.track();
+        app.stored.track();
         storage::local_storage().map(|s| storage::storage_use(&s, storage::known_quota_chars(&s)))
     });
 
@@ -96,18 +99,20 @@ pub fn DataPage() -> impl IntoView {
         if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
             app.replace(*incoming);
             step.set(ImportStep::Idle);
-            app.tell(format!(
-                "Replaced your workbook with {file}. You can undo this below."
-            ));
+            app.tell_on(
+                here.get_untracked(),
+                format!("Replaced your workbook with {file}. You can undo this below."),
+            );
         }
     };
     let confirm_merge = move |_| {
         if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
             app.merge_in(&incoming);
             step.set(ImportStep::Idle);
-            app.tell(format!(
-                "Merged {file} into your workbook. You can undo this below."
-            ));
+            app.tell_on(
+                here.get_untracked(),
+                format!("Merged {file} into your workbook. You can undo this below."),
+            );
         }
     };
 
