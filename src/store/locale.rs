@@ -304,6 +304,23 @@ impl Locale {
         .unwrap_or_else(|| format!("{value:.1}"))
     }
 
+    /// The plural category of `count` in this locale ("one", "few", "many", "other", …),
+    /// from `Intl.PluralRules`: "other" when the browser has none (then "1" still reads
+    /// as "one").
+    pub fn plural_category(&self, count: f64) -> String {
+        self.formatter("plural", || {
+            let rules = make_intl("PluralRules", &self.tag, &[])?;
+            let select = Reflect::get(&rules, &"select".into())
+                .ok()?
+                .dyn_into::<Function>()
+                .ok()?;
+            Some(select.bind0(&rules))
+        })
+        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(count)).ok())
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| if count == 1.0 { "one" } else { "other" }.to_string())
+    }
+
     /// A share as a percentage with no decimals: "42%" / "42 %" / "٤٢٪".
     pub fn percent(&self, fraction: f64) -> String {
         self.formatter("pct", || {
@@ -358,6 +375,11 @@ fn week_first_day(tag: &str) -> Option<u32> {
     let first = Reflect::get(&info, &"firstDay".into()).ok()?.as_f64()?;
     (1.0..=7.0).contains(&first).then_some(first as u32)
 }
+
+/// The language the words are written in. A noun's singular or plural follows its
+/// rules, whatever the browser's locale: the sentences are English, and a French
+/// browser's rules would make "0 goal" of them (French counts 0 as one).
+pub const WORDS_LANGUAGE: &str = "en";
 
 /// Shorthands in the person's locale, for the pages.
 pub fn full_date(date: NaiveDate) -> String {

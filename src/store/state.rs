@@ -47,6 +47,9 @@ pub struct AppState {
     pub before_import: RwSignal<Option<BeforeImport>>,
     /// A short, polite status message ("Saved", "Import undone").
     pub notice: RwSignal<Option<String>>,
+    /// The page a notice is about, when it speaks of something on that page ("You can
+    /// undo this below"): it shows only there.
+    pub notice_page: RwSignal<Option<String>>,
     /// Something about the stored workbook worth reading at start (ids repaired),
     /// shown until dismissed.
     pub start_note: RwSignal<Option<String>>,
@@ -57,6 +60,9 @@ pub struct AppState {
     pub undurable: RwSignal<bool>,
     /// The site's storage is nearly full (from 80 %): saving may soon fail.
     pub storage_low: RwSignal<bool>,
+    /// Counts this tab's writes to storage (the workbook or its log), so what reads how
+    /// much room Waymark takes reads it again once a write has landed.
+    pub stored: RwSignal<u64>,
     pub(super) replica: StoredValue<Replica>,
     pub(super) pending_fold: StoredValue<Option<TimeoutHandle>>,
     /// The stored workbook is behind this tab's (a fold is due), and a count of changes
@@ -160,10 +166,12 @@ impl AppState {
             }),
             before_import: RwSignal::new(None),
             notice: RwSignal::new(None),
+            notice_page: RwSignal::new(None),
             start_note: RwSignal::new(notice),
             last_backup: RwSignal::new(storage::last_backup()),
             undurable: RwSignal::new(false),
             storage_low: RwSignal::new(false),
+            stored: RwSignal::new(0),
             replica: StoredValue::new(replica),
             pending_fold: StoredValue::new(None),
             fold_due: StoredValue::new(false),
@@ -241,7 +249,18 @@ impl AppState {
 
     /// Shows a short status message.
     pub fn tell(&self, message: impl Into<String>) {
-        let message = message.into();
+        self.notice_page.set(None);
+        self.show_notice(message.into());
+    }
+
+    /// Shows a short status message only while the person stays on `page` (a route's
+    /// path, as the router reads it): for a message that points at something there.
+    pub fn tell_on(&self, page: String, message: impl Into<String>) {
+        self.notice_page.set(Some(page));
+        self.show_notice(message.into());
+    }
+
+    fn show_notice(&self, message: String) {
         self.notice.set(Some(message.clone()));
         let notice = self.notice;
         set_timeout(

@@ -48,6 +48,7 @@ impl AppState {
     fn settle(&self, result: Result<(), String>) {
         match result {
             Ok(()) => {
+                self.stored.update(|n| *n += 1);
                 if self.undurable.get_untracked() {
                     self.undurable.set(false);
                     self.save_error.set(None);

@@ -14,8 +14,39 @@ use waymark_core::goals::{
 };
 use waymark_core::timeline::MonthCounts;
 use waymark_core::transfer::{ReadError, MAX_IMPORT_BYTES};
+use waymark_core::workbook::Summary;
 
 use crate::store::locale::{self, Locale};
+
+/// A count with its noun, singular or plural by the plural rules of the words'
+/// language (`Intl.PluralRules`), the number in the person's locale: "1 goal",
+/// "2 goals", "1,234 goals" / "1.234 goals".
+pub fn count_of(l: &Locale, count: usize, one: &str, other: &str) -> String {
+    format!("{} {}", l.number(count as f64, 0), noun(count, one, other))
+}
+
+/// `one` or `other` for `count`, by the plural rules of the words' language.
+pub fn noun<'a>(count: usize, one: &'a str, other: &'a str) -> &'a str {
+    let category = Locale::new(locale::WORDS_LANGUAGE).plural_category(count as f64);
+    if category == "one" {
+        one
+    } else {
+        other
+    }
+}
+
+/// What a workbook holds, in a sentence's words: "3 exercise results, 1 goal with 4
+/// milestones, 1 check-in, 2 journal entries".
+pub fn workbook_counts(l: &Locale, s: &Summary) -> String {
+    format!(
+        "{}, {} with {}, {}, {}",
+        count_of(l, s.results, "exercise result", "exercise results"),
+        count_of(l, s.goals, "goal", "goals"),
+        count_of(l, s.milestones, "milestone", "milestones"),
+        count_of(l, s.checkins, "check-in", "check-ins"),
+        count_of(l, s.journal_entries, "journal entry", "journal entries"),
+    )
+}
 
 /// A metric value: at most two decimals.
 fn value(l: &Locale, v: f64) -> String {
@@ -42,7 +73,7 @@ pub fn progress_summary(l: &Locale, s: &ProgressSummary) -> String {
             value(l, *target)
         ),
         ProgressSummary::Steps { done, counted } => {
-            let steps = if *counted == 1 { "step" } else { "steps" };
+            let steps = noun(*counted, "step", "steps");
             format!(
                 "{} of {} {steps} done",
                 l.number(*done as f64, 0),
@@ -105,7 +136,7 @@ pub fn chart_description(l: &Locale, s: &ChartSummary) -> String {
     let mut text = format!("Chart of {} in {}", s.name, s.unit);
     match s.latest {
         Some((latest, date)) => {
-            let readings = if s.logged == 1 { "value" } else { "values" };
+            let readings = noun(s.logged, "value", "values");
             text.push_str(&format!(
                 ": {} logged {readings}, the latest {} on {}.",
                 l.number(s.logged as f64, 0),
@@ -145,9 +176,13 @@ pub fn smart_hint(l: &Locale, c: &SmartCheck) -> String {
             value(l, *target)
         ),
         Hint::Due { deadline, days } => {
-            let plural = if *days == 1 { "" } else { "s" };
+            let plural = noun(
+                usize::try_from(days.unsigned_abs()).unwrap_or(usize::MAX),
+                "day",
+                "days",
+            );
             format!(
-                "{}: due {}, {} day{plural} from today",
+                "{}: due {}, {} {plural} from today",
                 c.letter.label(),
                 l.long_date(*deadline),
                 l.number(*days as f64, 0)
@@ -168,17 +203,10 @@ pub fn month_label(l: &Locale, year: i32, month: u32, counts: &MonthCounts) -> S
     if counts.is_empty() {
         return format!("{name}: nothing dated this month.");
     }
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("{} {one}", l.number(1.0, 0))
-        } else {
-            format!("{} {many}", l.number(n as f64, 0))
-        }
-    };
     let parts = [
-        plural(counts.milestones, "milestone", "milestones"),
-        plural(counts.checkins_done, "check-in done", "check-ins done"),
-        plural(counts.checkins_due, "check-in due", "check-ins due"),
+        count_of(l, counts.milestones, "milestone", "milestones"),
+        count_of(l, counts.checkins_done, "check-in done", "check-ins done"),
+        count_of(l, counts.checkins_due, "check-in due", "check-ins due"),
     ];
     format!("{name}: {}.", parts.join(", "))
 }

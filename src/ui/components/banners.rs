@@ -9,6 +9,7 @@ use crate::store::{clock, files, state::use_app, update};
 #[component]
 pub fn Banners() -> impl IntoView {
     let app = use_app();
+    let location = leptos_router::hooks::use_location();
 
     let download_raw = move |_| {
         if let Some(problem) = app.load_problem.get_untracked() {
@@ -101,7 +102,12 @@ pub fn Banners() -> impl IntoView {
                 </div>
             })}
             <p class="notice" role="status" aria-live="polite">
-                {move || app.notice.get().unwrap_or_default()}
+                {move || {
+                    let elsewhere = app.notice_page.with(|page| {
+                        page.as_ref().is_some_and(|p| *p != location.pathname.get())
+                    });
+                    if elsewhere { String::new() } else { app.notice.get().unwrap_or_default() }
+                }}
             </p>
         </div>
     }

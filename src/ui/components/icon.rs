@@ -12,6 +12,7 @@ fn path_for(name: &str) -> &'static str {
         "book" => "M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2zm0 0v16",
         "print" => "M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z",
         "save" => "M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3",
+        "device" => "M4 4h16v11H4zM12 15v5M8 20h8",
         "people" => "M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zm-6 9a6 6 0 0 1 12 0m2-9a3 3 0 1 0 0-6m1.5 15H21a5 5 0 0 0-4-5",
         "menu" => "M4 7h16M4 12h16M4 17h16",
         "warn" => "M12 3 2 20h20zM12 10v4m0 3v.5",

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use waymark_core::{backup, merge, Workbook};
 
 use super::checkins::CalendarDownload;
-use crate::store::{browser, clock, state::use_app, storage};
+use crate::store::{browser, clock, locale, state::use_app, storage};
 use crate::ui::components::{focus_soon, picked_workbook, AskFirst, Icon, PageHeader, ProgressBar};
+use crate::ui::words;
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -31,10 +32,13 @@ enum ImportStep {
 pub fn DataPage() -> impl IntoView {
     let app = use_app();
     let step = RwSignal::new(ImportStep::Idle);
+    // "You can undo this below" is about this page: the notice stays here.
+    let here = leptos_router::hooks::use_location().pathname;
     let summary = Memo::new(move |_| app.workbook.with(|wb| wb.summary()));
-    // Read after each save has had time to land: the workbook signal changes first.
+    // Read again after each write to storage has landed (the workbook signal changes
+    // before its fold, which runs in idle time).
     let used = Memo::new(move |_| {
-        app.workbook.track();
+        app.stored.track();
         storage::local_storage().map(|s| storage::storage_use(&s, storage::known_quota_chars(&s)))
     });
 
@@ -95,18 +99,20 @@ pub fn DataPage() -> impl IntoView {
         if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
             app.replace(*incoming);
             step.set(ImportStep::Idle);
-            app.tell(format!(
-                "Replaced your workbook with {file}. You can undo this below."
-            ));
+            app.tell_on(
+                here.get_untracked(),
+                format!("Replaced your workbook with {file}. You can undo this below."),
+            );
         }
     };
     let confirm_merge = move |_| {
         if let ImportStep::Preview { incoming, file, .. } = step.get_untracked() {
             app.merge_in(&incoming);
             step.set(ImportStep::Idle);
-            app.tell(format!(
-                "Merged {file} into your workbook. You can undo this below."
-            ));
+            app.tell_on(
+                here.get_untracked(),
+                format!("Merged {file} into your workbook. You can undo this below."),
+            );
         }
     };
 
@@ -125,10 +131,7 @@ pub fn DataPage() -> impl IntoView {
                 <p class="muted">
                     {move || {
                         let s = summary.get();
-                        format!(
-                            "Right now: {} exercise results, {} goals with {} milestones, {} check-ins, {} journal entries.",
-                            s.results, s.goals, s.milestones, s.checkins, s.journal_entries
-                        )
+                        format!("Right now: {}.", words::workbook_counts(&locale::current(), &s))
                     }}
                 </p>
                 <p
@@ -189,9 +192,8 @@ pub fn DataPage() -> impl IntoView {
                                             "Merging would change nothing: you already have all of it.".to_string()
                                         } else {
                                             format!(
-                                                "Merging would add {} {}, update {} and leave {} as they are{}.",
-                                                changes.added,
-                                                if changes.added == 1 { "item" } else { "items" },
+                                                "Merging would add {}, update {} and leave {} as they are{}.",
+                                                words::count_of(&locale::current(), changes.added, "item", "items"),
                                                 changes.updated,
                                                 changes.unchanged,
                                                 if changes.removed > 0 { format!(", and remove {} deleted since", changes.removed) } else { String::new() },

@@ -53,9 +53,9 @@ fn Welcome() -> impl IntoView {
                 "A private workbook for your career. Get to know what matters to you, turn it into goals you can actually reach, and check in with yourself as you go."
             </p>
             <ul class="promise">
-                <li><Icon name="save" />" Everything you write stays in this browser, on this device."</li>
+                <li><Icon name="device" />" Everything you write stays in this browser, on this device."</li>
                 <li><Icon name="people" />" No account, no tracking. Nothing is sent anywhere."</li>
-                <li><Icon name="upload" />" Download a backup file whenever you like."</li>
+                <li><Icon name="save" />" Download a backup file whenever you like."</li>
             </ul>
             <form on:submit=move |ev| {
                 ev.prevent_default();

@@ -94,7 +94,7 @@ fn Results(inst: &'static Instrument) -> impl IntoView {
         <div class="page disc-results">
             <header class="page-header">
                 <p class="disc-crumb">
-                    <A href="/discover">"Discover"</A>
+                    <A href="/discover" exact=true>"Discover"</A>
                 </p>
                 <h1>{format!("{}: your results", inst.title)}</h1>
                 <p class="lead">

@@ -139,6 +139,13 @@ fn Take(inst: &'static Instrument) -> impl IntoView {
     let finish_problem = RwSignal::new(None::<(String, Option<usize>)>);
     let confirm_restart = RwSignal::new(false);
     let is_last = move || current.get() + 1 >= count;
+    // "A few questions still need an answer" goes once every question has one.
+    Effect::new(move |_| {
+        let p = progress.get();
+        if p.total > 0 && p.answered >= p.total && finish_problem.with_untracked(Option::is_some) {
+            finish_problem.set(None);
+        }
+    });
 
     let go = move |to: usize| {
         finish_problem.set(None);
@@ -199,7 +206,7 @@ fn Take(inst: &'static Instrument) -> impl IntoView {
         <div class="page disc-take">
             <header class="page-header">
                 <p class="disc-crumb">
-                    <A href="/discover">"Discover"</A>
+                    <A href="/discover" exact=true>"Discover"</A>
                 </p>
                 <h1>{inst.title}</h1>
                 <p class="lead">{inst.prompt}</p>

@@ -93,7 +93,7 @@ fn GoalBody(id: String) -> impl IntoView {
 
     view! {
         <header class="page-header goal-header">
-            <p class="breadcrumb"><A href="/goals">"Goals"</A></p>
+            <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A></p>
             <h1 dir="auto">{heading}</h1>
             <div class="goal-header-row">
                 <SmartBadge report=report />

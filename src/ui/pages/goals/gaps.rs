@@ -64,7 +64,7 @@ pub fn GapMapsPage() -> impl IntoView {
     };
     view! {
         <div class="page goals-area gaps-page">
-            <p class="breadcrumb"><A href="/goals">"Goals"</A></p>
+            <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A></p>
             <PageHeader
                 title="Gap maps"
                 lead="For a role you're aiming at: what it asks for, where you are now, and which gaps to close first."
@@ -150,7 +150,7 @@ fn GapMapView(id: String) -> impl IntoView {
     let navigate = use_go();
     view! {
         <div class="page goals-area gap-map-page">
-            <p class="breadcrumb"><A href="/goals">"Goals"</A>" / "<A href="/goals/gaps">"Gap maps"</A></p>
+            <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A>" / "<A href="/goals/gaps" exact=true>"Gap maps"</A></p>
             {move || match role.get() {
                 None => view! {
                     <section class="empty card">

@@ -46,6 +46,7 @@ pub fn Milestones(goal_id: String) -> impl IntoView {
     let add = move || {
         let title = new_title.get_untracked();
         if title.trim().is_empty() {
+            state.announce.set(String::new());
             add_error.set(Some("Give the milestone a short name first."));
             focus_soon("new-milestone-title");
             return;
@@ -259,6 +260,8 @@ fn MilestoneRow(ms_id: String, state: ListState) -> impl IntoView {
         let (gid, ms_id) = (gid.clone(), ms_id.clone());
         move |next: MilestoneStatus| {
             let was = status();
+            // An earlier "Added …" or "moved" no longer describes what just happened.
+            state.announce.set(String::new());
             change_goal(app, &gid, |g| {
                 g.set_milestone_status(&ms_id, next, today, clock::now())
             });
@@ -324,6 +327,7 @@ fn MilestoneRow(ms_id: String, state: ListState) -> impl IntoView {
             let removed =
                 change_goal(app, &gid, |g| g.delete_milestone(&ms_id, clock::now())).flatten();
             if let Some(removed) = removed {
+                state.announce.set(String::new());
                 if state.celebrate.get_untracked().as_deref() == Some(ms_id.as_str()) {
                     state.celebrate.set(None);
                 }
@@ -441,7 +445,8 @@ fn MilestoneRow(ms_id: String, state: ListState) -> impl IntoView {
                 </span>
                 {move || ms.with(|m| m.as_ref().and_then(|m| {
                     if m.status == MilestoneStatus::Done {
-                        m.done_on.map(|d| format!("Done {}", crate::store::locale::medium_date(d)))
+                        // The chip already says "Done": the date is enough beside it.
+                        m.done_on.map(|d| format!("on {}", crate::store::locale::medium_date(d)))
                     } else {
                         m.due.map(|d| {
                             if m.is_overdue(today) {
@@ -524,6 +529,7 @@ where
         };
         let gid = state.goal_id.get_value();
         change_goal(app, &gid, |g| g.edit_milestone(&ms_id, patch, clock::now()));
+        state.announce.set(String::new());
         let next = status.get_untracked();
         if ms.with_untracked(|m| m.as_ref().map(|m| m.status)) != Some(next) {
             on_status(next);

@@ -16,7 +16,7 @@ pub fn SkillsPage() -> impl IntoView {
     let rows = Memo::new(move |_| app.workbook.with(|wb| skills_in_progress(&wb.goals, today)));
     view! {
         <div class="page goals-area skills-page">
-            <p class="breadcrumb"><A href="/goals">"Goals"</A></p>
+            <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A></p>
             <PageHeader
                 title="Skills you're building"
                 lead="Every skill your active and paused goals are growing, with how far each goal has come."
