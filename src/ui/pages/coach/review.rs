@@ -93,10 +93,10 @@ pub fn ReviewPage() -> impl IntoView {
                             <h1><span dir="auto">{who.clone()}</span>"'s workbook"</h1>
                             <p class="lead">
                                 {format!(
-                                    "From {}, last changed {}. {} results, {} goals with {} milestones, {} check-ins, {} journal entries.",
+                                    "From {}, last changed {}. {}.",
                                     r.file,
                                     crate::store::locale::local_date(summary.updated_at),
-                                    summary.results, summary.goals, summary.milestones, summary.checkins, summary.journal_entries
+                                    crate::ui::words::workbook_counts(&crate::store::locale::current(), &summary)
                                 )}
                             </p>
                         </header>
