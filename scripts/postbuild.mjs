@@ -36,6 +36,35 @@ console.log(await split(dir));
   }
 }
 
+// 0c. The page shell: the header and, for a page with a fixed header, its title and
+// purpose (from src/ui/words/pages.rs), painted from the HTML before the app has
+// loaded. The app removes it as it starts (src/main.rs). Hidden from assistive
+// technology: the app's own page follows within moments.
+{
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  const source = await readFile(new URL('../src/ui/words/pages.rs', import.meta.url), 'utf8');
+  const table = Object.fromEntries(
+    [...source.matchAll(/\(\s*"([^"\\]*)",\s*"([^"\\]*)",\s*"([^"\\]*)",?\s*\)/g)].map((m) => [m[1], [m[2], m[3]]]),
+  );
+  if (Object.keys(table).length < 5) throw new Error('postbuild: could not read the page table in src/ui/words/pages.rs');
+  const mark = '<svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28"><circle cx="16" cy="16" r="15" fill="var(--accent)"/><path d="M16 6 L22 22 L16 18.5 L10 22 Z" fill="var(--on-accent)"/></svg>';
+  const shell = `<div id="boot" aria-hidden="true"><header class="site-header"><div class="header-inner"><span class="brand">${mark}<span>Waymark</span></span></div></header>`
+    + '<main><div class="page"><header class="page-header"><h1 id="boot-title"></h1><p class="lead" id="boot-lead"></p></header></div></main></div>';
+  const fill = `(() => {
+  // Written by scripts/postbuild.mjs: the opened page's title and purpose, until the app is ready.
+  const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
+  const at = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
+  const hit = ${JSON.stringify(table)}[at.replace(/\\/$/, '') || '/'];
+  if (!hit) return;
+  document.getElementById('boot-title').textContent = hit[0];
+  document.getElementById('boot-lead').textContent = hit[1];
+})();`;
+  const withShell = html.replace(/<body>/i, `<body>${shell}<script>${fill}</script>`);
+  if (withShell === html) throw new Error('postbuild: no <body> in index.html for the page shell');
+  await writeFile(indexPath, withShell);
+}
+
 async function walk(d) {
   const out = [];
   for (const entry of await readdir(d, { withFileTypes: true })) {

@@ -145,8 +145,8 @@ pub fn CheckinsPage() -> impl IntoView {
     view! {
         <div class="page accountability">
             <PageHeader
-                title="Check-ins"
-                lead="A regular few minutes with yourself: what you did, what got in the way, what comes next, and how you feel about it."
+                title=crate::ui::words::pages::title("/checkins")
+                lead=crate::ui::words::pages::lead("/checkins")
             >
                 <Show when=move || !form_open.get()>
                     <button type="button" class="btn btn-primary" on:click=open_form>

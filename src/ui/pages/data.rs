@@ -119,8 +119,8 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader
-                title="Your data"
-                lead="Your workbook lives only in this browser. Download a backup now and then, and use it to move to another device or browser."
+                title=crate::ui::words::pages::title("/data")
+                lead=crate::ui::words::pages::lead("/data")
             />
 
             <section class="card" aria-labelledby="export-title">

@@ -110,8 +110,8 @@ pub fn GoalsPage() -> impl IntoView {
     view! {
         <div class="page goals-area goals-page">
             <PageHeader
-                title="Goals"
-                lead="Clear goals with steps, a way to see progress and a plan for what might get in the way."
+                title=crate::ui::words::pages::title("/goals")
+                lead=crate::ui::words::pages::lead("/goals")
             >
                 <A href="/goals/new" attr:class="btn btn-primary">
                     <Icon name="plus" />

@@ -19,8 +19,8 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <div class="page disc-profile">
             <PageHeader
-                title="Your profile"
-                lead="What you've learned about yourself so far, gathered on one page: your values, interests, skills, satisfaction, work style, vision and the beliefs you've reframed."
+                title=crate::ui::words::pages::title("/profile")
+                lead=crate::ui::words::pages::lead("/profile")
             />
             <Show
                 when=move || !empty.get()

@@ -88,8 +88,8 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <div class="page accountability">
             <PageHeader
-                title="Timeline"
-                lead="Your milestones and check-ins on one line, a month at a time, so you can see the shape of what's behind you and what's coming."
+                title=crate::ui::words::pages::title("/timeline")
+                lead=crate::ui::words::pages::lead("/timeline")
             >
                 <A href="/checkins" attr:class="btn btn-quiet">"Back to check-ins"</A>
             </PageHeader>

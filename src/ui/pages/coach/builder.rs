@@ -55,8 +55,8 @@ pub fn CoachPage() -> impl IntoView {
     view! {
         <div class="page coach-page">
             <PageHeader
-                title="For coaches"
-                lead="Prepare a program for your clients and share it as one link, or open a client's backup file to read it. Nothing leaves this device unless you send it."
+                title=crate::ui::words::pages::title("/coach")
+                lead=crate::ui::words::pages::lead("/coach")
             />
             <div class="coach-layout">
                 <form class="card coach-builder" aria-labelledby="builder-title" on:submit=|ev| ev.prevent_default()>

@@ -125,8 +125,8 @@ pub fn DiscoverPage() -> impl IntoView {
     view! {
         <div class="page disc-overview">
             <PageHeader
-                title="Discover"
-                lead="Seven short exercises to help you see what matters to you at work, what draws you in, and where you'd like to go next."
+                title=crate::ui::words::pages::title("/discover")
+                lead=crate::ui::words::pages::lead("/discover")
             />
             <p class="disc-note">
                 <Icon name="info" />

@@ -66,8 +66,8 @@ pub fn GapMapsPage() -> impl IntoView {
         <div class="page goals-area gaps-page">
             <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A></p>
             <PageHeader
-                title="Gap maps"
-                lead="For a role you're aiming at: what it asks for, where you are now, and which gaps to close first."
+                title=crate::ui::words::pages::title("/goals/gaps")
+                lead=crate::ui::words::pages::lead("/goals/gaps")
             />
             <section class="card" aria-labelledby="new-map-title">
                 <h2 id="new-map-title">"Map a role"</h2>

@@ -18,8 +18,8 @@ pub fn SkillsPage() -> impl IntoView {
         <div class="page goals-area skills-page">
             <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A></p>
             <PageHeader
-                title="Skills you're building"
-                lead="Every skill your active and paused goals are growing, with how far each goal has come."
+                title=crate::ui::words::pages::title("/goals/skills")
+                lead=crate::ui::words::pages::lead("/goals/skills")
             >
                 <A href="/goals/new?category=skill" attr:class="btn btn-primary"><Icon name="plus" />" New skill goal"</A>
             </PageHeader>

@@ -278,8 +278,8 @@ pub fn NewGoalPage() -> impl IntoView {
     view! {
         <div class="page goals-area wizard-page">
             <PageHeader
-                title="New goal"
-                lead="A few short steps to a goal you can aim at: what it is, how you'll know, whether it's within reach, why it matters and by when."
+                title=crate::ui::words::pages::title("/goals/new")
+                lead=crate::ui::words::pages::lead("/goals/new")
             />
             {move || from_template.get().map(|label| view! {
                 <p class="message wizard-template-note">

@@ -212,8 +212,8 @@ pub fn JournalPage() -> impl IntoView {
     view! {
         <div class="page accountability">
             <PageHeader
-                title="Journal"
-                lead="Your wins, big and small, and notes from coaching sessions. Looking back at real progress is one of the best ways to grow your confidence."
+                title=crate::ui::words::pages::title("/journal")
+                lead=crate::ui::words::pages::lead("/journal")
             >
                 <Show when=move || !win_open.get()>
                     <button type="button" class="btn btn-primary" on:click=open_win>

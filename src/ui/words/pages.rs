@@ -1,0 +1,36 @@
+//! Each page with a fixed header: its address, its title and what it is for, in one
+//! line. The page shell in `index.html` reads this table too (`scripts/postbuild.mjs`
+//! parses it at build time), so on a slow phone the page's title and purpose show while
+//! the app is still loading. Keep each entry on one line, in plain double quotes.
+
+/// `(address, title, lead)`.
+pub const PAGES: &[(&str, &str, &str)] = &[
+    ("/discover", "Discover", "Seven short exercises to help you see what matters to you at work, what draws you in, and where you'd like to go next."),
+    ("/profile", "Your profile", "What you've learned about yourself so far, gathered on one page: your values, interests, skills, satisfaction, work style, vision and the beliefs you've reframed."),
+    ("/goals", "Goals", "Clear goals with steps, a way to see progress and a plan for what might get in the way."),
+    ("/goals/new", "New goal", "A few short steps to a goal you can aim at: what it is, how you'll know, whether it's within reach, why it matters and by when."),
+    ("/goals/gaps", "Gap maps", "For a role you're aiming at: what it asks for, where you are now, and which gaps to close first."),
+    ("/goals/skills", "Skills you're building", "Every skill your active and paused goals are growing, with how far each goal has come."),
+    ("/checkins", "Check-ins", "A regular few minutes with yourself: what you did, what got in the way, what comes next, and how you feel about it."),
+    ("/journal", "Journal", "Your wins, big and small, and notes from coaching sessions. Looking back at real progress is one of the best ways to grow your confidence."),
+    ("/timeline", "Timeline", "Your milestones and check-ins on one line, a month at a time, so you can see the shape of what's behind you and what's coming."),
+    ("/data", "Your data", "Your workbook lives only in this browser. Download a backup now and then, and use it to move to another device or browser."),
+    ("/coach", "For coaches", "Prepare a program for your clients and share it as one link, or open a client's backup file to read it. Nothing leaves this device unless you send it."),
+];
+
+fn find(path: &str) -> (&'static str, &'static str) {
+    PAGES
+        .iter()
+        .find(|(p, _, _)| *p == path)
+        .map_or(("", ""), |(_, title, lead)| (*title, *lead))
+}
+
+/// The title of the page at `path`.
+pub fn title(path: &str) -> &'static str {
+    find(path).0
+}
+
+/// What the page at `path` is for, in a line.
+pub fn lead(path: &str) -> &'static str {
+    find(path).1
+}
