@@ -50,7 +50,7 @@ console.log(await split(dir));
   if (Object.keys(table).length < 5) throw new Error('postbuild: could not read the page table in src/ui/words/pages.rs');
   const mark = '<svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28"><circle cx="16" cy="16" r="15" fill="var(--accent)"/><path d="M16 6 L22 22 L16 18.5 L10 22 Z" fill="var(--on-accent)"/></svg>';
   const shell = `<div id="boot" aria-hidden="true"><header class="site-header"><div class="header-inner"><span class="brand">${mark}<span>Waymark</span></span></div></header>`
-    + '<main><div class="page"><header class="page-header"><h1 id="boot-title"></h1><p class="lead" id="boot-lead"></p></header></div></main></div>';
+    + '<div class="boot-main"><div class="page"><header class="page-header"><h1 id="boot-title"></h1><p class="lead" id="boot-lead"></p></header></div></div></div>';
   const fill = `(() => {
   // Written by scripts/postbuild.mjs: the opened page's title and purpose, until the app is ready.
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');

@@ -80,20 +80,7 @@ pub fn session_key(instrument: &str) -> String {
 /// A total order on two versions of one record: newer stamp first, then (for equal
 /// stamps) a stable comparison of their content, so merging is commutative.
 fn newer<'a, T: Record>(a: &'a T, b: &'a T) -> &'a T {
-    match a.stamp().cmp(&b.stamp()) {
-        Ordering::Greater => a,
-        Ordering::Less => b,
-        Ordering::Equal if a == b => a,
-        Ordering::Equal => {
-            let sa = serde_json::to_string(a).unwrap_or_default();
-            let sb = serde_json::to_string(b).unwrap_or_default();
-            if sa >= sb {
-                a
-            } else {
-                b
-            }
-        }
-    }
+    pick_by(a, a.stamp(), b, b.stamp())
 }
 
 fn buried<T: Record>(record: &T, deleted: &Tombstones) -> bool {

@@ -227,7 +227,7 @@ impl Program {
         if self.has_no_steps() {
             add(
                 Field::Whole,
-                "The program is empty. Add at least one exercise, question, goal template or check-in rhythm."
+                "The program is empty. Add at least one exercise, question, goal or check-in rhythm."
                     .into(),
             );
         }
@@ -294,6 +294,16 @@ impl AcceptedProgram {
     pub fn answer(&self, index: usize) -> &str {
         self.answers.get(index).map_or("", String::as_str)
     }
+}
+
+/// The check-in rhythm a coach suggested, from the latest accepted program that suggests
+/// one, with the coach's name (empty when they left it out).
+pub fn suggested_cadence(wb: &Workbook) -> Option<(Cadence, String)> {
+    wb.programs
+        .iter()
+        .filter(|p| p.program.cadence.is_some())
+        .max_by_key(|p| p.accepted_at)
+        .and_then(|p| Some((p.program.cadence?, p.program.coach.trim().to_string())))
 }
 
 /// What accepting a program did.

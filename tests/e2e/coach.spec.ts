@@ -95,6 +95,51 @@ test('a client opens the link, adds the program, and the dashboard guides them t
   await client.close();
 });
 
+test('every part of a program reaches the client; own goals start the wizard and the rhythm comes pre-chosen', async ({ page, browser }) => {
+  await open(page, '/coach');
+  await page.getByLabel('Your name').fill('Ama Mensah');
+  await page.getByLabel(/How clients can reach you/).fill('ama@example.org');
+  await page.getByLabel('Welcome message').fill('Welcome! Take each step when you have a quiet half hour.');
+  await page.getByRole('checkbox', { name: /Work values/ }).check();
+  await page.getByRole('checkbox', { name: /Interests/ }).check();
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await page.getByLabel('Question 1', { exact: true }).fill('When did work last feel really good?');
+  await page.getByRole('checkbox', { name: 'Find a new job' }).check();
+  await page.getByRole('button', { name: 'Add a goal idea' }).click();
+  await page.getByLabel('Goal idea 1', { exact: true }).fill('Talk to three people who work in UX research');
+  await page.getByRole('button', { name: 'Add a goal idea' }).click();
+  await page.getByLabel('Goal idea 2', { exact: true }).fill('Finish the data course by March');
+  await page.getByRole('radio', { name: 'Every month' }).check();
+  const link = await page.getByLabel('Program link').inputValue();
+
+  const client = await browser.newContext({ baseURL: new URL(link).origin });
+  const p = await client.newPage();
+  await welcome(p, 'Kofi');
+  await p.goto(link);
+  const dialog = p.getByRole('dialog', { name: 'A program from your coach' });
+  for (const text of [
+    'From Ama Mensah', 'ama@example.org', 'Welcome! Take each step when you have a quiet half hour.',
+    'Work values', 'Interests', 'When did work last feel really good?', 'Find a new job',
+    'Talk to three people who work in UX research', 'Finish the data course by March',
+    'Suggested rhythm: every month',
+  ]) await expect(dialog.getByText(text, { exact: false }).first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add to my workbook' }).click();
+  const card = p.getByRole('region', { name: /Your program from Ama Mensah/ });
+  await expect(card.getByText('ama@example.org')).toBeVisible();
+  await expect(card.getByText('When did work last feel really good?')).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Find a new job' })).toBeVisible();
+  await expect(card.getByText(/Suggested check-ins: every month/)).toBeVisible();
+  // A goal in the coach's own words starts the wizard with its title in one step.
+  await card.getByRole('link', { name: 'Talk to three people who work in UX research' }).click();
+  await expect(p).toHaveURL(/\/goals\/new/);
+  await expect(p.getByLabel('Goal title')).toHaveValue('Talk to three people who work in UX research');
+  // The coach's rhythm is the one already chosen, and the page says whose suggestion it is.
+  await open(p, '/checkins');
+  await expect(p.getByText('Ama Mensah suggests checking in every month.')).toBeVisible();
+  await expect(p.getByRole('radio', { name: 'Every month' })).toBeChecked();
+  await client.close();
+});
+
 test("accepting into a full workbook leaves every existing thing as it was, and answers are kept", async ({ page, browser }) => {
   const link = await buildProgram(page);
   const client = await browser.newContext({ baseURL: new URL(link).origin });

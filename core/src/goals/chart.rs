@@ -259,14 +259,7 @@ mod tests {
     use crate::goals::Metric;
 
     fn goal() -> Goal {
-        let now = at(2026, 1, 1);
-        let mut goal = Goal::new("g".into(), now);
-        goal.set_metric(
-            Some(Metric::new("Applications", "applications", 0.0, 20.0)),
-            now,
-        );
-        goal.set_deadline(Some(day(2026, 4, 11)), now);
-        goal
+        crate::goals::test_support::measured()
     }
 
     const F: Frame = Frame::GOAL_PAGE;

@@ -124,6 +124,23 @@ pub(crate) mod test_support {
         Utc.with_ymd_and_hms(y, m, d, 9, 30, 0).single().unwrap()
     }
 
+    /// A measured goal: 0 → 20 applications by 11 April 2026.
+    pub fn measured() -> super::Goal {
+        let now = at(2026, 1, 1);
+        let mut goal = super::Goal::new("g".into(), now);
+        goal.set_metric(
+            Some(super::Metric::new(
+                "Applications",
+                "applications",
+                0.0,
+                20.0,
+            )),
+            now,
+        );
+        goal.set_deadline(Some(day(2026, 4, 11)), now);
+        goal
+    }
+
     /// An id maker that counts: "g-1", "ms-2", …
     pub fn counter() -> impl FnMut(&str) -> String {
         let mut n = 0;

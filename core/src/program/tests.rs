@@ -192,3 +192,28 @@ fn old_workbooks_without_programs_still_load() {
     let back: Workbook = serde_json::from_value(v).unwrap();
     assert!(back.programs.is_empty());
 }
+
+#[test]
+fn the_latest_program_that_suggests_a_rhythm_is_the_one_offered() {
+    let mut wb = Workbook::new(at(2026, 1, 1));
+    assert_eq!(suggested_cadence(&wb), None);
+    let t = |d: i64| chrono::DateTime::from_timestamp(1_790_000_000 + d * 86_400, 0).unwrap();
+    let mut first = Program::new(t(0));
+    first.coach = "Sam".into();
+    first.cadence = Some(Cadence::Monthly);
+    accept(&mut wb, &first, t(1));
+    let mut quiet = Program::new(t(2));
+    quiet.questions = vec!["What energises you?".into()];
+    accept(&mut wb, &quiet, t(3));
+    assert_eq!(
+        suggested_cadence(&wb),
+        Some((Cadence::Monthly, "Sam".into()))
+    );
+    let mut later = Program::new(t(4));
+    later.cadence = Some(Cadence::Fortnightly);
+    accept(&mut wb, &later, t(5));
+    assert_eq!(
+        suggested_cadence(&wb),
+        Some((Cadence::Fortnightly, String::new()))
+    );
+}

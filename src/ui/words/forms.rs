@@ -98,3 +98,25 @@ pub fn coach_question(position: usize) -> String {
 pub fn remove_coach_question(position: usize) -> String {
     format!("Remove question {position}")
 }
+
+/// "Sam suggests checking in every month.", above the rhythm choices.
+pub fn coach_suggests_rhythm(coach: &str, cadence: waymark_core::checkins::Cadence) -> String {
+    let coach = if coach.is_empty() {
+        "Your coach"
+    } else {
+        coach
+    };
+    format!(
+        "{coach} suggests checking in {}. You can choose another rhythm.",
+        cadence.label().to_lowercase()
+    )
+}
+
+/// "Goal idea 2", the label of a coach's own goal in the builder.
+pub fn coach_goal(position: usize) -> String {
+    format!("Goal idea {position}")
+}
+
+pub fn remove_coach_goal(position: usize) -> String {
+    format!("Remove goal idea {position}")
+}

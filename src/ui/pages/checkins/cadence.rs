@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 use waymark_core::checkins::{self, Cadence, CadencePlan};
+use waymark_core::program;
 
 use super::{focus_soon, input_date, nice_date, parse_date, streak_words};
 use crate::store::{clock, state::use_app};
+use crate::ui::words;
 
 #[derive(Clone, PartialEq)]
 struct Rhythm {
@@ -25,14 +27,22 @@ pub fn RhythmCard() -> impl IntoView {
             streak: checkins::streak(&wb.checkins, today),
         })
     });
+    // A coach's suggestion (from an accepted program) is where a new rhythm starts.
+    let suggested = Memo::new(move |_| app.workbook.with(program::suggested_cadence));
+    let first_choice = move || {
+        let plan = rhythm.with_untracked(|r| r.plan);
+        plan.map(|p| p.cadence)
+            .or_else(|| suggested.with_untracked(|s| s.as_ref().map(|(c, _)| *c)))
+            .unwrap_or(Cadence::Weekly)
+    };
     let editing = RwSignal::new(false);
-    let choice = RwSignal::new(Cadence::Weekly);
+    let choice = RwSignal::new(first_choice());
     let start = RwSignal::new(input_date(clock::today()));
     let error = RwSignal::new(None::<String>);
 
     let begin_edit = move |_| {
         let plan = rhythm.with_untracked(|r| r.plan);
-        choice.set(plan.map_or(Cadence::Weekly, |p| p.cadence));
+        choice.set(first_choice());
         start.set(input_date(plan.map_or_else(clock::today, |p| p.start)));
         error.set(None);
         editing.set(true);
@@ -106,6 +116,9 @@ pub fn RhythmCard() -> impl IntoView {
                 <form class="cadence-form" on:submit=save novalidate>
                     <fieldset class="field choices">
                         <legend id="cadence-legend" tabindex="-1">"How often?"</legend>
+                        {move || suggested.get().map(|(cadence, coach)| view! {
+                            <p class="hint coach-suggests" dir="auto">{words::coach_suggests_rhythm(&coach, cadence)}</p>
+                        })}
                         {Cadence::ALL
                             .into_iter()
                             .map(|c| view! {

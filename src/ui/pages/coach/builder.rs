@@ -114,6 +114,21 @@ pub fn CoachPage() -> impl IntoView {
                             }
                         }).collect_view()}
                     </fieldset>
+                    <fieldset class="field coach-questions">
+                        <legend>"Goals in your own words"</legend>
+                        <p class="muted small">"A goal title your client can start from in one step. Up to " {program::MAX_CUSTOM_GOALS} "."</p>
+                        <TextRows
+                            id="coach-goal"
+                            rows=f.custom_goals()
+                            row_label=words::coach_goal
+                            remove_label=words::remove_coach_goal
+                            add_label="Add a goal idea"
+                            maxlength=program::MAX_CUSTOM_GOAL as u32
+                            most=program::MAX_CUSTOM_GOALS
+                            problem=Callback::new(move |at: usize| problem_for(Field::CustomGoal(at.saturating_sub(1))))
+                        />
+                        <ErrorLine id="coach-goals-error" message=problem(Field::CustomGoals) />
+                    </fieldset>
                     <fieldset class="field choices">
                         <legend>"Suggested check-in rhythm"</legend>
                         <label class="choice">

@@ -55,6 +55,7 @@ fn ProgramCard(id: String, cards: Memo<Vec<CardData>>) -> impl IntoView {
     let coach = program.coach_label().to_string();
     let questions = program.questions.clone();
     let templates = program.known_templates();
+    let own_goals = program.custom_goals.clone();
     let cadence = program.cadence;
     let done = Memo::new(move |_| {
         data.with(|d| {
@@ -161,11 +162,15 @@ fn ProgramCard(id: String, cards: Memo<Vec<CardData>>) -> impl IntoView {
                     </form>
                 }
             })}
-            {(!templates.is_empty()).then(move || view! {
+            {(!templates.is_empty() || !own_goals.is_empty()).then(move || view! {
                 <h3>"Goals your coach suggests"</h3>
                 <ul class="program-templates">
                     {templates.into_iter().map(|t| view! {
                         <li><A href=format!("/goals/new?template={}", t.key())>{t.template().label}</A></li>
+                    }).collect_view()}
+                    {own_goals.into_iter().map(|g| {
+                        let href = format!("/goals/new?title={}", String::from(js_sys::encode_uri_component(&g)));
+                        view! { <li><A href=href><span dir="auto">{g}</span></A></li> }
                     }).collect_view()}
                 </ul>
             })}

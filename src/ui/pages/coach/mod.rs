@@ -50,6 +50,8 @@ struct ProgramText {
     questions: Vec<TextRow>,
     /// Goal template keys.
     templates: Vec<String>,
+    /// Goals in the coach's own words.
+    custom_goals: Vec<TextRow>,
     cadence: Option<Cadence>,
 }
 
@@ -62,10 +64,12 @@ impl Draft for ProgramText {
             && self.instruments.is_empty()
             && self.questions.iter().all(|q| q.text.trim().is_empty())
             && self.templates.is_empty()
+            && self.custom_goals.iter().all(|g| g.text.trim().is_empty())
             && self.cadence.is_none()
     }
     fn restored(&mut self) {
         renumber(&mut self.questions);
+        renumber(&mut self.custom_goals);
     }
 }
 
@@ -79,6 +83,7 @@ impl ProgramText {
         p.instruments = self.instruments.clone();
         p.questions = self.questions.iter().map(|q| q.text.clone()).collect();
         p.templates = self.templates.clone();
+        p.custom_goals = self.custom_goals.iter().map(|g| g.text.clone()).collect();
         p.cadence = self.cadence;
         p
     }

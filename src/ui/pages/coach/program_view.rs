@@ -32,15 +32,18 @@ pub(super) fn ProgramView(
                 {h("Questions to reflect on".into())}
                 <ul>{program.questions.iter().map(|q| view! { <li dir="auto">{q.clone()}</li> }).collect_view()}</ul>
             })}
-            {(!templates.is_empty()).then(|| view! {
+            {(!templates.is_empty() || !program.custom_goals.is_empty()).then(|| view! {
                 {h("Goals to consider".into())}
-                <ul>{templates.iter().map(|t| view! { <li>{t.template().label}</li> }).collect_view()}</ul>
+                <ul>
+                    {templates.iter().map(|t| view! { <li>{t.template().label}</li> }).collect_view()}
+                    {program.custom_goals.iter().map(|g| view! { <li dir="auto">{g.clone()}</li> }).collect_view()}
+                </ul>
             })}
             {program.cadence.map(|c| view! {
                 {h("Check-ins".into())}
                 <p>{format!("Suggested rhythm: {}", c.label().to_lowercase())}</p>
             })}
-            {program.has_no_steps().then(|| view! { <p class="muted">"No steps yet. Choose exercises, questions, goal templates or a check-in rhythm."</p> })}
+            {program.has_no_steps().then(|| view! { <p class="muted">"No steps yet. Choose exercises, questions, goals or a check-in rhythm."</p> })}
         </div>
     }
 }
