@@ -146,11 +146,41 @@ pub fn read_text(text: &str) -> Result<Loaded, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
+    // This build's own shape (what every start reads from storage) in one typed pass;
+    // anything else (older files, damage, duplicate keys) takes the careful road below,
+    // which migrates and names what is wrong.
+    if peek_schema_version(text) == Some(schema::CURRENT_VERSION) {
+        if let Ok(env) = serde_json::from_str::<CurrentEnvelope>(text) {
+            if env.format == FORMAT
+                && env.schema_version == schema::CURRENT_VERSION
+                && env.workbook.schema_version == schema::CURRENT_VERSION
+            {
+                let mut workbook = env.workbook;
+                let repaired_ids = crate::ids::repair_ids(&mut workbook);
+                return Ok(Loaded {
+                    workbook,
+                    migrated_from: None,
+                    sync: env.sync.unwrap_or_default(),
+                    repaired_ids,
+                });
+            }
+        }
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
         line: e.line(),
         column: e.column(),
     })?;
     read_value(value)
+}
+
+/// An envelope of the current shape, for the one-pass read.
+#[derive(Deserialize)]
+struct CurrentEnvelope {
+    format: String,
+    schema_version: u32,
+    #[serde(default)]
+    sync: Option<SyncState>,
+    workbook: Workbook,
 }
 
 fn read_value(value: Value) -> Result<Loaded, ReadError> {
@@ -371,6 +401,27 @@ fn plain_serde_problem(message: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_one_pass_read_of_a_current_copy_gives_what_the_careful_read_gives() {
+        use crate::sample::{workbook, Size};
+        let end = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let written = DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+        for (seed, size) in [(1, Size::SMALL), (7, Size::FIVE_YEARS), (42, Size::SMALL)] {
+            let wb = workbook(seed, size, end);
+            let text = to_stored_text(&wb, &SyncState::default(), written);
+            let fast = read_text(&text).unwrap();
+            let careful = read_value(serde_json::from_str(&text).unwrap()).unwrap();
+            assert_eq!(fast.workbook, careful.workbook);
+            assert_eq!(fast.workbook, wb);
+            assert_eq!(fast.migrated_from, careful.migrated_from);
+            assert_eq!(fast.repaired_ids, careful.repaired_ids);
+            assert_eq!(
+                serde_json::to_string(&fast.sync).unwrap(),
+                serde_json::to_string(&careful.sync).unwrap()
+            );
+        }
+    }
+
     use super::*;
     use crate::workbook::tests::at;
 
