@@ -313,3 +313,40 @@ fn form_problems_are_worded_kindly_with_dates_in_the_locale() {
     assert!(gb.contains("4 Mar 2026"), "{gb}");
     assert!(!gb.contains("2026-03-04"));
 }
+
+#[wasm_bindgen_test]
+fn program_and_link_problems_say_what_and_what_to_do() {
+    use waymark_core::program::{Field, Issue, Problem, MAX_WELCOME};
+    use waymark_core::share::{LinkError, Unusable};
+    let say = |field, issue| words::program_problem(&Problem { field, issue });
+    assert!(say(Field::Whole, Issue::NoSteps).contains("empty"));
+    assert!(say(
+        Field::Welcome,
+        Issue::TooLong {
+            chars: 1501,
+            max: MAX_WELCOME
+        }
+    )
+    .contains("1501"));
+    assert!(say(Field::Question(3), Issue::Blank).starts_with("Question 4 is empty"));
+    assert!(say(
+        Field::Instruments,
+        Issue::UnknownExercise("horoscope".into())
+    )
+    .contains("\"horoscope\""));
+    assert!(
+        say(Field::Instruments, Issue::RepeatedExercise("values".into()))
+            .contains("twice (values)")
+    );
+    let unknown = LinkError::Invalid(Unusable::Program(Problem {
+        field: Field::Instruments,
+        issue: Issue::UnknownExercise("tarot".into()),
+    }));
+    let text = words::link_error(&unknown);
+    assert!(
+        text.contains("tarot") && text.contains("Ask your coach"),
+        "{text}"
+    );
+    assert!(words::link_error(&LinkError::Newer { found: 2 }).contains("newer version"));
+    assert!(!words::finish_error(&waymark_core::discover::FinishError::NotStarted).is_empty());
+}

@@ -4,7 +4,6 @@
 //! person through it. Turning a program into a link is [`crate::share`]'s job.
 
 use std::collections::BTreeSet;
-use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -78,22 +77,77 @@ pub enum Field {
     Whole,
 }
 
-/// One thing wrong with a program, in plain words.
+/// One thing wrong with a program: which part, and what (the UI words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: Field,
-    pub message: String,
+    pub issue: Issue,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+impl Problem {
+    fn at(field: Field, issue: Issue) -> Problem {
+        Problem { field, issue }
     }
 }
 
-fn too_long(what: &str, text: &str, max: usize) -> Option<String> {
-    let n = text.chars().count();
-    (n > max).then(|| format!("{what} is {n} characters; please keep it to {max}."))
+/// What is wrong with a part of a program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    /// The text has `chars` characters where `max` are allowed.
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
+    /// An exercise id this build doesn't know.
+    UnknownExercise(String),
+    RepeatedExercise(String),
+    /// More entries than the program may hold.
+    TooMany {
+        count: usize,
+        max: usize,
+    },
+    /// A question or goal idea with no words.
+    Blank,
+    UnknownTemplate(String),
+    RepeatedTemplate(String),
+    /// Nothing for the person to do.
+    NoSteps,
+}
+
+/// What is wrong with a list of texts (questions, goal ideas): too many, blank, too long.
+fn list_problems(
+    list: &[String],
+    (whole, one): (Field, fn(usize) -> Field),
+    most: usize,
+    longest: usize,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if list.len() > most {
+        out.push(Problem {
+            field: whole,
+            issue: Issue::TooMany {
+                count: list.len(),
+                max: most,
+            },
+        });
+    }
+    for (i, text) in list.iter().enumerate() {
+        let issue = if text.trim().is_empty() {
+            Some(Issue::Blank)
+        } else {
+            too_long(text, longest)
+        };
+        out.extend(issue.map(|issue| Problem {
+            field: one(i),
+            issue,
+        }));
+    }
+    out
+}
+
+fn too_long(text: &str, max: usize) -> Option<Issue> {
+    let chars = text.chars().count();
+    (chars > max).then_some(Issue::TooLong { chars, max })
 }
 
 impl Program {
@@ -148,88 +202,57 @@ impl Program {
     /// Everything that stops this program being shared, in the order of the form.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut add = |field, message: String| out.push(Problem { field, message });
-        if let Some(m) = too_long("Your name", &self.coach, MAX_COACH_NAME) {
-            add(Field::Coach, m);
-        }
-        if let Some(m) = too_long("The contact line", &self.contact, MAX_CONTACT) {
-            add(Field::Contact, m);
-        }
-        if let Some(m) = too_long("The welcome message", &self.welcome, MAX_WELCOME) {
-            add(Field::Welcome, m);
+        for (field, text, max) in [
+            (Field::Coach, &self.coach, MAX_COACH_NAME),
+            (Field::Contact, &self.contact, MAX_CONTACT),
+            (Field::Welcome, &self.welcome, MAX_WELCOME),
+        ] {
+            if let Some(issue) = too_long(text, max) {
+                out.push(Problem::at(field, issue));
+            }
         }
         let mut seen = BTreeSet::new();
         for id in &self.instruments {
             if content::instrument(id).is_none() {
-                add(
+                out.push(Problem::at(
                     Field::Instruments,
-                    format!("\"{id}\" isn't an exercise this version of Waymark knows."),
-                );
+                    Issue::UnknownExercise(id.clone()),
+                ));
             } else if !seen.insert(id.as_str()) {
-                add(
+                out.push(Problem::at(
                     Field::Instruments,
-                    format!("An exercise is listed twice ({id}); keep it once."),
-                );
+                    Issue::RepeatedExercise(id.clone()),
+                ));
             }
         }
-        if self.questions.len() > MAX_QUESTIONS {
-            add(
-                Field::Questions,
-                format!(
-                    "There are {} questions; a program can hold up to {MAX_QUESTIONS}.",
-                    self.questions.len()
-                ),
-            );
-        }
-        for (i, q) in self.questions.iter().enumerate() {
-            if q.trim().is_empty() {
-                add(
-                    Field::Question(i),
-                    format!("Question {} is empty: write it or remove it.", i + 1),
-                );
-            } else if let Some(m) = too_long(&format!("Question {}", i + 1), q, MAX_QUESTION) {
-                add(Field::Question(i), m);
-            }
-        }
+        out.extend(list_problems(
+            &self.questions,
+            (Field::Questions, Field::Question),
+            MAX_QUESTIONS,
+            MAX_QUESTION,
+        ));
         let mut seen = BTreeSet::new();
         for key in &self.templates {
             if TemplateId::from_key(key).is_none() {
-                add(
+                out.push(Problem::at(
                     Field::Templates,
-                    format!("\"{key}\" isn't a goal template this version of Waymark knows."),
-                );
+                    Issue::UnknownTemplate(key.clone()),
+                ));
             } else if !seen.insert(key.as_str()) {
-                add(
+                out.push(Problem::at(
                     Field::Templates,
-                    format!("A goal template is listed twice ({key}); keep it once."),
-                );
+                    Issue::RepeatedTemplate(key.clone()),
+                ));
             }
         }
-        if self.custom_goals.len() > MAX_CUSTOM_GOALS {
-            add(
-                Field::CustomGoals,
-                format!(
-                    "There are {} goals of your own; a program can hold up to {MAX_CUSTOM_GOALS}.",
-                    self.custom_goals.len()
-                ),
-            );
-        }
-        for (i, g) in self.custom_goals.iter().enumerate() {
-            if g.trim().is_empty() {
-                add(
-                    Field::CustomGoal(i),
-                    format!("Goal idea {} is empty: write it or remove it.", i + 1),
-                );
-            } else if let Some(m) = too_long(&format!("Goal idea {}", i + 1), g, MAX_CUSTOM_GOAL) {
-                add(Field::CustomGoal(i), m);
-            }
-        }
+        out.extend(list_problems(
+            &self.custom_goals,
+            (Field::CustomGoals, Field::CustomGoal),
+            MAX_CUSTOM_GOALS,
+            MAX_CUSTOM_GOAL,
+        ));
         if self.has_no_steps() {
-            add(
-                Field::Whole,
-                "The program is empty. Add at least one exercise, question, goal or check-in rhythm."
-                    .into(),
-            );
+            out.push(Problem::at(Field::Whole, Issue::NoSteps));
         }
         out
     }
@@ -341,19 +364,6 @@ pub enum AnswerError {
     NoSuchProgram,
     NoSuchQuestion,
     TooLong { chars: usize },
-}
-
-impl fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnswerError::NoSuchProgram => write!(f, "That program is no longer in your workbook."),
-            AnswerError::NoSuchQuestion => write!(f, "That question is no longer in the program."),
-            AnswerError::TooLong { chars } => write!(
-                f,
-                "Your answer is {chars} characters; please keep it to {MAX_ANSWER}."
-            ),
-        }
-    }
 }
 
 /// Keeps the person's answer to question `index` of program `id`.

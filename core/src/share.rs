@@ -3,8 +3,6 @@
 //! base64url-encoded. Decoding checks everything and says plainly what is wrong; it
 //! never panics, whatever text it is given. The fragment never reaches a server.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
@@ -21,7 +19,7 @@ pub const MAX_LINK_CHARS: usize = 12_000;
 /// The most a payload may inflate to.
 pub const MAX_INFLATED_BYTES: usize = 32 * 1024;
 
-/// Why a link can't be opened. Each message says what happened and what to do.
+/// Why a link can't be opened (the UI says what happened and what to do).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     Empty,
@@ -37,38 +35,18 @@ pub enum LinkError {
     /// Changed on the way: characters altered or mixed up.
     Damaged,
     /// Readable, but not a program this version can use.
-    Invalid(String),
+    Invalid(Unusable),
 }
 
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::Empty => write!(
-                f,
-                "This program link is empty. Ask your coach to copy the whole link again."
-            ),
-            LinkError::TooLong { chars } => write!(
-                f,
-                "This program link is far longer than any program ({chars} characters), so it wasn't opened. Ask your coach for a fresh link."
-            ),
-            LinkError::Newer { found } => write!(
-                f,
-                "This program was made with a newer version of Waymark (program format {found}; this version reads format {PROGRAM_VERSION}). Reload the page to get the newest version, or ask your coach."
-            ),
-            LinkError::Truncated => write!(
-                f,
-                "This program link seems to be cut short — part of it is missing. This often happens when a long link is copied or wrapped in an email. Ask your coach to send it again, or copy the whole link."
-            ),
-            LinkError::Damaged => write!(
-                f,
-                "This program link has been changed or damaged on the way, so it can't be read. Ask your coach to send it again."
-            ),
-            LinkError::Invalid(why) => write!(
-                f,
-                "This program link can't be used: {why} Ask your coach for a fresh link."
-            ),
-        }
-    }
+/// Why a readable link still isn't a program this version can use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// Its contents aren't in the expected shape.
+    Shape,
+    /// Its date isn't a real date.
+    Date,
+    /// A part of the program breaks a rule (the first one found).
+    Program(crate::program::Problem),
 }
 
 /// The wire form: short keys keep links short. Never reorder or rename these.
@@ -176,11 +154,11 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
         if e.is_eof() {
             LinkError::Truncated
         } else {
-            LinkError::Invalid("its contents aren't in the expected shape.".into())
+            LinkError::Invalid(Unusable::Shape)
         }
     })?;
     let created_at = DateTime::<Utc>::from_timestamp(wire.created_at, 0)
-        .ok_or_else(|| LinkError::Invalid("its date isn't a real date.".into()))?;
+        .ok_or(LinkError::Invalid(Unusable::Date))?;
     let program = Program {
         version,
         coach: wire.coach,
@@ -194,7 +172,7 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
         created_at,
     };
     if let Some(problem) = program.problems().into_iter().next() {
-        return Err(LinkError::Invalid(problem.message));
+        return Err(LinkError::Invalid(Unusable::Program(problem)));
     }
     Ok(program)
 }
@@ -317,9 +295,6 @@ mod tests {
     fn a_future_version_is_named() {
         let text = encode(&typical()).replacen("1.", "2.", 1);
         assert_eq!(decode(&text), Err(LinkError::Newer { found: 2 }));
-        assert!(LinkError::Newer { found: 2 }
-            .to_string()
-            .contains("newer version"));
     }
 
     #[test]
@@ -375,8 +350,11 @@ mod tests {
         let mut p = typical();
         p.instruments.push("tarot".into());
         let err = decode(&encode(&p)).unwrap_err();
-        assert!(matches!(&err, LinkError::Invalid(m) if m.contains("tarot")));
-        assert!(err.to_string().contains("Ask your coach"));
+        assert!(matches!(
+            &err,
+            LinkError::Invalid(Unusable::Program(p))
+                if p.issue == crate::program::Issue::UnknownExercise("tarot".into())
+        ));
     }
 
     fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -485,14 +463,19 @@ mod tests {
         }
 
         #[test]
-        fn every_changed_character_is_refused(p in arb_program(), at_char in any::<prop::sample::Index>(), to in proptest::sample::select(ALPHABET.to_vec())) {
+        fn every_changed_character_is_refused_or_changes_nothing(p in arb_program(), at_char in any::<prop::sample::Index>(), to in proptest::sample::select(ALPHABET.to_vec())) {
             let text = encode(&p);
-            let mut chars: Vec<u8> = text.into_bytes();
+            let mut chars: Vec<u8> = text.clone().into_bytes();
             let i = 2 + at_char.index(chars.len() - 2);
             prop_assume!(chars[i] != to);
             chars[i] = to;
             let changed = String::from_utf8(chars).unwrap_or_default();
-            prop_assert!(decode(&changed).is_err());
+            // Refused, or (a change only in the bits the last character carries beyond
+            // the data, or in deflate's padding) exactly the same program.
+            match decode(&changed) {
+                Err(_) => {}
+                Ok(q) => prop_assert_eq!(Ok(q), decode(&text), "changed character {} gave another program", i),
+            }
         }
     }
 }

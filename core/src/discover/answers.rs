@@ -2,7 +2,6 @@
 //! answered, and the rule for which sorted cards may be ranked.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -54,30 +53,6 @@ pub enum AnswerError {
         max: usize,
     },
     UnknownField(String),
-}
-
-impl fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnswerError::UnknownItem(id) => write!(f, "There is no question \"{id}\" here."),
-            AnswerError::WrongKind => write!(f, "That answer doesn't fit this question."),
-            AnswerError::OutOfRange { min, max } => {
-                write!(f, "Please pick a number from {min} to {max}.")
-            }
-            AnswerError::UnknownOption(id) => write!(f, "\"{id}\" isn't one of the choices."),
-            AnswerError::NotRankable(id) => {
-                write!(
-                    f,
-                    "\"{id}\" can't be ranked here, or is already in the list."
-                )
-            }
-            AnswerError::TooMany { max } => write!(f, "There is room for {max} here."),
-            AnswerError::TooLong { max } => {
-                write!(f, "That's longer than we can keep ({max} characters).")
-            }
-            AnswerError::UnknownField(id) => write!(f, "There is no field \"{id}\" here."),
-        }
-    }
 }
 
 /// Checks that `answer` fits `item` of `inst`. Completeness (for example a ranking

@@ -19,7 +19,6 @@ mod summary;
 mod tests;
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -106,20 +105,6 @@ pub enum FinishError {
     Incomplete {
         item: &'static str,
     },
-}
-
-impl fmt::Display for FinishError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FinishError::NotStarted => write!(f, "There are no answers to score yet."),
-            FinishError::Incomplete { .. } => {
-                write!(
-                    f,
-                    "A few questions still need an answer before you can finish."
-                )
-            }
-        }
-    }
 }
 
 impl Session {

@@ -23,7 +23,7 @@ fn take(
     for item in inst.items {
         if let Some(a) = answer(item) {
             d.set_answer(inst, item.id, a, now)
-                .unwrap_or_else(|e| panic!("{}: {e}", item.id));
+                .unwrap_or_else(|e| panic!("{}: {e:?}", item.id));
         }
     }
 }
@@ -1049,7 +1049,6 @@ fn finishing_refuses_an_incomplete_or_missing_session() {
         d.finish(&STYLE, at(1)).err(),
         Some(FinishError::Incomplete { item: "sr1" })
     );
-    assert!(!FinishError::NotStarted.to_string().is_empty());
     assert_eq!(d.result_count(), 0);
 }
 

@@ -40,7 +40,7 @@ fn an_empty_program_is_refused_with_a_plain_message() {
     let problems = p.problems();
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].field, Field::Whole);
-    assert!(problems[0].message.contains("empty"));
+    assert_eq!(problems[0].issue, Issue::NoSteps);
 }
 
 #[test]
@@ -58,10 +58,10 @@ fn unknown_and_repeated_ids_are_named() {
     p.instruments.push("horoscope".into());
     p.instruments.push("values".into());
     p.templates.push("win_lottery".into());
-    let msgs: Vec<String> = p.problems().into_iter().map(|x| x.message).collect();
-    assert!(msgs.iter().any(|m| m.contains("\"horoscope\"")));
-    assert!(msgs.iter().any(|m| m.contains("twice (values)")));
-    assert!(msgs.iter().any(|m| m.contains("\"win_lottery\"")));
+    let issues: Vec<Issue> = p.problems().into_iter().map(|x| x.issue).collect();
+    assert!(issues.contains(&Issue::UnknownExercise("horoscope".into())));
+    assert!(issues.contains(&Issue::RepeatedExercise("values".into())));
+    assert!(issues.contains(&Issue::UnknownTemplate("win_lottery".into())));
 }
 
 #[test]
@@ -71,13 +71,16 @@ fn long_text_is_refused_with_its_length() {
     p.questions[1] = "b".repeat(MAX_QUESTION + 5);
     p.questions.push("   ".into());
     let problems = p.problems();
-    assert!(problems
-        .iter()
-        .any(|x| x.field == Field::Welcome && x.message.contains("1501")));
+    assert!(problems.iter().any(|x| x.field == Field::Welcome
+        && x.issue
+            == Issue::TooLong {
+                chars: 1501,
+                max: MAX_WELCOME
+            }));
     assert!(problems.iter().any(|x| x.field == Field::Question(1)));
     assert!(problems
         .iter()
-        .any(|x| x.field == Field::Question(3) && x.message.contains("empty")));
+        .any(|x| x.field == Field::Question(3) && x.issue == Issue::Blank));
 }
 
 #[test]

@@ -120,3 +120,105 @@ pub fn coach_goal(position: usize) -> String {
 pub fn remove_coach_goal(position: usize) -> String {
     format!("Remove goal idea {position}")
 }
+
+/// What is wrong with part of a coach's program.
+pub fn program_problem(p: &waymark_core::program::Problem) -> String {
+    use waymark_core::program::{Field as F, Issue as I};
+    let part = match p.field {
+        F::Coach => "Your name".to_string(),
+        F::Contact => "The contact line".to_string(),
+        F::Welcome => "The welcome message".to_string(),
+        F::Question(i) => format!("Question {}", i + 1),
+        F::CustomGoal(i) => format!("Goal idea {}", i + 1),
+        F::Instruments | F::Questions | F::Templates | F::CustomGoals | F::Whole => {
+            "This part".to_string()
+        }
+    };
+    match &p.issue {
+        I::TooLong { chars, max } => {
+            format!("{part} is {chars} characters; please keep it to {max}.")
+        }
+        I::Blank => format!("{part} is empty: write it or remove it."),
+        I::UnknownExercise(id) => {
+            format!("\"{id}\" isn't an exercise this version of Waymark knows.")
+        }
+        I::RepeatedExercise(id) => format!("An exercise is listed twice ({id}); keep it once."),
+        I::UnknownTemplate(key) => {
+            format!("\"{key}\" isn't a goal template this version of Waymark knows.")
+        }
+        I::RepeatedTemplate(key) => {
+            format!("A goal template is listed twice ({key}); keep it once.")
+        }
+        I::TooMany { count, max } if p.field == F::CustomGoals => {
+            format!("There are {count} goals of your own; a program can hold up to {max}.")
+        }
+        I::TooMany { count, max } => {
+            format!("There are {count} questions; a program can hold up to {max}.")
+        }
+        I::NoSteps => {
+            "The program is empty. Add at least one exercise, question, goal or check-in rhythm."
+                .into()
+        }
+    }
+}
+
+/// Why a program link can't be opened, and what to do.
+pub fn link_error(e: &waymark_core::share::LinkError) -> String {
+    use waymark_core::share::{LinkError as E, Unusable as U};
+    match e {
+        E::Empty => "This program link is empty. Ask your coach to copy the whole link again.".into(),
+        E::TooLong { chars } => format!(
+            "This program link is far longer than any program ({chars} characters), so it wasn't opened. Ask your coach for a fresh link."
+        ),
+        E::Newer { found } => format!(
+            "This program was made with a newer version of Waymark (program format {found}; this version reads format {}). Reload the page to get the newest version, or ask your coach.",
+            waymark_core::program::PROGRAM_VERSION
+        ),
+        E::Truncated => "This program link seems to be cut short — part of it is missing. This often happens when a long link is copied or wrapped in an email. Ask your coach to send it again, or copy the whole link.".into(),
+        E::Damaged => "This program link has been changed or damaged on the way, so it can't be read. Ask your coach to send it again.".into(),
+        E::Invalid(why) => {
+            let why = match why {
+                U::Shape => "its contents aren't in the expected shape.".to_string(),
+                U::Date => "its date isn't a real date.".to_string(),
+                U::Program(p) => program_problem(p),
+            };
+            format!("This program link can't be used: {why} Ask your coach for a fresh link.")
+        }
+    }
+}
+
+/// Why an answer to a coach's question wasn't kept.
+pub fn answer_error(e: &waymark_core::program::AnswerError) -> String {
+    use waymark_core::program::{AnswerError as E, MAX_ANSWER};
+    match e {
+        E::NoSuchProgram => "That program is no longer in your workbook.".into(),
+        E::NoSuchQuestion => "That question is no longer in the program.".into(),
+        E::TooLong { chars } => {
+            format!("Your answer is {chars} characters; please keep it to {MAX_ANSWER}.")
+        }
+    }
+}
+
+/// Why an answer in an exercise wasn't taken.
+pub fn exercise_answer_error(e: &waymark_core::discover::AnswerError) -> String {
+    use waymark_core::discover::AnswerError as E;
+    match e {
+        E::UnknownItem(id) => format!("There is no question \"{id}\" here."),
+        E::WrongKind => "That answer doesn't fit this question.".into(),
+        E::OutOfRange { min, max } => format!("Please pick a number from {min} to {max}."),
+        E::UnknownOption(id) => format!("\"{id}\" isn't one of the choices."),
+        E::NotRankable(id) => format!("\"{id}\" can't be ranked here, or is already in the list."),
+        E::TooMany { max } => format!("There is room for {max} here."),
+        E::TooLong { max } => format!("That's longer than we can keep ({max} characters)."),
+        E::UnknownField(id) => format!("There is no field \"{id}\" here."),
+    }
+}
+
+/// Why an exercise can't be finished yet.
+pub fn finish_error(e: &waymark_core::discover::FinishError) -> &'static str {
+    use waymark_core::discover::FinishError as E;
+    match e {
+        E::NotStarted => "There are no answers to score yet.",
+        E::Incomplete { .. } => "A few questions still need an answer before you can finish.",
+    }
+}

@@ -40,7 +40,7 @@ pub fn CoachPage() -> impl IntoView {
             let found: Vec<String> = ps
                 .iter()
                 .filter(|p| p.field == part)
-                .map(|p| p.message.clone())
+                .map(words::program_problem)
                 .collect();
             (!found.is_empty()).then(|| found.join(" "))
         })
@@ -158,7 +158,7 @@ pub fn CoachPage() -> impl IntoView {
                                 <div class="message" role="status">
                                     <p>"The link appears here once the program is ready:"</p>
                                     <ul>
-                                        {problems.get().into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}
+                                        {problems.get().iter().map(|p| view! { <li>{words::program_problem(p)}</li> }).collect_view()}
                                     </ul>
                                 </div>
                             }.into_any(),
@@ -238,7 +238,7 @@ fn InstrumentPicker(
                 let l = instruments.get();
                 let mut p = Program::new(clock::now());
                 p.instruments = l;
-                p.problems().into_iter().filter(|x| x.field == Field::Instruments).map(|x| x.message).collect::<Vec<_>>().join(" ")
+                p.problems().iter().filter(|x| x.field == Field::Instruments).map(words::program_problem).collect::<Vec<_>>().join(" ")
             }}</p>
         </fieldset>
     }

@@ -90,7 +90,7 @@ fn ProgramCard(id: String, cards: Memo<Vec<CardData>>) -> impl IntoView {
         app.update(|wb| {
             for (i, t) in texts.iter().enumerate() {
                 if let Err(e) = program::set_answer(wb, &id.get_value(), i, t, clock::now()) {
-                    error = Some(e.to_string());
+                    error = Some(crate::ui::words::answer_error(&e));
                 }
             }
         });

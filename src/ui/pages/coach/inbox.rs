@@ -65,7 +65,7 @@ pub fn ProgramInbox() -> impl IntoView {
         if let Some(text) = share::find_in_hash(&hash) {
             incoming.set(Some(match share::decode(text) {
                 Ok(p) => Incoming::Ready(p),
-                Err(e) => Incoming::Broken(e.to_string()),
+                Err(e) => Incoming::Broken(crate::ui::words::link_error(&e)),
             }));
         }
     };

@@ -52,7 +52,8 @@ impl TakeCtx {
                 true
             }
             Err(e) => {
-                self.error.set(Some(e.to_string()));
+                self.error
+                    .set(Some(crate::ui::words::exercise_answer_error(&e)));
                 false
             }
         }
@@ -172,7 +173,10 @@ fn Take(inst: &'static Instrument) -> impl IntoView {
                         FinishError::Incomplete { item } => inst.screen_of(item),
                         FinishError::NotStarted => Some(0),
                     };
-                    finish_problem.set(Some((e.to_string(), target)));
+                    finish_problem.set(Some((
+                        crate::ui::words::finish_error(&e).to_string(),
+                        target,
+                    )));
                     focus_later("finish-problem".to_string());
                 }
             }
