@@ -49,6 +49,7 @@ const ROUTE_GROUPS = [
   ['/checkins', 'accountability'], ['/journal', 'accountability'], ['/timeline', 'accountability'],
   ['/report', 'review'], ['/coach', 'review'],
   ['/data', 'data'],
+  ['/search', 'search'], ['/people', 'search'],
 ];
 
 /// Every file each page group loads (its own and the shared chunks it needs), read from

@@ -37,6 +37,14 @@ pub fn repair_ids(wb: &mut crate::Workbook) -> usize {
     repaired += repair_list(&mut wb.journal.wins, "w", |r| &mut r.id);
     repaired += repair_list(&mut wb.journal.sessions, "s", |r| &mut r.id);
     repaired += repair_list(&mut wb.programs, "p", |r| &mut r.id);
+    let search = &mut wb.search;
+    repaired += repair_list(&mut search.applications, "a", |r| &mut r.id);
+    for application in &mut search.applications {
+        repaired += repair_list(&mut application.history, "sc", |r| &mut r.id);
+        repaired += repair_list(&mut application.interviews, "iv", |r| &mut r.id);
+    }
+    repaired += repair_list(&mut search.contacts, "pc", |r| &mut r.id);
+    repaired += repair_list(&mut search.conversations, "cv", |r| &mut r.id);
     repaired
 }
 

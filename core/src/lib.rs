@@ -17,6 +17,7 @@ pub mod program;
 pub mod report;
 pub mod sample;
 pub mod schema;
+pub mod search;
 pub mod share;
 pub mod sort;
 pub mod sync;

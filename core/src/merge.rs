@@ -15,6 +15,7 @@ use crate::{
     goals::{GapMap, Goal},
     journal::{SessionNote, Win},
     program::AcceptedProgram,
+    search::{Application, Contact, Conversation},
     Workbook,
 };
 
@@ -42,7 +43,10 @@ id_record!(
     Commitment,
     Win,
     SessionNote,
-    AcceptedProgram
+    AcceptedProgram,
+    Application,
+    Contact,
+    Conversation
 );
 
 impl Record for InstrumentResult {
@@ -215,6 +219,10 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
         &deleted,
     );
     out.programs = merge_list(&current.programs, &incoming.programs, &deleted);
+    let (cs, is) = (&current.search, &incoming.search);
+    out.search.applications = merge_list(&cs.applications, &is.applications, &deleted);
+    out.search.contacts = merge_list(&cs.contacts, &is.contacts, &deleted);
+    out.search.conversations = merge_list(&cs.conversations, &is.conversations, &deleted);
     out.deleted = deleted;
     out
 }
@@ -236,6 +244,9 @@ fn record_index(wb: &Workbook) -> BTreeMap<String, serde_json::Value> {
     add(&mut map, &wb.journal.wins);
     add(&mut map, &wb.journal.sessions);
     add(&mut map, &wb.programs);
+    add(&mut map, &wb.search.applications);
+    add(&mut map, &wb.search.contacts);
+    add(&mut map, &wb.search.conversations);
     for list in wb.discovery.results.values() {
         add(&mut map, list);
     }
@@ -294,6 +305,9 @@ pub fn record_keys(wb: &Workbook) -> BTreeSet<String> {
     keys.extend(wb.journal.wins.iter().map(Record::key));
     keys.extend(wb.journal.sessions.iter().map(Record::key));
     keys.extend(wb.programs.iter().map(Record::key));
+    keys.extend(wb.search.applications.iter().map(Record::key));
+    keys.extend(wb.search.contacts.iter().map(Record::key));
+    keys.extend(wb.search.conversations.iter().map(Record::key));
     for list in wb.discovery.results.values() {
         keys.extend(list.iter().map(Record::key));
     }
@@ -343,6 +357,11 @@ pub fn key_fingerprint(wb: &Workbook) -> u64 {
     part(5, &mut wb.journal.wins.iter().map(|r| r.id.as_str()));
     part(6, &mut wb.journal.sessions.iter().map(|r| r.id.as_str()));
     part(7, &mut wb.discovery.sessions.keys().map(String::as_str));
+    part(9, &mut wb.programs.iter().map(|r| r.id.as_str()));
+    let search = &wb.search;
+    part(10, &mut search.applications.iter().map(|r| r.id.as_str()));
+    part(11, &mut search.contacts.iter().map(|r| r.id.as_str()));
+    part(12, &mut search.conversations.iter().map(|r| r.id.as_str()));
     8u8.hash(&mut h);
     for (instrument, list) in &wb.discovery.results {
         instrument.hash(&mut h);

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value};
 
 /// The shape this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Why a document could not be brought up to the current shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,13 +30,22 @@ pub struct Migration {
 }
 
 /// Every migration, oldest first: 1→2, 2→3, … up to [`CURRENT_VERSION`], no gaps.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    to: 2,
-    description:
-        "profile.first_name becomes name, situations are stored as keys, welcomed is recorded",
-    run: v1_to_v2,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        to: 2,
+        description:
+            "profile.first_name becomes name, situations are stored as keys, welcomed is recorded",
+        run: v1_to_v2,
+    },
+    Migration {
+        from: 2,
+        to: 3,
+        description: "the job search is added (applications, contacts, conversations); coach \
+            programs may carry goals with a why, an engagement and feedback",
+        run: v2_to_v3,
+    },
+];
 
 /// Upgrades a workbook object of version `from` to [`CURRENT_VERSION`].
 pub fn migrate(mut doc: Value, from: u32) -> Result<Value, MigrateError> {
@@ -93,6 +102,28 @@ fn v1_to_v2(doc: Value) -> Result<Value, MigrateError> {
     Ok(Value::Object(root))
 }
 
+/// Version 3 adds the job search beside the journal. A version 2 document has none, so
+/// it starts empty; a `search` part in a version 2 document was never written by a build
+/// and is refused rather than guessed at.
+fn v2_to_v3(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut root) = doc else {
+        return Err(MigrateError::Malformed(
+            "the workbook is not an object".into(),
+        ));
+    };
+    match root.get("search") {
+        None | Some(Value::Null) => {
+            root.insert("search".into(), Value::Object(Map::new()));
+        }
+        Some(_) => {
+            return Err(MigrateError::Malformed(
+                "a version 2 workbook has no job search part".into(),
+            ))
+        }
+    }
+    Ok(Value::Object(root))
+}
+
 fn v1_situation_key(words: &str) -> Option<&'static str> {
     let w = words.trim().to_lowercase();
     Some(match w.as_str() {
@@ -136,6 +167,20 @@ mod tests {
         let wb: Workbook = serde_json::from_value(migrate(old, 1).unwrap()).unwrap();
         assert_eq!(wb.profile.situation, None);
         assert!(!wb.profile.welcomed);
+    }
+
+    #[test]
+    fn v2_fixture_upgrades_with_an_empty_search_and_everything_else_kept() {
+        let text = include_str!("../tests/fixtures/workbook-v2.json");
+        let root: Value = serde_json::from_str(text).unwrap();
+        let old = root.get("workbook").unwrap_or(&root).clone();
+        let new = migrate(old.clone(), 2).unwrap();
+        assert_eq!(new["search"], serde_json::json!({}));
+        for key in ["profile", "goals", "journal", "checkins", "discovery"] {
+            assert_eq!(new.get(key), old.get(key), "{key} changed");
+        }
+        let wb: Workbook = serde_json::from_value(new).unwrap();
+        assert!(wb.search.is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{checkins, discover, goals, journal, profile::Profile, program, schema};
+use crate::{checkins, discover, goals, journal, profile::Profile, program, schema, search};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -27,6 +27,9 @@ pub struct Workbook {
     pub checkins: checkins::Accountability,
     #[serde(default)]
     pub journal: journal::Journal,
+    /// The job search: applications, contacts and conversations.
+    #[serde(default, skip_serializing_if = "search::Search::is_empty")]
+    pub search: search::Search,
     /// Programs from a coach that the person added (see [`crate::program`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<program::AcceptedProgram>,
@@ -49,6 +52,7 @@ impl Workbook {
             gap_maps: Vec::new(),
             checkins: Default::default(),
             journal: Default::default(),
+            search: Default::default(),
             programs: Vec::new(),
             deleted: BTreeMap::new(),
         }
@@ -68,6 +72,7 @@ impl Workbook {
             && self.discovery.is_empty()
             && self.checkins.is_empty()
             && self.journal.is_empty()
+            && self.search.is_empty()
     }
 
     /// Counts of what the workbook holds, for previews and summaries.

@@ -131,6 +131,8 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
                 <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
                 <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
+                <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+                <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
                 <Route path=path!("/coach") view={Lazy::<CoachRoute>::new()} />
                 <Route path=path!("/coach/review") view={Lazy::<ReviewRoute>::new()} />
             </Routes>
@@ -217,6 +219,8 @@ lazy_page!(review: CoachRoute, coach_view, pages::coach::CoachPage);
 lazy_page!(review: ReviewRoute, review_view, pages::coach::ReviewPage);
 lazy_view!(review, program_inbox, pages::coach::ProgramInbox());
 lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
+lazy_page!(search: SearchRoute, search_view, pages::search::SearchPage, preload preload_search);
+lazy_page!(search: PeopleRoute, people_view, pages::people::PeoplePage);
 
 /// The inbox for a coach's program link. Its code (decoding the link) comes with the
 /// `review` group, fetched only once the address carries a program, at start or later.
@@ -289,6 +293,7 @@ fn group_of(pathname: &str) -> Option<usize> {
         (&["/discover", "/profile"][..], 2),
         (&["/report", "/coach"][..], 3),
         (&["/data"][..], 4),
+        (&["/search", "/people"][..], 5),
     ]
     .into_iter()
     .find(|(paths, _)| paths.iter().any(|p| under(p)))
@@ -305,6 +310,7 @@ async fn preload_group(i: usize) -> bool {
         2 => preload_discover().await,
         3 => preload_review().await,
         4 => preload_data().await,
+        5 => preload_search().await,
         _ => return false,
     };
     true

@@ -52,6 +52,9 @@ macro_rules! record_lists {
         $m!(["checkins", "commitments"]; checkins.commitments);
         $m!(["journal", "wins"]; journal.wins);
         $m!(["journal", "sessions"]; journal.sessions);
+        $m!(["search", "applications"]; search.applications);
+        $m!(["search", "contacts"]; search.contacts);
+        $m!(["search", "conversations"]; search.conversations);
     };
 }
 

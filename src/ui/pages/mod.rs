@@ -8,6 +8,8 @@ pub mod goals;
 pub mod home;
 pub mod journal;
 pub mod not_found;
+pub mod people;
 pub mod profile;
 pub mod report;
+pub mod search;
 pub mod timeline;

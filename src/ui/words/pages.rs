@@ -14,6 +14,8 @@ pub const PAGES: &[(&str, &str, &str)] = &[
     ("/checkins", "Check-ins", "A regular few minutes with yourself: what you did, what got in the way, what comes next, and how you feel about it."),
     ("/journal", "Journal", "Your wins, big and small, and notes from coaching sessions. Looking back at real progress is one of the best ways to grow your confidence."),
     ("/timeline", "Timeline", "Your milestones and check-ins on one line, a month at a time, so you can see the shape of what's behind you and what's coming."),
+    ("/search", "Job search", "Every role you're weighing or have applied for, where each one stands, and what to do next."),
+    ("/people", "People", "The people in your network, the conversations you've had and who to be in touch with next."),
     ("/data", "Your data", "Your workbook lives only in this browser. Download a backup now and then, and use it to move to another device or browser."),
     ("/coach", "For coaches", "Prepare a program for your clients and share it as one link, or open a client's backup file to read it. Nothing leaves this device unless you send it."),
 ];
