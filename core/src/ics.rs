@@ -10,15 +10,100 @@
 //!   `BYMONTHDAY=-1` (every month's last day); from the 29th or 30th it is, for example,
 //!   `BYMONTHDAY=28,29,30;BYSETPOS=-1` (the 30th, or the last day of a shorter month).
 //!   Only the plan in force is exported; its past occurrences follow the current rule.
+//! - The job search adds interviews (timed events in local time, an hour long, when the
+//!   time is known; all-day otherwise) and the dated next actions of open applications
+//!   (all-day), see [`search_events`].
 //! - Every UID comes from a record id (`milestone-<id>@waymark`, `checkins@waymark`), so
 //!   importing a newer file updates events instead of duplicating them.
 //! - Text is escaped (backslash, semicolon, comma, newline), lines are folded at 75 octets
 //!   without splitting a UTF-8 character, and every line ends with CRLF.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeDelta, Utc};
 
 use crate::checkins::{Cadence, CadencePlan};
 use crate::dashboard::{ItemState, MilestoneDue};
+use crate::search::{agenda, InterviewKind, Search};
+
+/// How long an interview's event lasts when only its start is known.
+pub const INTERVIEW_MINUTES: i64 = 60;
+
+/// When an extra event happens: a whole day, or a start time (local, "floating") with a
+/// length in minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Day(NaiveDate),
+    At(NaiveDate, NaiveTime, i64),
+}
+
+/// An event beside milestones and check-ins (the search's interviews and next actions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub uid: String,
+    pub when: When,
+    pub summary: String,
+    pub description: String,
+}
+
+fn kind_words(kind: InterviewKind) -> &'static str {
+    match kind {
+        InterviewKind::Phone => "phone interview",
+        InterviewKind::Video => "video interview",
+        InterviewKind::OnSite => "interview on site",
+        InterviewKind::Task => "task or assignment",
+    }
+}
+
+fn at_whom(organisation: &str, role: &str) -> String {
+    match (organisation.trim(), role.trim()) {
+        ("", "") => "an application".to_owned(),
+        (o, "") => o.to_owned(),
+        ("", r) => r.to_owned(),
+        (o, r) => format!("{r}, {o}"),
+    }
+}
+
+/// The search's events: every interview, and the dated next action of every open
+/// application. UIDs come from record ids.
+pub fn search_events(search: &Search) -> Vec<Event> {
+    let mut out: Vec<Event> = agenda::interviews(search)
+        .into_iter()
+        .map(|iv| {
+            let round = iv.round.trim();
+            let kind = kind_words(iv.kind);
+            let summary = if round.is_empty() {
+                format!("Interview: {}", at_whom(&iv.organisation, &iv.role))
+            } else {
+                format!(
+                    "Interview ({round}): {}",
+                    at_whom(&iv.organisation, &iv.role)
+                )
+            };
+            Event {
+                uid: format!("interview-{}@waymark", iv.interview_id),
+                when: match iv.time {
+                    Some(t) => When::At(iv.date, t, INTERVIEW_MINUTES),
+                    None => When::Day(iv.date),
+                },
+                summary,
+                description: format!("A {kind}, from your Waymark job search."),
+            }
+        })
+        .collect();
+    out.extend(agenda::follow_ups(search).into_iter().map(|f| {
+        let action = if f.action.is_empty() {
+            "Next step".to_owned()
+        } else {
+            f.action.clone()
+        };
+        Event {
+            uid: format!("next-action-{}@waymark", f.application_id),
+            when: When::Day(f.due),
+            summary: format!("{action} ({})", at_whom(&f.organisation, &f.role)),
+            description: "The next action on an application in your Waymark job search.".to_owned(),
+        }
+    }));
+    out
+}
 
 /// Who made the calendar, as RFC 5545 asks.
 pub const PRODID: &str = "-//Waymark//Career coaching workbook//EN";
@@ -63,6 +148,16 @@ pub fn calendar(
     plan: Option<&CadencePlan>,
     now: DateTime<Utc>,
 ) -> String {
+    calendar_with(milestones, plan, &[], now)
+}
+
+/// The whole calendar with `events` after the milestones (in the order given).
+pub fn calendar_with(
+    milestones: &[MilestoneDue],
+    plan: Option<&CadencePlan>,
+    events: &[Event],
+    now: DateTime<Utc>,
+) -> String {
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = Writer::default();
     out.line("BEGIN:VCALENDAR");
@@ -104,6 +199,22 @@ pub fn calendar(
             &summary,
             &description,
         );
+    }
+    for e in events {
+        match e.when {
+            When::Day(date) => {
+                out.all_day_event(&e.uid, &stamp, date, None, &e.summary, &e.description)
+            }
+            When::At(date, time, minutes) => out.timed_event(
+                &e.uid,
+                &stamp,
+                date,
+                time,
+                minutes,
+                &e.summary,
+                &e.description,
+            ),
+        }
     }
 
     out.line("END:VCALENDAR");
@@ -210,6 +321,32 @@ impl Writer {
         self.line("TRANSP:TRANSPARENT");
         self.line("END:VEVENT");
     }
+
+    /// An event at a local ("floating") time: the person's own clock wherever they are.
+    #[allow(clippy::too_many_arguments)]
+    fn timed_event(
+        &mut self,
+        uid: &str,
+        stamp: &str,
+        date: NaiveDate,
+        time: NaiveTime,
+        minutes: i64,
+        summary: &str,
+        description: &str,
+    ) {
+        let start = date.and_time(time);
+        let end = start
+            .checked_add_signed(TimeDelta::minutes(minutes.max(1)))
+            .unwrap_or(start);
+        self.line("BEGIN:VEVENT");
+        self.text_property("UID", uid);
+        self.line(&format!("DTSTAMP:{stamp}"));
+        self.line(&format!("DTSTART:{}", start.format("%Y%m%dT%H%M%S")));
+        self.line(&format!("DTEND:{}", end.format("%Y%m%dT%H%M%S")));
+        self.text_property("SUMMARY", summary);
+        self.text_property("DESCRIPTION", description);
+        self.line("END:VEVENT");
+    }
 }
 
 #[cfg(test)]
@@ -217,6 +354,25 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
     use proptest::prelude::*;
+
+    #[test]
+    fn interviews_are_timed_in_local_time_and_next_actions_are_all_day() {
+        let text = include_str!("../tests/fixtures/workbook-v3.json");
+        let wb = crate::transfer::read_text(text).unwrap().workbook;
+        let events = search_events(&wb.search);
+        assert_eq!(events.len(), 2, "one interview and one dated next action");
+        let cal = calendar_with(&[], None, &events, now());
+        assert!(cal.contains("UID:interview-iv-s7ea-1@waymark\r\n"));
+        assert!(cal.contains("DTSTART:20260925T143000\r\nDTEND:20260925T153000\r\n"));
+        assert!(cal.contains("SUMMARY:Interview (First): Service designer\\, Northwind Trust\r\n"));
+        assert!(cal.contains("UID:next-action-a-s7ea-1@waymark\r\n"));
+        assert!(cal.contains("DTSTART;VALUE=DATE:20260926\r\n"));
+        assert!(
+            !cal.contains("a-s7ea-2"),
+            "a closed application has no next action in the calendar"
+        );
+        assert_eq!(cal.matches("BEGIN:VEVENT").count(), 2);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

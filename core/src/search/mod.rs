@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub mod agenda;
 pub mod applications;
 pub mod people;
 #[cfg(test)]

@@ -152,3 +152,56 @@ fn stage_and_kind_keys_round_trip() {
         assert_eq!(Workplace::from_key(w.key()), Some(w));
     }
 }
+
+fn fixture() -> Search {
+    let text = include_str!("../../tests/fixtures/workbook-v3.json");
+    crate::transfer::read_text(text).unwrap().workbook.search
+}
+
+#[test]
+fn the_weeks_agenda_has_follow_ups_interviews_and_people_due() {
+    let search = fixture();
+    // Week of Mon 21 Sep 2026, seen on Tuesday.
+    let a = agenda::agenda(&search, day(2026, 9, 22), day(2026, 9, 27));
+    assert_eq!(a.follow_ups.len(), 1);
+    assert_eq!(a.follow_ups[0].due, day(2026, 9, 26));
+    assert_eq!(a.interviews.len(), 1);
+    assert_eq!(a.interviews[0].date, day(2026, 9, 25));
+    assert!(a.people.is_empty(), "Jordan is next due in December");
+    // After the interview, it is no longer "this week"; the follow-up is overdue and stays.
+    let later = agenda::agenda(&search, day(2026, 10, 5), day(2026, 10, 11));
+    assert!(later.interviews.is_empty());
+    assert_eq!(later.follow_ups.len(), 1);
+    let december = agenda::agenda(&search, day(2026, 12, 7), day(2026, 12, 13));
+    assert_eq!(december.people.len(), 1);
+    assert_eq!(december.people[0].due, day(2026, 12, 10));
+}
+
+#[test]
+fn since_the_last_check_in_lists_moves_interviews_and_conversations_in_the_period() {
+    let search = fixture();
+    let s = agenda::since(&search, Some(day(2026, 9, 9)), day(2026, 9, 30));
+    assert_eq!(s.conversations.len(), 1, "the 10 Sep conversation");
+    let ids: Vec<&str> = s
+        .applications
+        .iter()
+        .map(|a| a.application_id.as_str())
+        .collect();
+    assert_eq!(ids, ["a-s7ea-2", "a-s7ea-1"], "latest move first");
+    let northwind = &s.applications[1];
+    assert_eq!(northwind.moves, [(day(2026, 9, 20), Stage::Interviewing)]);
+    assert_eq!(northwind.interviews, 1);
+    // The boundary day itself belongs to the earlier check-in.
+    let none = agenda::since(&search, Some(day(2026, 9, 25)), day(2026, 9, 25));
+    assert!(none.is_empty());
+    let everything = agenda::since(&search, None, day(2026, 9, 30));
+    assert_eq!(everything.applications[1].moves.len(), 3);
+}
+
+#[test]
+fn stage_counts_cover_every_stage_in_board_order() {
+    let counts = agenda::stage_counts(&fixture());
+    assert_eq!(counts.len(), Stage::ALL.len());
+    assert_eq!(counts[2], (Stage::Interviewing, 1));
+    assert_eq!(counts[5], (Stage::Closed, 1));
+}
