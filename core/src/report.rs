@@ -76,13 +76,103 @@ pub enum Scope {
     Everything,
 }
 
-/// Builds the printable summary of `wb` as of `today` (recent history only).
-pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
-    build_with(wb, today, Scope::Recent)
+/// How many recent conversations the job-search section lists.
+pub const RECENT_CONVERSATIONS: usize = 5;
+
+/// Whether the job search names the people the person talked with. Names stay out
+/// unless the person chooses to include them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum People {
+    Unnamed,
+    Named,
 }
 
-/// Builds the report of `wb` as of `today`, with as much history as `scope` asks.
+/// Builds the printable summary of `wb` as of `today` (recent history only, no names).
+pub fn build(wb: &Workbook, today: NaiveDate) -> Report {
+    build_for(wb, today, Scope::Recent, People::Unnamed)
+}
+
+/// Builds the report of `wb` as of `today`, with as much history as `scope` asks
+/// (names of people included: a coach reading a file they were given).
 pub fn build_with(wb: &Workbook, today: NaiveDate, scope: Scope) -> Report {
+    build_for(wb, today, scope, People::Named)
+}
+
+/// The job search in a report: counts, stages, and the latest conversations.
+fn search_section(search: &crate::search::Search, limit: usize, people: People) -> Option<Section> {
+    use crate::search::{agenda, Stage};
+    if search.applications.is_empty() && search.conversations.is_empty() {
+        return None;
+    }
+    let sent = search
+        .applications
+        .iter()
+        .filter(|a| a.applied_on().is_some())
+        .count();
+    let interviews: usize = search.applications.iter().map(|a| a.interviews.len()).sum();
+    let mut blocks = vec![
+        Block::Fact(
+            "Applications".into(),
+            search.applications.len().to_string().into(),
+        ),
+        Block::Fact("Sent".into(), sent.to_string().into()),
+        Block::Fact("Interviews".into(), interviews.to_string().into()),
+        Block::Fact(
+            "Conversations".into(),
+            search.conversations.len().to_string().into(),
+        ),
+    ];
+    let stages: Vec<String> = agenda::stage_counts(search)
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(stage, n)| {
+            let name = match stage {
+                Stage::Interested => "Interested",
+                Stage::Applied => "Applied",
+                Stage::Interviewing => "Interviewing",
+                Stage::Offer => "Offer",
+                Stage::Accepted => "Accepted",
+                Stage::Closed => "Closed",
+            };
+            format!("{name}: {n}")
+        })
+        .collect();
+    if !stages.is_empty() {
+        blocks.push(Block::List(stages));
+    }
+    let mut talks: Vec<_> = search.conversations.iter().collect();
+    crate::sort::sort_by_key(&mut talks, |c| std::cmp::Reverse(c.date));
+    let lines: Vec<(NaiveDate, String)> = talks
+        .iter()
+        .take(limit)
+        .map(|c| {
+            let what = if c.informational {
+                "Informational interview"
+            } else {
+                "Conversation"
+            };
+            let who = match (people, c.with_whom.trim()) {
+                (People::Named, name) if !name.is_empty() => format!("{what} with {name}"),
+                _ => what.to_owned(),
+            };
+            match c.learned.trim() {
+                "" => (c.date, who),
+                learned => (c.date, format!("{who}: {learned}")),
+            }
+        })
+        .collect();
+    if !lines.is_empty() {
+        blocks.push(Block::Dated(lines));
+    }
+    Some(Section {
+        heading: "Job search".into(),
+        blocks,
+    })
+}
+
+/// Builds the report of `wb` as of `today`: as much history as `scope` asks, names of
+/// the people in the job search only as `people` says.
+pub fn build_for(wb: &Workbook, today: NaiveDate, scope: Scope, people: People) -> Report {
     let (checkin_limit, win_limit, checkins_heading, wins_heading) = match scope {
         Scope::Recent => (
             RECENT_CHECKINS,
@@ -292,6 +382,11 @@ pub fn build_with(wb: &Workbook, today: NaiveDate, scope: Scope) -> Report {
             blocks: vec![Block::Dated(win_lines)],
         });
     }
+    let talk_limit = match scope {
+        Scope::Recent => RECENT_CONVERSATIONS,
+        Scope::Everything => usize::MAX,
+    };
+    sections.extend(search_section(&wb.search, talk_limit, people));
 
     Report {
         title,
@@ -422,6 +517,43 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn the_job_search_shows_counts_and_stages_and_names_people_only_when_asked() {
+        let text = include_str!("../tests/fixtures/workbook-v3.json");
+        let wb = crate::transfer::read_text(text).unwrap().workbook;
+        let section = |r: &Report| {
+            r.sections
+                .iter()
+                .find(|s| s.heading == "Job search")
+                .cloned()
+                .expect("a job search section")
+        };
+        let unnamed = section(&build(&wb, today()));
+        assert!(unnamed
+            .blocks
+            .contains(&Block::Fact("Sent".into(), "2".into())));
+        assert!(unnamed
+            .blocks
+            .contains(&Block::Fact("Interviews".into(), "1".into())));
+        assert!(unnamed.blocks.contains(&Block::List(vec![
+            "Interviewing: 1".into(),
+            "Closed: 1".into()
+        ])));
+        let md = to_markdown(&build(&wb, today()));
+        assert!(md.contains("Informational interview: Research roles"));
+        assert!(
+            !md.contains("Jordan"),
+            "no names unless the person includes them"
+        );
+        let named = to_markdown(&build_for(&wb, today(), Scope::Recent, People::Named));
+        assert!(named.contains("Informational interview with Jordan Reyes"));
+        let empty = crate::Workbook::new(wb.created_at);
+        assert!(build(&empty, today())
+            .sections
+            .iter()
+            .all(|s| s.heading != "Job search"));
     }
 
     #[test]

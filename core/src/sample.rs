@@ -13,6 +13,10 @@ use crate::{
     goals::{Category, Goal, GoalStatus, Metric, MilestoneStatus},
     journal::{self, SessionDraft, WinDraft},
     profile::Situation,
+    search::{
+        Application, ClosedReason, Contact, Conversation, Interview, InterviewKind, KeepInTouch,
+        Stage, Workplace,
+    },
     Workbook,
 };
 
@@ -26,11 +30,15 @@ pub struct Size {
     pub wins: usize,
     pub session_notes: usize,
     pub takes_per_instrument: usize,
+    pub applications: usize,
+    pub contacts: usize,
+    pub conversations: usize,
 }
 
 impl Size {
     /// About five years of steady use: 200 goals, 2,000 milestones, 3,000 metric
-    /// values, 260 check-ins, 500 journal entries, every instrument taken 5 times.
+    /// values, 260 check-ins, 500 journal entries, every instrument taken 5 times, and a
+    /// job search of 400 applications, 300 contacts and 600 conversations.
     pub const FIVE_YEARS: Size = Size {
         goals: 200,
         milestones_per_goal: 10,
@@ -39,6 +47,9 @@ impl Size {
         wins: 400,
         session_notes: 100,
         takes_per_instrument: 5,
+        applications: 400,
+        contacts: 300,
+        conversations: 600,
     };
 
     /// A few of everything: for tests and fuzzing bases.
@@ -50,6 +61,9 @@ impl Size {
         wins: 3,
         session_notes: 2,
         takes_per_instrument: 1,
+        applications: 3,
+        contacts: 3,
+        conversations: 4,
     };
 }
 
@@ -352,6 +366,103 @@ pub fn workbook(seed: u64, size: Size, end: NaiveDate) -> Workbook {
             at(date),
         );
     }
+    // The job search: applications moved along (some back, some closed), interviews on
+    // the ones that got that far, contacts and conversations with them.
+    const ORGS: [&str; 6] = [
+        "Northwind Trust",
+        "Copperleaf",
+        "Harbour Health",
+        "Lumen Studio",
+        "City College",
+        "Fieldworks",
+    ];
+    let path = [
+        Stage::Interested,
+        Stage::Applied,
+        Stage::Interviewing,
+        Stage::Offer,
+        Stage::Accepted,
+    ];
+    for _ in 0..size.applications {
+        let mut date = day(&mut rng, start, 365 * 5);
+        let org = rng.pick(&ORGS);
+        let role = rng.pick(&ROLES);
+        let mut app = Application::new(
+            id("a"),
+            id("sc"),
+            org,
+            role,
+            Stage::Interested,
+            date,
+            at(date),
+        );
+        app.found_via = "A job board".into();
+        app.salary = "£40–45k".into();
+        app.workplace = Workplace::Hybrid;
+        let reach = 1 + rng.below(4) as usize;
+        for stage in path.iter().take(reach + 1).skip(1) {
+            date = day(&mut rng, date, 14);
+            app.move_to(*stage, None, date, id("sc"), at(date));
+            if *stage == Stage::Interviewing {
+                app.interviews.push(Interview {
+                    id: id("iv"),
+                    round: "First".into(),
+                    date,
+                    time: chrono::NaiveTime::from_hms_opt(10, 0, 0),
+                    kind: InterviewKind::Video,
+                    with_whom: "The hiring manager".into(),
+                    preparation: rng.pick(&THINGS).to_string(),
+                    ..Interview::default()
+                });
+            }
+        }
+        if app.stage != Stage::Accepted && rng.below(3) == 0 {
+            date = day(&mut rng, date, 30);
+            app.move_to(
+                Stage::Closed,
+                Some(ClosedReason::NoReply),
+                date,
+                id("sc"),
+                at(date),
+            );
+        } else if app.stage.is_open() {
+            app.next_action = format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS));
+            app.next_action_due = date.checked_add_days(Days::new(7));
+        }
+        wb.search.applications.push(app);
+    }
+    for c in 0..size.contacts {
+        let date = day(&mut rng, start, 365 * 5);
+        wb.search.contacts.push(Contact {
+            id: id("pc"),
+            name: format!("Contact {c}"),
+            organisation: rng.pick(&ORGS).to_string(),
+            role: rng.pick(&ROLES).to_string(),
+            how_we_met: "A meetup".into(),
+            keep_in_touch: KeepInTouch::ALL[c % KeepInTouch::ALL.len()],
+            created_at: at(date),
+            updated_at: at(date),
+            ..Contact::default()
+        });
+    }
+    for _ in 0..size.conversations {
+        let date = day(&mut rng, start, 365 * 5);
+        let contact = (!wb.search.contacts.is_empty())
+            .then(|| rng.below(wb.search.contacts.len() as u64) as usize)
+            .and_then(|i| wb.search.contacts.get(i));
+        wb.search.conversations.push(Conversation {
+            id: id("cv"),
+            date,
+            contact_id: contact.map(|c| c.id.clone()),
+            with_whom: contact.map(|c| c.name.clone()).unwrap_or_default(),
+            informational: rng.below(2) == 0,
+            learned: rng.pick(&FEELINGS).to_string(),
+            thank_you_sent: true,
+            created_at: at(date),
+            updated_at: at(date),
+            ..Conversation::default()
+        });
+    }
     wb.updated_at = wb.updated_at.max(at(end));
     wb
 }
@@ -386,6 +497,9 @@ mod tests {
         assert_eq!(s.checkins, 4);
         assert_eq!(s.journal_entries, 5);
         assert!(!wb.checkins.commitments.is_empty());
+        assert_eq!(wb.search.applications.len(), 3);
+        assert_eq!(wb.search.contacts.len(), 3);
+        assert_eq!(wb.search.conversations.len(), 4);
     }
 
     #[test]

@@ -21,6 +21,9 @@ fn base_text() -> String {
         wins: 1,
         session_notes: 1,
         takes_per_instrument: 0,
+        applications: 2,
+        contacts: 1,
+        conversations: 1,
     };
     let end = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let wb = sample::workbook(5, size, end);

@@ -3,7 +3,7 @@
 //! Stored data stays ISO and locale-free; only what is shown passes through here.
 //! Every call is safe: if `Intl` refuses something, the ISO form (or a plain number) shows.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -50,6 +50,8 @@ enum Style {
     DateTime,
     /// "November 22, 2026" in the person's time zone
     LocalLong,
+    /// "2:30 PM" / "14:30": a time of day as written, no time zone
+    TimeOfDay,
 }
 
 impl Style {
@@ -66,6 +68,7 @@ impl Style {
             Style::WeekdayLong => "wlong",
             Style::DateTime => "datetime",
             Style::LocalLong => "locallong",
+            Style::TimeOfDay => "timeofday",
         }
     }
 
@@ -93,6 +96,7 @@ impl Style {
             Style::WeekdayLong => &[("weekday", "long"), ("timeZone", "UTC")],
             Style::DateTime => &[("dateStyle", "medium"), ("timeStyle", "short")],
             Style::LocalLong => &[("dateStyle", "long")],
+            Style::TimeOfDay => &[("timeStyle", "short"), ("timeZone", "UTC")],
         }
     }
 }
@@ -246,6 +250,15 @@ impl Locale {
             day = day.succ();
             d
         })
+    }
+
+    /// A time of day as the person wrote it: "2:30 PM" / "14:30".
+    pub fn time_of_day(&self, time: NaiveTime) -> String {
+        let millis = NaiveDate::from_ymd_opt(2026, 1, 1)
+            .map(|d| d.and_time(time).and_utc().timestamp_millis() as f64);
+        millis
+            .and_then(|m| self.format_millis(Style::TimeOfDay, m))
+            .unwrap_or_else(|| time.format("%H:%M").to_string())
     }
 
     /// A moment as a date and time in the person's time zone: "Nov 22, 2026, 2:05 PM".
@@ -412,6 +425,10 @@ pub fn month_year(date: NaiveDate) -> String {
 /// See [`Locale::date_time`].
 pub fn date_time(at: DateTime<Utc>) -> String {
     current().date_time(at)
+}
+/// See [`Locale::time_of_day`].
+pub fn time_of_day(time: NaiveTime) -> String {
+    current().time_of_day(time)
 }
 /// See [`Locale::local_date`].
 pub fn local_date(at: DateTime<Utc>) -> String {

@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{people, Application, InterviewKind, Search, Stage};
+use super::{people, Application, InterviewKind, KeepInTouch, Search, Stage};
 
 /// A dated next action on an open application.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +34,7 @@ pub struct InterviewDue {
 pub struct ContactDue {
     pub contact_id: String,
     pub name: String,
+    pub keep_in_touch: KeepInTouch,
     pub due: NaiveDate,
 }
 
@@ -127,6 +128,7 @@ pub fn agenda(search: &Search, today: NaiveDate, week_end: NaiveDate) -> Agenda 
             (due <= week_end).then(|| ContactDue {
                 contact_id: c.id.clone(),
                 name: c.name.trim().to_owned(),
+                keep_in_touch: c.keep_in_touch,
                 due,
             })
         })

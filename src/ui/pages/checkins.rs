@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use waymark_core::{dashboard, goals, ics};
 
-use crate::store::{clock, files, state::use_app};
+use crate::store::{clock, files, locale, state::use_app};
 use crate::ui::components::{Icon, PageHeader};
 
 /// A date as people read it, in their locale: "Mon, Jan 5, 2026" / "Mo., 5. Jan. 2026".
@@ -64,20 +64,22 @@ fn cheer(n: u32) -> &'static str {
 #[component]
 pub fn CalendarDownload() -> impl IntoView {
     let app = use_app();
-    // (milestone events, whether the check-in rhythm is in it)
+    // (milestone events, whether the check-in rhythm is in it, job-search events)
     let count = Memo::new(move |_| {
         app.workbook.with(|wb| {
             let plan = wb.checkins.plan.as_ref();
             let all = ics::event_count(&goals::milestones_due(&wb.goals), plan);
-            (all - usize::from(plan.is_some()), plan.is_some())
+            let search = ics::search_events(&wb.search).len();
+            (all - usize::from(plan.is_some()), plan.is_some(), search)
         })
     });
     let download = move |_| {
         let name = ics::file_name(clock::today());
         let text = app.workbook.with_untracked(|wb| {
-            ics::calendar(
+            ics::calendar_with(
                 &goals::milestones_due(&wb.goals),
                 wb.checkins.plan.as_ref(),
+                &ics::search_events(&wb.search),
                 clock::now(),
             )
         });
@@ -90,7 +92,7 @@ pub fn CalendarDownload() -> impl IntoView {
     };
     view! {
         <Show
-            when=move || count.with(|(m, plan)| *m > 0 || *plan)
+            when=move || count.with(|(m, plan, search)| *m > 0 || *plan || *search > 0)
             fallback=|| view! {
                 <p class="muted">
                     "Once you choose how often to check in, or give a milestone a due date, you can add those dates to your calendar app from here."
@@ -99,15 +101,8 @@ pub fn CalendarDownload() -> impl IntoView {
         >
             <p>
                 {move || {
-                    let (milestones, plan) = count.get();
-                    let what = match (plan, milestones) {
-                        (true, 0) => "Your check-in rhythm is".to_string(),
-                        (true, 1) => "Your check-in rhythm and 1 milestone date are".to_string(),
-                        (true, n) => format!("Your check-in rhythm and {n} milestone dates are"),
-                        (false, 1) => "1 milestone date is".to_string(),
-                        (false, n) => format!("{n} milestone dates are"),
-                    };
-                    format!("{what} ready to add to your calendar app. Most calendar apps can open the file.")
+                    let (milestones, plan, search) = count.get();
+                    crate::ui::words::agenda::calendar_ready(&locale::current(), plan, milestones, search)
                 }}
             </p>
             <p class="muted">"Download it again after you change dates: your calendar updates the same events rather than adding copies."</p>

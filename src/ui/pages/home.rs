@@ -11,11 +11,13 @@ use waymark_core::dashboard::{
     RECENT_WINS_SHOWN,
 };
 use waymark_core::profile::Situation;
+use waymark_core::search::{agenda, Search};
 use waymark_core::{discover, goals};
 
 use super::checkins::{goal_href, goal_label, nice_date, streak_words};
-use crate::store::{clock, state::use_app};
+use crate::store::{clock, locale, state::use_app};
 use crate::ui::components::Icon;
+use crate::ui::words::agenda as words;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -132,6 +134,17 @@ struct HomeData {
     my_why: Option<Option<String>>,
     recent_wins: Vec<WinRow>,
     streak: u32,
+    /// The job search's week: interviews, next actions, people to be in touch with.
+    search_week: Vec<DueRow>,
+}
+
+/// "Due today", "Due Nov 3 (in 2 days)", "Was due Oct 1 (4 days ago)".
+fn due_words(due: NaiveDate, days_from_today: i64) -> String {
+    match days_from_today {
+        0 => "Due today".to_string(),
+        d if d < 0 => format!("Was due {} ({})", nice_date(due), dashboard::days_phrase(d)),
+        d => format!("Due {} ({})", nice_date(due), dashboard::days_phrase(d)),
+    }
 }
 
 fn due_row(item: &DueItem, goal_titles: &[(String, String)]) -> DueRow {
@@ -154,19 +167,7 @@ fn due_row(item: &DueItem, goal_titles: &[(String, String)]) -> DueRow {
         Some(t) => format!("{kind} · {t}"),
         None => kind.to_string(),
     };
-    let when = match item.days_from_today {
-        0 => "Due today".to_string(),
-        d if d < 0 => format!(
-            "Was due {} ({})",
-            nice_date(item.due),
-            dashboard::days_phrase(d)
-        ),
-        d => format!(
-            "Due {} ({})",
-            nice_date(item.due),
-            dashboard::days_phrase(d)
-        ),
-    };
+    let when = due_words(item.due, item.days_from_today);
     DueRow {
         key: format!("{:?}:{}", item.kind, item.id),
         title: item.title.clone(),
@@ -174,6 +175,36 @@ fn due_row(item: &DueItem, goal_titles: &[(String, String)]) -> DueRow {
         when,
         href,
     }
+}
+
+/// The job search's rows for the week: interviews, then next actions (overdue ones
+/// included), then people due a conversation.
+fn search_rows(search: &Search, today: NaiveDate) -> Vec<DueRow> {
+    let l = locale::current();
+    let week = agenda::agenda(search, today, dashboard::end_of_week(today, Weekday::Mon));
+    let days = |d: NaiveDate| (d - today).num_days();
+    let interviews = week.interviews.iter().map(|iv| DueRow {
+        key: format!("interview:{}", iv.interview_id),
+        title: words::interview_title(&iv.role, &iv.organisation),
+        context: words::interview_context(iv.kind, &iv.round),
+        when: words::interview_when(&l, iv.date, iv.time, days(iv.date)),
+        href: format!("/search/{}", iv.application_id),
+    });
+    let follow_ups = week.follow_ups.iter().map(|f| DueRow {
+        key: format!("follow-up:{}", f.application_id),
+        title: words::next_action(&f.action),
+        context: words::role_at(&f.role, &f.organisation),
+        when: due_words(f.due, days(f.due)),
+        href: format!("/search/{}", f.application_id),
+    });
+    let people = week.people.iter().map(|p| DueRow {
+        key: format!("contact:{}", p.contact_id),
+        title: words::contact_name(p),
+        context: words::contact_due_context(p.keep_in_touch),
+        when: due_words(p.due, days(p.due)),
+        href: "/people".to_string(),
+    });
+    interviews.chain(follow_ups).chain(people).collect()
 }
 
 fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
@@ -201,8 +232,10 @@ fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
             .find(|(id, _)| id == gid)
             .map(|(_, t)| t.clone())
     };
+    let search_week = search_rows(&wb.search, today);
     HomeData {
-        quiet: dash.is_quiet(),
+        quiet: dash.is_quiet() && search_week.is_empty(),
+        search_week,
         journey: JourneyProgress {
             discovered: wb.discovery.result_count() > 0,
             has_goals: !wb.goals.is_empty(),
@@ -361,6 +394,7 @@ fn Dashboard(data: Memo<HomeData>) -> impl IntoView {
     let next = Memo::new(move |_| data.with(|d| d.next_checkin));
     let streak = Memo::new(move |_| data.with(|d| d.streak));
     let why = Memo::new(move |_| data.with(|d| d.my_why.clone()));
+    let search_week = Memo::new(move |_| data.with(|d| d.search_week.clone()));
 
     view! {
         <div class="dash-grid">
@@ -395,6 +429,14 @@ fn Dashboard(data: Memo<HomeData>) -> impl IntoView {
                     <DueList rows=due_this_week />
                 </Show>
             </section>
+
+            <Show when=move || search_week.with(|l| !l.is_empty())>
+                <section class="card dash-search" aria-labelledby="dash-search-title">
+                    <h2 id="dash-search-title"><Icon name="people" />" Your job search this week"</h2>
+                    <DueList rows=search_week />
+                    <A href="/search">"See your applications"</A>
+                </section>
+            </Show>
 
             <Show when=move || overdue.with(|l| !l.is_empty())>
                 <section class="card dash-overdue-card" aria-labelledby="dash-overdue-title">

@@ -12,7 +12,18 @@ use crate::ui::words::show_headline;
 pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let blank = Memo::new(move |_| app.workbook.with(report::is_empty));
-    let built = Memo::new(move |_| app.workbook.with(|wb| report::build(wb, clock::today())));
+    // Names of the people in the job search show only when the person asks, each time.
+    let named = RwSignal::new(false);
+    let has_talks = Memo::new(move |_| app.workbook.with(|wb| !wb.search.conversations.is_empty()));
+    let built = Memo::new(move |_| {
+        let people = if named.get() {
+            report::People::Named
+        } else {
+            report::People::Unnamed
+        };
+        app.workbook
+            .with(|wb| report::build_for(wb, clock::today(), report::Scope::Recent, people))
+    });
 
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -47,6 +58,16 @@ pub fn ReportPage() -> impl IntoView {
                         " Download as Markdown"
                     </button>
                 </div>
+                <Show when=move || has_talks.get()>
+                    <label class="choice report-names">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || named.get()
+                            on:change=move |ev| named.set(event_target_checked(&ev))
+                        />
+                        " Include the names of people I talked with"
+                    </label>
+                </Show>
             </header>
             <Show
                 when=move || !blank.get()

@@ -6,12 +6,14 @@ use crate::ui::components::A;
 use leptos::prelude::*;
 use waymark_core::checkins::{self, Review};
 use waymark_core::forms::{date_text, default_due};
+use waymark_core::search::agenda;
 
 use super::{focus_soon, goal_href, goal_label, nice_date};
-use crate::store::{clock, state::use_app};
+use crate::store::{clock, locale, state::use_app};
 use crate::ui::components::fields::{DateField, ErrorLine, ProblemSummary};
 use crate::ui::components::Icon;
 use crate::ui::form::{next_key, position};
+use crate::ui::words::agenda as words;
 
 pub const FORM_HEADING_ID: &str = "checkin-form-title";
 
@@ -126,6 +128,7 @@ pub fn CheckInFormView(form: CheckInForm, open: RwSignal<bool>) -> impl IntoView
                             <GoalProgress form goal=g />
                         </For>
                     </Show>
+                    <SearchSinceLast />
                 </fieldset>
 
                 <fieldset class="step">
@@ -456,5 +459,60 @@ fn CommitmentFields(
                 {move || format!("Remove commitment {}", at())}
             </button>
         </li>
+    }
+}
+
+/// The job search since the last check-in, to review beside the commitments: what moved
+/// and which conversations were held. Shown only when something happened.
+#[component]
+fn SearchSinceLast() -> impl IntoView {
+    let app = use_app();
+    // (key, link, title, detail) for each line.
+    let rows = Memo::new(move |_| {
+        let l = locale::current();
+        app.workbook.with(|wb| {
+            let after = wb.checkins.last_checkin().map(|c| c.date);
+            let since = agenda::since(&wb.search, after, clock::today());
+            let moved = since.applications.iter().map(|a| {
+                let mut facts: Vec<String> = a
+                    .moves
+                    .iter()
+                    .map(|(on, stage)| words::moved_to(&l, *stage, *on))
+                    .collect();
+                if a.interviews > 0 {
+                    facts.push(words::interviews_count(&l, a.interviews));
+                }
+                (
+                    a.application_id.clone(),
+                    format!("/search/{}", a.application_id),
+                    words::role_at(&a.role, &a.organisation),
+                    facts.join(" · "),
+                )
+            });
+            let talked = since.conversations.iter().map(|c| {
+                (
+                    c.conversation_id.clone(),
+                    "/people".to_string(),
+                    words::conversation_line(&l, c.date, &c.with_whom, c.informational),
+                    String::new(),
+                )
+            });
+            moved.chain(talked).collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            <div class="search-since">
+                <h3>"Your job search since last time"</h3>
+                <ul class="item-list">
+                    <For each=move || rows.get() key=|r| r.0.clone() let:r>
+                        <li class="item">
+                            <A href=r.1.clone() attr:class="item-title"><span dir="auto">{r.2.clone()}</span></A>
+                            {(!r.3.is_empty()).then(|| view! { <span class="item-meta">{r.3.clone()}</span> })}
+                        </li>
+                    </For>
+                </ul>
+            </div>
+        </Show>
     }
 }
