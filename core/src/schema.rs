@@ -103,23 +103,16 @@ fn v1_to_v2(doc: Value) -> Result<Value, MigrateError> {
 }
 
 /// Version 3 adds the job search beside the journal. A version 2 document has none, so
-/// it starts empty; a `search` part in a version 2 document was never written by a build
-/// and is refused rather than guessed at.
+/// it starts empty. One that already has a `search` part (written by hand or by another
+/// tool) keeps it, and the load checks it like any other part.
 fn v2_to_v3(doc: Value) -> Result<Value, MigrateError> {
     let Value::Object(mut root) = doc else {
         return Err(MigrateError::Malformed(
             "the workbook is not an object".into(),
         ));
     };
-    match root.get("search") {
-        None | Some(Value::Null) => {
-            root.insert("search".into(), Value::Object(Map::new()));
-        }
-        Some(_) => {
-            return Err(MigrateError::Malformed(
-                "a version 2 workbook has no job search part".into(),
-            ))
-        }
+    if matches!(root.get("search"), None | Some(Value::Null)) {
+        root.insert("search".into(), Value::Object(Map::new()));
     }
     Ok(Value::Object(root))
 }

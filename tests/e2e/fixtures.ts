@@ -93,7 +93,7 @@ import { readFileSync } from 'node:fs';
 const schema = JSON.parse(readFileSync('docs/workbook.schema.json', 'utf8'));
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
-for (const f of ['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float', 'double']) ajv.addFormat(f, true);
+for (const f of ['partial-time', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float', 'double']) ajv.addFormat(f, true);
 const validateExport = ajv.compile(schema);
 
 /** True when `data` matches the published JSON Schema. */
@@ -111,7 +111,7 @@ export async function seed(page: Page, parts: Record<string, unknown>, path = '/
   await page.goto('/');
   const now = new Date().toISOString();
   const workbook = {
-    schema_version: 2,
+    schema_version: 3,
     created_at: now,
     updated_at: now,
     profile: { name: 'Ada', situation: null, welcomed: true },
@@ -120,7 +120,7 @@ export async function seed(page: Page, parts: Record<string, unknown>, path = '/
   await page.evaluate((wb) => {
     localStorage.setItem(
       'waymark.workbook',
-      JSON.stringify({ format: 'waymark.workbook', schema_version: 2, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
+      JSON.stringify({ format: 'waymark.workbook', schema_version: 3, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
     );
   }, workbook);
   await open(page, path);
