@@ -233,7 +233,7 @@ fn record_index(wb: &Workbook) -> BTreeMap<String, serde_json::Value> {
     fn add<T: Record>(map: &mut BTreeMap<String, serde_json::Value>, items: &[T]) {
         for r in items {
             map.entry(r.key())
-                .or_insert_with(|| serde_json::to_value(r).unwrap_or_default());
+                .or_insert_with(|| crate::sync::doc::to_value(r));
         }
     }
     let mut map = BTreeMap::new();

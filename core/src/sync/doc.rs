@@ -8,12 +8,21 @@ use serde_json::Value;
 use super::path::{apply_list, apply_value, diff_list, diff_values, Edit, Path};
 use crate::Workbook;
 
-fn to_value<T: Serialize>(t: &T) -> Value {
-    serde_json::to_value(t).unwrap_or(Value::Null)
+// Records go to and from JSON values through text: the app already holds the code that
+// writes and reads every record as text (saving and loading), and serde's direct
+// value (de)serialisers would add a second copy of it for every record type to the first
+// download. A change is one record, so the detour costs microseconds.
+
+/// A record as a JSON value.
+pub(crate) fn to_value<T: Serialize>(t: &T) -> Value {
+    serde_json::to_string(t)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null)
 }
 
 fn from_value<T: DeserializeOwned>(v: &Value) -> Option<T> {
-    T::deserialize(v).ok()
+    serde_json::from_str(&v.to_string()).ok()
 }
 
 /// Applies `edit` inside a field stored as a whole (profile, discovery, a plan).
