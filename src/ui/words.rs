@@ -5,6 +5,7 @@
 //! the same data under several.
 
 pub mod forms;
+pub mod nav;
 pub mod pages;
 pub use forms::*;
 
