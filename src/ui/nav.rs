@@ -35,7 +35,7 @@ fn icon_for(href: &str) -> &'static str {
 }
 
 /// The group holding the page at `path` (the app's own path, without the base), if any.
-fn group_of(path: &str) -> Option<usize> {
+fn group_holding(path: &str) -> Option<usize> {
     let path = path.trim_end_matches('/');
     let path = BELONGS_WITH
         .iter()
@@ -76,7 +76,7 @@ pub fn SiteNav() -> impl IntoView {
     let location = use_location();
     let current = Memo::new(move |_| {
         let path = location.pathname.get();
-        group_of(path.strip_prefix(base()).unwrap_or(&path))
+        group_holding(path.strip_prefix(base()).unwrap_or(&path))
     });
     // Every menu closes when the page changes.
     Effect::new(move |prev: Option<String>| {
