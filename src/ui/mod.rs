@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod form;
+mod nav;
 pub mod pages;
 pub mod words;
 
@@ -14,19 +15,7 @@ use leptos_router::{
 };
 
 use crate::store::state::{use_app, AppState};
-use components::{set_base, Banners, Icon, A};
-
-const NAV: [(&str, &str, &str); 9] = [
-    ("/", "Home", "home"),
-    ("/discover", "Discover", "compass"),
-    ("/profile", "Profile", "person"),
-    ("/goals", "Goals", "flag"),
-    ("/checkins", "Check-ins", "check"),
-    ("/journal", "Journal", "book"),
-    ("/report", "Report", "print"),
-    ("/data", "Data", "save"),
-    ("/coach", "Coach", "people"),
-];
+use components::{set_base, Banners, A};
 
 /// The whole app: state, shell and routes.
 #[component]
@@ -51,13 +40,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
     pages::coach::provide_coach_state();
-    let menu_open = RwSignal::new(false);
     let location = use_location();
-    // Close the phone menu and move focus to the page on every route change.
+    // Move focus to the page on every route change (the menus close themselves).
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.is_some() && prev.as_deref() != Some(path.as_str()) {
-            menu_open.set(false);
             if let Some(main) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("main"))
@@ -83,32 +70,7 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                     </svg>
                     <span>"Waymark"</span>
                 </A>
-                <button
-                    class="menu-toggle btn btn-quiet"
-                    aria-controls="site-nav"
-                    aria-expanded=move || menu_open.get().to_string()
-                    on:click=move |_| menu_open.update(|o| *o = !*o)
-                >
-                    <Icon name="menu" />
-                    <span>"Menu"</span>
-                </button>
-                <nav id="site-nav" class="site-nav" class:open=move || menu_open.get() aria-label="Main">
-                    <ul>
-                        {NAV
-                            .iter()
-                            .map(|(href, label, icon)| {
-                                view! {
-                                    <li>
-                                        <A href=*href exact=true>
-                                            <Icon name=*icon />
-                                            <span>{*label}</span>
-                                        </A>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </nav>
+                <nav::SiteNav />
             </div>
         </header>
         <Banners />

@@ -1,6 +1,6 @@
 // Shared test set-up: every page is watched so that no request leaves 127.0.0.1, and
 // helpers for the first-run welcome and for axe-core checks.
-import { test as base, expect, Page } from '@playwright/test';
+import { test as base, expect, Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ offsite: string[]; cspViolations: string[]; panics: string[] }>({
@@ -53,6 +53,31 @@ export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/
 export async function open(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.locator('main h1').first()).toBeVisible();
+}
+
+/** Presses Tab until `target` has focus (fails after `max` presses). */
+export async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, 'reachable with Tab').toBeFocused();
+}
+
+/** Follows a link of the main navigation by its label: on a wide screen it opens the
+ * link's group first, on a narrow one the Menu. */
+export async function goByNav(page: Page, label: string) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name: label, exact: true });
+  if (!(await link.isVisible())) {
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    if (await menu.isVisible()) await menu.click();
+    else {
+      const hidden = nav.getByRole('link', { name: label, exact: true, includeHidden: true });
+      await hidden.locator('xpath=ancestor::li[contains(@class, "nav-group")]/button').click();
+    }
+  }
+  await link.click();
 }
 
 /** Completes the first-run welcome with a name and situation. */

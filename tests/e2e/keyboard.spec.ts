@@ -4,19 +4,10 @@
 // and milestone reorder in goals.spec.ts.) Also: focus moves to the page on a route
 // change, and every route fits a 320 px screen and 200 % zoom without sideways scrolling.
 import { readFile } from 'node:fs/promises';
-import { Locator, Page } from '@playwright/test';
-import { test, expect, open, welcome, saved, seedSample, EVERY_ROUTE } from './fixtures';
+import { Page } from '@playwright/test';
+import { test, expect, open, welcome, saved, seedSample, tabTo, EVERY_ROUTE } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Presses Tab until `target` has focus (fails after `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, 'reachable with Tab').toBeFocused();
-}
 
 /** Picks `value` in a 1–10 rating group with arrow keys (Tab enters the group once). */
 async function rate(page: Page, legend: RegExp, value: number) {
@@ -98,6 +89,8 @@ test('export and import by keyboard', async ({ page, browser }) => {
 test('following a link moves focus to the new page', async ({ page }) => {
   await welcome(page, 'Ada');
   const nav = page.getByRole('navigation', { name: 'Main' });
+  await tabTo(page, nav.getByRole('button', { name: 'Keep going' }));
+  await page.keyboard.press('Enter');
   await tabTo(page, nav.getByRole('link', { name: 'Journal' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, goByNav } from './fixtures';
 import { subpathURL } from '../../playwright.config';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach'];
@@ -85,7 +85,7 @@ test('hosted under a sub-path: routes, deep links and offline all work there', a
   await page.getByLabel(/What should we call you/).fill('Sub');
   await page.getByRole('button', { name: 'Start my workbook' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hello, Sub' })).toBeVisible();
-  await page.getByRole('link', { name: 'Goals', exact: true }).click();
+  await goByNav(page, 'Goals');
   await expect(page).toHaveURL(subpathURL + 'goals');
   await page.goto(subpathURL + 'data');
   await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
@@ -126,14 +126,14 @@ test.describe('a page whose file cannot be fetched', () => {
     await open(page, '/');
     await welcome(page, 'Kofi');
     await saved(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await goByNav(page, 'Goals');
     await expect(page.getByRole('heading', { level: 1, name: "This page didn't load" })).toBeVisible();
     await expect(page.getByText('Your workbook is safe in this browser.')).toBeVisible();
     await expectAccessible(page, 'a page that did not load');
     // The rest of the app still works.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+    await goByNav(page, 'Journal');
     await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await goByNav(page, 'Goals');
     await expect(page.getByRole('heading', { level: 1, name: "This page didn't load" })).toBeVisible();
     blocked = false;
     await page.getByRole('button', { name: 'Reload Waymark' }).click();
@@ -151,7 +151,7 @@ test.describe('a page whose file cannot be fetched', () => {
     });
     await open(page, '/');
     await welcome(page, 'Ife');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await goByNav(page, 'Goals');
     await expect(page.locator('.route-progress.active')).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
     release();

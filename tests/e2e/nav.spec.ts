@@ -1,0 +1,191 @@
+// The main navigation (src/ui/nav.rs): Home and four groups. On a wide screen each group
+// is a button that opens a small list (keyboard, Escape, a click elsewhere, one open at a
+// time, the current group marked); on a phone the Menu shows every group at once.
+import { Page } from '@playwright/test';
+import { test, expect, open, welcome, expectAccessible, tabTo } from './fixtures';
+
+const GROUPS: Record<string, string[]> = {
+  'Know yourself': ['Discover', 'Profile'],
+  Plan: ['Goals', 'Gap maps', 'Skills'],
+  'Keep going': ['Check-ins', 'Journal', 'Job search', 'People'],
+  'Share & save': ['Report', 'For coaches', 'Your data'],
+};
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const group = (page: Page, name: string) => nav(page).getByRole('button', { name, exact: true });
+
+test.describe('on a wide screen', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  test('a group opens from the keyboard and its link can be followed', async ({ page }) => {
+    await welcome(page, 'Ada');
+    // Home is a direct link; the groups are buttons with their lists closed.
+    await expect(nav(page).getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+    for (const name of Object.keys(GROUPS)) await expect(group(page, name)).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav(page).getByRole('link', { name: 'Goals', exact: true })).toBeHidden();
+
+    // Space opens a group, Enter on its button closes it again.
+    await tabTo(page, group(page, 'Know yourself'));
+    await page.keyboard.press('Space');
+    await expect(group(page, 'Know yourself')).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav(page).getByRole('link', { name: 'Discover', exact: true })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(group(page, 'Know yourself')).toHaveAttribute('aria-expanded', 'false');
+
+    // Enter opens "Plan"; Tab walks into its links in order.
+    await tabTo(page, group(page, 'Plan'));
+    await page.keyboard.press('Enter');
+    await expect(group(page, 'Plan')).toHaveAttribute('aria-expanded', 'true');
+    const controls = await group(page, 'Plan').getAttribute('aria-controls');
+    await expect(page.locator(`#${controls}`)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(nav(page).getByRole('link', { name: 'Goals', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(nav(page).getByRole('link', { name: 'Gap maps', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Gap maps' })).toBeVisible();
+    await expect(page).toHaveURL(/\/goals\/gaps$/);
+    // The menu closed on the way and focus went to the page.
+    await expect(group(page, 'Plan')).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('main#main')).toBeFocused();
+
+    // Tab past a group's last link closes it.
+    await group(page, 'Share & save').focus();
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < GROUPS['Share & save'].length; i++) await page.keyboard.press('Tab');
+    await expect(nav(page).getByRole('link', { name: 'Your data', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(group(page, 'Share & save')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('Escape closes a group and gives focus back to its button', async ({ page }) => {
+    await welcome(page, 'Bo');
+    await tabTo(page, group(page, 'Keep going'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(nav(page).getByRole('link', { name: 'Check-ins', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(group(page, 'Keep going')).toHaveAttribute('aria-expanded', 'false');
+    await expect(group(page, 'Keep going')).toBeFocused();
+    await expect(nav(page).getByRole('link', { name: 'Journal', exact: true })).toBeHidden();
+    // Escape on the button itself closes it too.
+    await page.keyboard.press('Enter');
+    await expect(group(page, 'Keep going')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(group(page, 'Keep going')).toHaveAttribute('aria-expanded', 'false');
+    await expect(group(page, 'Keep going')).toBeFocused();
+  });
+
+  test('one group open at a time, and a click elsewhere closes it', async ({ page }) => {
+    await welcome(page, 'Cy');
+    await group(page, 'Plan').click();
+    await expect(group(page, 'Plan')).toHaveAttribute('aria-expanded', 'true');
+    await group(page, 'Keep going').click();
+    await expect(group(page, 'Keep going')).toHaveAttribute('aria-expanded', 'true');
+    await expect(group(page, 'Plan')).toHaveAttribute('aria-expanded', 'false');
+    await page.locator('main h1').click();
+    await expect(group(page, 'Keep going')).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav(page).getByRole('link', { name: 'Journal', exact: true })).toBeHidden();
+  });
+
+  test('the group holding the current page is marked', async ({ page }) => {
+    await welcome(page, 'Di');
+    const marked = async (name: string | null) => {
+      for (const g of Object.keys(GROUPS)) {
+        if (g === name) await expect(group(page, g)).toHaveAttribute('aria-current', 'true');
+        else await expect(group(page, g)).not.toHaveAttribute('aria-current', /.*/);
+      }
+    };
+    await marked(null);
+    await expect(nav(page).getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('aria-current', 'page');
+    await group(page, 'Keep going').click();
+    await nav(page).getByRole('link', { name: 'Journal', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await marked('Keep going');
+    // (The link itself is marked too, inside the closed list.)
+    await expect(page.locator('#site-nav a[aria-current="page"]')).toHaveText('Journal');
+    // A page deeper down marks its group too, and a page reached from another (the
+    // timeline, from check-ins) marks that one's group.
+    const pages = [['/goals/new', 'Plan'], ['/discover/values', 'Know yourself'], ['/timeline', 'Keep going'], ['/coach/review', 'Share & save']];
+    for (const [path, name] of pages) {
+      await open(page, path);
+      await marked(name);
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`accessible with a group open (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await welcome(page, 'Eli');
+      await open(page, '/goals');
+      await group(page, 'Plan').click();
+      await expect(nav(page).getByRole('link', { name: 'Skills', exact: true })).toBeVisible();
+      await expectAccessible(page, `the navigation with a group open (${colorScheme})`);
+      // The open list stays inside the window.
+      const box = await page.locator('.nav-group.open .nav-list').boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    });
+  }
+
+  // The swap from the shell to the app must not move the page (no layout shift).
+  test('the header is as tall as the page shell painted before the app starts', async ({ page, browser }) => {
+    const base = test.info().project.use.baseURL!;
+    for (const width of [1280, 900, 375, 320]) {
+      const shell = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
+      const still = await shell.newPage();
+      await still.goto(new URL('/', base).href);
+      const painted = await still.locator('#boot .site-header').boundingBox();
+      await shell.close();
+      await page.setViewportSize({ width, height: 700 });
+      await open(page, '/');
+      await expect(page.locator('#boot')).toHaveCount(0);
+      const real = await page.locator('.site-header').boundingBox();
+      expect(real!.height, `header height at ${width} px`).toBe(painted!.height);
+    }
+  });
+});
+
+test.describe('on a phone', () => {
+  for (const width of [320, 375]) {
+    test(`at ${width} px the Menu lists every group and its links, without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 640 });
+      await welcome(page, 'Fern');
+      await expect(nav(page)).toBeHidden();
+      const menu = page.getByRole('button', { name: 'Menu', exact: true });
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await expect(nav(page)).toBeVisible();
+      const titles = nav(page).locator('.nav-group-title');
+      await expect(titles).toHaveText(Object.keys(GROUPS));
+      for (const [i, [title, links]] of Object.entries(GROUPS).entries()) {
+        await expect(titles.nth(i), title).toBeVisible();
+        for (const label of links) {
+          const link = nav(page).getByRole('link', { name: label, exact: true });
+          await expect(link).toBeVisible();
+          const box = await link.boundingBox();
+          expect(box!.height, `${label} is a big enough target`).toBeGreaterThanOrEqual(44);
+        }
+      }
+      // The wide screen's group buttons are not shown (nor announced) here.
+      await expect(nav(page).getByRole('button')).toHaveCount(0);
+      const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
+      expect(overflow, 'sideways scrolling with the menu open').toBeLessThanOrEqual(0);
+      await expectAccessible(page, `the open menu at ${width} px`);
+
+      // Escape closes the menu and gives focus back to its button.
+      await nav(page).getByRole('link', { name: 'Journal', exact: true }).focus();
+      await page.keyboard.press('Escape');
+      await expect(nav(page)).toBeHidden();
+      await expect(menu).toBeFocused();
+
+      // Following a link closes the menu.
+      await menu.click();
+      await nav(page).getByRole('link', { name: 'People', exact: true }).click();
+      await expect(page).toHaveURL(/\/people$/);
+      await expect(nav(page)).toBeHidden();
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    });
+  }
+});
