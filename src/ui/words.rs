@@ -4,6 +4,7 @@
 //! "6,3" in German). Every function takes the locale, so the browser tests can render
 //! the same data under several.
 
+pub mod coaching;
 pub mod forms;
 pub mod pages;
 pub use forms::*;

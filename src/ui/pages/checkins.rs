@@ -61,23 +61,34 @@ fn cheer(n: u32) -> &'static str {
 
 /// The "Download calendar (.ics)" offer: milestone due dates and the check-in schedule.
 /// Offered only when there is at least one event to put in it.
+/// The sessions planned with a coach, for the calendar.
+fn sessions_of(wb: &waymark_core::Workbook) -> Option<ics::Sessions<'_>> {
+    waymark_core::engagement::current(wb).map(|(p, engagement)| ics::Sessions {
+        program_id: &p.id,
+        coach: p.program.coach_label(),
+        engagement,
+    })
+}
+
 #[component]
 pub fn CalendarDownload() -> impl IntoView {
     let app = use_app();
-    // (milestone events, whether the check-in rhythm is in it)
+    // (milestone events, whether the check-in rhythm is in it, coaching sessions)
     let count = Memo::new(move |_| {
         app.workbook.with(|wb| {
             let plan = wb.checkins.plan.as_ref();
             let all = ics::event_count(&goals::milestones_due(&wb.goals), plan);
-            (all - usize::from(plan.is_some()), plan.is_some())
+            let sessions = ics::session_count(sessions_of(wb).as_ref());
+            (all - usize::from(plan.is_some()), plan.is_some(), sessions)
         })
     });
     let download = move |_| {
         let name = ics::file_name(clock::today());
         let text = app.workbook.with_untracked(|wb| {
-            ics::calendar(
+            ics::calendar_with_sessions(
                 &goals::milestones_due(&wb.goals),
                 wb.checkins.plan.as_ref(),
+                sessions_of(wb).as_ref(),
                 clock::now(),
             )
         });
@@ -90,7 +101,7 @@ pub fn CalendarDownload() -> impl IntoView {
     };
     view! {
         <Show
-            when=move || count.with(|(m, plan)| *m > 0 || *plan)
+            when=move || count.with(|(m, plan, sessions)| *m > 0 || *plan || *sessions > 0)
             fallback=|| view! {
                 <p class="muted">
                     "Once you choose how often to check in, or give a milestone a due date, you can add those dates to your calendar app from here."
@@ -99,15 +110,13 @@ pub fn CalendarDownload() -> impl IntoView {
         >
             <p>
                 {move || {
-                    let (milestones, plan) = count.get();
-                    let what = match (plan, milestones) {
-                        (true, 0) => "Your check-in rhythm is".to_string(),
-                        (true, 1) => "Your check-in rhythm and 1 milestone date are".to_string(),
-                        (true, n) => format!("Your check-in rhythm and {n} milestone dates are"),
-                        (false, 1) => "1 milestone date is".to_string(),
-                        (false, n) => format!("{n} milestone dates are"),
-                    };
-                    format!("{what} ready to add to your calendar app. Most calendar apps can open the file.")
+                    let (milestones, plan, sessions) = count.get();
+                    crate::ui::words::coaching::calendar_contents(
+                        &crate::store::locale::current(),
+                        plan,
+                        sessions,
+                        milestones,
+                    )
                 }}
             </p>
             <p class="muted">"Download it again after you change dates: your calendar updates the same events rather than adding copies."</p>

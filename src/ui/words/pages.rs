@@ -15,6 +15,8 @@ pub const PAGES: &[(&str, &str, &str)] = &[
     ("/journal", "Journal", "Your wins, big and small, and notes from coaching sessions. Looking back at real progress is one of the best ways to grow your confidence."),
     ("/timeline", "Timeline", "Your milestones and check-ins on one line, a month at a time, so you can see the shape of what's behind you and what's coming."),
     ("/data", "Your data", "Your workbook lives only in this browser. Download a backup now and then, and use it to move to another device or browser."),
+    ("/report/closing", "Where I started and where I am", "A look back over your coaching: your satisfaction wheel and confidence at the start and now, the goals you reached and the wins you logged. Print it or save it as a PDF."),
+    ("/coach/group", "Your clients side by side", "Open several clients' backup files at once to see how each is doing. They're read here and kept only while this page is open."),
     ("/coach", "For coaches", "Prepare a program for your clients and share it as one link, or open a client's backup file to read it. Nothing leaves this device unless you send it."),
 ];
 

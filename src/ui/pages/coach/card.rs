@@ -105,6 +105,7 @@ fn ProgramCard(id: String, cards: Memo<Vec<CardData>>) -> impl IntoView {
                 fraction=Signal::derive(move || { let (d, t) = done.get(); if t == 0 { 0.0 } else { d as f64 / t as f64 } })
                 label=Signal::derive(move || { let (d, t) = done.get(); format!("{d} of {t} steps under way") })
             />
+            {program.engagement.map(|e| view! { <super::sessions::SessionsLine engagement=e /> })}
             <div class="program-next">
                 {move || match next.get() {
                     Some(NextStep::Exercise { id, title }) => view! {
