@@ -268,16 +268,15 @@ pub(crate) mod tests {
         Utc.from_utc_datetime(&date.and_hms_opt(10, 0, 0).unwrap())
     }
 
-    const AREAS: [&str; 8] = [
-        "role",
-        "pay",
-        "growth",
-        "relationships",
-        "balance",
-        "purpose",
-        "environment",
-        "recognition",
-    ];
+    /// The wheel's areas, in content order.
+    fn areas() -> Vec<&'static str> {
+        content::WHEEL
+            .items
+            .iter()
+            .filter(|i| matches!(i.kind, crate::discover::ItemKind::Rating(_)))
+            .map(|i| i.id)
+            .collect()
+    }
 
     /// A wheel result on `date` with these eight ratings.
     pub fn wheel_on(date: NaiveDate, values: [u8; 8]) -> InstrumentResult {
@@ -287,11 +286,11 @@ pub(crate) mod tests {
             taken_at: at(date),
             answers: Default::default(),
             outcome: Outcome::Ratings(Ratings {
-                scores: AREAS
-                    .iter()
+                scores: areas()
+                    .into_iter()
                     .zip(values)
                     .map(|(id, value)| Rating {
-                        id: (*id).into(),
+                        id: id.into(),
                         value,
                     })
                     .collect(),

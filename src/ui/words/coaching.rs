@@ -222,3 +222,8 @@ pub fn calendar_contents(l: &Locale, plan: bool, sessions: usize, milestones: us
         if one { "is" } else { "are" }
     )
 }
+
+/// Above the wheel's table: which two readings it compares.
+pub fn wheel_days(start: &str, now: &str) -> String {
+    format!("Start: your wheel of {start}. Now: your wheel of {now}.")
+}

@@ -116,14 +116,15 @@ fn WheelPart(wheel: WheelThenNow) -> impl IntoView {
         WheelThenNow::Compared { start, now, rows } => {
             let (start_day, now_day) = (l.medium_date(start), l.medium_date(now));
             view! {
+                <p class="closing-when muted">{coaching::wheel_days(&start_day, &now_day)}</p>
                 <div class="table-wrap">
                     <table class="compare-table closing-wheel">
                         <caption class="visually-hidden">"Each area of the wheel at the start and now"</caption>
                         <thead>
                             <tr>
                                 <th scope="col">"Area"</th>
-                                <th scope="col">{format!("At the start ({start_day})")}</th>
-                                <th scope="col">{format!("Now ({now_day})")}</th>
+                                <th scope="col">"Start"</th>
+                                <th scope="col">"Now"</th>
                                 <th scope="col">"Change"</th>
                             </tr>
                         </thead>

@@ -106,7 +106,7 @@ pub fn GroupPage() -> impl IntoView {
                     </table>
                 </section>
             </Show>
-            <A href="/coach" attr:class="btn btn-secondary">"Back to the coach page"</A>
+            <p><A href="/coach" attr:class="btn btn-secondary">"Back to the coach page"</A></p>
         </div>
     }
 }

@@ -149,7 +149,7 @@ pub fn SessionCard() -> impl IntoView {
                 (Standing::Ended { .. }, _) | (_, None) => view! {
                     <p class="dash-big">"Complete"</p>
                     <p>{line}</p>
-                    <A href="/report/closing" attr:class="btn btn-primary">"Where I started and where I am"</A>
+                    <A href="/report/closing" attr:class="btn btn-secondary">"Where I started and where I am"</A>
                 }
                 .into_any(),
                 (_, Some(next)) => view! {
