@@ -13,6 +13,8 @@
 //! - The job search adds interviews (timed events in local time, an hour long, when the
 //!   time is known; all-day otherwise) and the dated next actions of open applications
 //!   (all-day), see [`search_events`].
+//! - Sessions planned with a coach (a program's engagement) become one all-day event
+//!   each, `session-<n>-<program id>@waymark`.
 //! - Every UID comes from a record id (`milestone-<id>@waymark`, `checkins@waymark`), so
 //!   importing a newer file updates events instead of duplicating them.
 //! - Text is escaped (backslash, semicolon, comma, newline), lines are folded at 75 octets
@@ -22,6 +24,7 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeDelta, Utc};
 
 use crate::checkins::{Cadence, CadencePlan};
 use crate::dashboard::{ItemState, MilestoneDue};
+use crate::engagement::Engagement;
 use crate::search::{agenda, InterviewKind, Search};
 
 /// How long an interview's event lasts when only its start is known.
@@ -131,6 +134,26 @@ pub fn milestone_uid(milestone_id: &str) -> String {
     format!("milestone-{milestone_id}@waymark")
 }
 
+/// The sessions of an accepted program, for the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sessions<'a> {
+    /// The accepted program's id (its fingerprint), so each session's UID is stable.
+    pub program_id: &'a str,
+    /// Who the sessions are with ([`crate::program::Program::coach_label`]).
+    pub coach: &'a str,
+    pub engagement: Engagement,
+}
+
+/// The UID of session `n` (1-based) of a program.
+pub fn session_uid(program_id: &str, n: usize) -> String {
+    format!("session-{n}-{program_id}@waymark")
+}
+
+/// How many session events a calendar of these would hold.
+pub fn session_count(sessions: Option<&Sessions>) -> usize {
+    sessions.map_or(0, |s| s.engagement.session_dates().len())
+}
+
 /// How many events a calendar of these would hold. RFC 5545 wants at least one, so offer
 /// the download only when this is above zero.
 pub fn event_count(milestones: &[MilestoneDue], plan: Option<&CadencePlan>) -> usize {
@@ -148,13 +171,16 @@ pub fn calendar(
     plan: Option<&CadencePlan>,
     now: DateTime<Utc>,
 ) -> String {
-    calendar_with(milestones, plan, &[], now)
+    calendar_with(milestones, plan, None, &[], now)
 }
 
-/// The whole calendar with `events` after the milestones (in the order given).
+/// The whole calendar with the sessions planned with a coach and other `events` (the
+/// job search's): the check-in schedule, then the sessions in order, then milestones by
+/// date, then the events in the order given.
 pub fn calendar_with(
     milestones: &[MilestoneDue],
     plan: Option<&CadencePlan>,
+    sessions: Option<&Sessions>,
     events: &[Event],
     now: DateTime<Utc>,
 ) -> String {
@@ -176,6 +202,24 @@ pub fn calendar_with(
             CHECKIN_SUMMARY,
             CHECKIN_DESCRIPTION,
         );
+    }
+
+    if let Some(s) = sessions {
+        let dates = s.engagement.session_dates();
+        let total = dates.len();
+        for (i, date) in dates.into_iter().enumerate() {
+            out.all_day_event(
+                &session_uid(s.program_id, i + 1),
+                &stamp,
+                date,
+                None,
+                &format!("Coaching session {} of {total}", i + 1),
+                &format!(
+                    "A session with {}, planned in your program.",
+                    s.coach.trim()
+                ),
+            );
+        }
     }
 
     let mut list: Vec<&MilestoneDue> = milestones
@@ -361,7 +405,7 @@ mod tests {
         let wb = crate::transfer::read_text(text).unwrap().workbook;
         let events = search_events(&wb.search);
         assert_eq!(events.len(), 2, "one interview and one dated next action");
-        let cal = calendar_with(&[], None, &events, now());
+        let cal = calendar_with(&[], None, None, &events, now());
         assert!(cal.contains("UID:interview-iv-s7ea-1@waymark\r\n"));
         assert!(cal.contains("DTSTART:20260925T143000\r\nDTEND:20260925T153000\r\n"));
         assert!(cal.contains("SUMMARY:Interview (First): Service designer\\, Northwind Trust\r\n"));
@@ -662,6 +706,69 @@ mod tests {
                 }
             }
         }
+    }
+
+    // --- coaching sessions -----------------------------------------------------------
+
+    fn sessions(program_id: &str) -> Sessions<'_> {
+        Sessions {
+            program_id,
+            coach: "Ama Mensah",
+            engagement: Engagement::new(d(2026, 1, 5), 3, 2),
+        }
+    }
+
+    #[test]
+    fn sessions_become_one_all_day_event_each_with_stable_uids() {
+        let s = sessions("prog-00ab");
+        let text = calendar_with(&[], None, Some(&s), &[], now());
+        let uids: Vec<&str> = text
+            .split("\r\n")
+            .filter(|l| l.starts_with("UID:"))
+            .collect();
+        assert_eq!(
+            uids,
+            [
+                "UID:session-1-prog-00ab@waymark",
+                "UID:session-2-prog-00ab@waymark",
+                "UID:session-3-prog-00ab@waymark"
+            ]
+        );
+        assert!(text.contains("DTSTART;VALUE=DATE:20260119\r\nDTEND;VALUE=DATE:20260120\r\n"));
+        assert!(text.contains("SUMMARY:Coaching session 2 of 3\r\n"));
+        assert!(
+            text.contains("DESCRIPTION:A session with Ama Mensah\\, planned in your program.\r\n")
+        );
+        assert_eq!(session_count(Some(&s)), 3);
+        assert_eq!(session_count(None), 0);
+        let later = Utc.with_ymd_and_hms(2026, 2, 1, 8, 0, 0).single().unwrap();
+        let again = calendar_with(&[], None, Some(&s), &[], later);
+        assert_eq!(
+            again
+                .split("\r\n")
+                .filter(|l| l.starts_with("UID:"))
+                .collect::<Vec<_>>(),
+            uids
+        );
+    }
+
+    #[test]
+    fn sessions_sit_between_the_check_ins_and_the_milestones() {
+        let plan = CadencePlan::new(Cadence::Weekly, d(2026, 1, 5));
+        let s = Sessions {
+            coach: "your coach",
+            ..sessions("p1")
+        };
+        let text = calendar_with(&sample_milestones()[..1], Some(&plan), Some(&s), &[], now());
+        let checkins = text.find("UID:checkins@waymark").unwrap();
+        let first = text.find("UID:session-1-p1@waymark").unwrap();
+        let milestone = text.find("UID:milestone-m-portfolio@waymark").unwrap();
+        assert!(checkins < first && first < milestone);
+        assert!(text.contains("A session with your coach"));
+        assert_eq!(
+            calendar_with(&[], Some(&plan), None, &[], now()),
+            calendar(&[], Some(&plan), now())
+        );
     }
 
     #[test]

@@ -3,11 +3,14 @@
 
 pub mod backup;
 pub mod checkins;
+pub mod closing;
 pub mod content;
 pub mod dashboard;
 pub mod discover;
+pub mod engagement;
 pub mod forms;
 pub mod goals;
+pub mod group;
 pub mod ics;
 pub mod ids;
 pub mod journal;

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::engagement::{Engagement, OutOfRange};
 use crate::{checkins::Cadence, content, goals::TemplateId, Workbook};
 
 /// The program shape this build writes into links.
@@ -57,6 +58,9 @@ pub struct Program {
     /// The check-in rhythm the coach suggests, if any.
     #[serde(default)]
     pub cadence: Option<Cadence>,
+    /// The sessions the coach plans with the client, if they set them out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement: Option<Engagement>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -74,6 +78,8 @@ pub enum Field {
     /// The custom goal at this position.
     CustomGoal(usize),
     CustomGoals,
+    /// The planned sessions.
+    Engagement,
     Whole,
 }
 
@@ -112,6 +118,8 @@ pub enum Issue {
     RepeatedTemplate(String),
     /// Nothing for the person to do.
     NoSteps,
+    /// The sessions' number or spacing is outside what a program may hold.
+    Engagement(OutOfRange),
 }
 
 /// What is wrong with a list of texts (questions, goal ideas): too many, blank, too long.
@@ -163,6 +171,7 @@ impl Program {
             templates: Vec::new(),
             custom_goals: Vec::new(),
             cadence: None,
+            engagement: None,
             created_at: now,
         }
     }
@@ -186,6 +195,7 @@ impl Program {
             templates: self.templates.clone(),
             custom_goals: clean(&self.custom_goals),
             cadence: self.cadence,
+            engagement: self.engagement,
             created_at: self.created_at,
         }
     }
@@ -197,6 +207,7 @@ impl Program {
             && self.templates.is_empty()
             && self.custom_goals.iter().all(|g| g.trim().is_empty())
             && self.cadence.is_none()
+            && self.engagement.is_none()
     }
 
     /// Everything that stops this program being shared, in the order of the form.
@@ -251,6 +262,9 @@ impl Program {
             MAX_CUSTOM_GOALS,
             MAX_CUSTOM_GOAL,
         ));
+        for issue in self.engagement.iter().flat_map(Engagement::problems) {
+            out.push(Problem::at(Field::Engagement, Issue::Engagement(issue)));
+        }
         if self.has_no_steps() {
             out.push(Problem::at(Field::Whole, Issue::NoSteps));
         }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     checkins::Cadence,
+    engagement::Engagement,
     program::{Program, PROGRAM_VERSION},
 };
 
@@ -68,9 +69,22 @@ struct Wire {
     custom_goals: Vec<String>,
     #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
     cadence: Option<Cadence>,
+    #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
+    engagement: Option<WireEngagement>,
     /// Creation time, seconds since 1970.
     #[serde(rename = "at")]
     created_at: i64,
+}
+
+/// The planned sessions on the wire: first day, how many, weeks apart.
+#[derive(Serialize, Deserialize)]
+struct WireEngagement {
+    #[serde(rename = "s")]
+    start: chrono::NaiveDate,
+    #[serde(rename = "n")]
+    sessions: u8,
+    #[serde(rename = "w")]
+    every_weeks: u8,
 }
 
 /// The program as the text after `#program=` (`1.<payload>`).
@@ -84,6 +98,11 @@ pub fn encode(program: &Program) -> String {
         templates: program.templates.clone(),
         custom_goals: program.custom_goals.clone(),
         cadence: program.cadence,
+        engagement: program.engagement.map(|e| WireEngagement {
+            start: e.start,
+            sessions: e.sessions,
+            every_weeks: e.every_weeks,
+        }),
         created_at: program.created_at.timestamp(),
     };
     // Plain data with string keys always serialises.
@@ -169,6 +188,9 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
         templates: wire.templates,
         custom_goals: wire.custom_goals,
         cadence: wire.cadence,
+        engagement: wire
+            .engagement
+            .map(|e| Engagement::new(e.start, e.sessions, e.every_weeks)),
         created_at,
     };
     if let Some(problem) = program.problems().into_iter().next() {
@@ -357,6 +379,43 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn planned_sessions_travel_in_the_link_and_older_links_have_none() {
+        let mut p = typical();
+        let before = encode(&p);
+        assert_eq!(decode(&before).unwrap().engagement, None);
+        let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        p.engagement = Some(Engagement::new(start, 6, 2));
+        let text = encode(&p);
+        assert_eq!(decode(&text).unwrap(), p);
+        assert!(
+            text.len() < before.len() + 40,
+            "sessions cost few characters"
+        );
+    }
+
+    #[test]
+    fn a_link_with_sessions_out_of_range_is_refused_plainly() {
+        let wire = |e: &str| {
+            let json = format!("{{\"w\":\"Hi\",\"e\":{e},\"at\":0}}");
+            let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+            decode(&format!("1.{}", base64url_encode(&packed)))
+        };
+        assert!(wire(r#"{"s":"2026-01-05","n":6,"w":2}"#).is_ok());
+        assert!(matches!(
+            wire(r#"{"s":"2026-01-05","n":40,"w":2}"#),
+            Err(LinkError::Invalid(Unusable::Program(p))) if p.field == crate::program::Field::Engagement
+        ));
+        assert_eq!(
+            wire(r#"{"s":"2026-02-30","n":6,"w":2}"#),
+            Err(LinkError::Invalid(Unusable::Shape))
+        );
+        assert_eq!(
+            wire(r#"{"s":"2026-01-05","n":600,"w":2}"#),
+            Err(LinkError::Invalid(Unusable::Shape))
+        );
+    }
+
     fn arb_text(max: usize) -> impl Strategy<Value = String> {
         proptest::collection::vec(any::<char>(), 0..max).prop_map(|v| v.into_iter().collect())
     }
@@ -405,6 +464,7 @@ mod tests {
                     templates,
                     custom_goals,
                     cadence,
+                    engagement: None,
                     created_at: DateTime::<Utc>::from_timestamp(secs, 0)
                         .unwrap_or_else(|| at(2026, 1, 1)),
                 },
@@ -412,11 +472,33 @@ mod tests {
             .prop_filter("has steps", |p| p.problems().is_empty())
     }
 
+    fn arb_engagement() -> impl Strategy<Value = Engagement> {
+        (
+            0i64..40_000,
+            crate::engagement::MIN_SESSIONS..=crate::engagement::MAX_SESSIONS,
+            crate::engagement::MIN_WEEKS..=crate::engagement::MAX_WEEKS,
+        )
+            .prop_map(|(days, sessions, weeks)| {
+                let start = chrono::NaiveDate::from_ymd_opt(2000, 1, 1)
+                    .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(days)))
+                    .unwrap_or_default();
+                Engagement::new(start, sessions, weeks)
+            })
+    }
+
+    /// Valid programs, some with planned sessions.
+    fn arb_program_with_sessions() -> impl Strategy<Value = Program> {
+        (arb_program(), proptest::option::of(arb_engagement())).prop_map(|(mut p, e)| {
+            p.engagement = e;
+            p
+        })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
         #[test]
-        fn every_valid_program_round_trips(p in arb_program()) {
+        fn every_valid_program_round_trips(p in arb_program_with_sessions()) {
             let text = encode(&p);
             prop_assert!(text.is_ascii());
             prop_assert_eq!(decode(&text), Ok(p.clone()));
@@ -438,7 +520,7 @@ mod tests {
         }
 
         #[test]
-        fn every_truncation_is_refused(p in arb_program(), cut in 0.0f64..1.0) {
+        fn every_truncation_is_refused(p in arb_program_with_sessions(), cut in 0.0f64..1.0) {
             let text = encode(&p);
             let keep = ((text.len() as f64) * cut) as usize;
             prop_assert!(keep < text.len());
@@ -446,7 +528,7 @@ mod tests {
         }
 
         #[test]
-        fn every_flipped_bit_is_refused(p in arb_program(), at_byte in any::<prop::sample::Index>(), bit in 0u8..8) {
+        fn every_flipped_bit_is_refused(p in arb_program_with_sessions(), at_byte in any::<prop::sample::Index>(), bit in 0u8..8) {
             let text = encode(&p);
             let (_, payload) = text.split_once('.').unwrap_or(("", ""));
             let mut bytes = base64url_decode(payload).unwrap_or_default();
@@ -463,7 +545,7 @@ mod tests {
         }
 
         #[test]
-        fn every_changed_character_is_refused_or_changes_nothing(p in arb_program(), at_char in any::<prop::sample::Index>(), to in proptest::sample::select(ALPHABET.to_vec())) {
+        fn every_changed_character_is_refused_or_changes_nothing(p in arb_program_with_sessions(), at_char in any::<prop::sample::Index>(), to in proptest::sample::select(ALPHABET.to_vec())) {
             let text = encode(&p);
             let mut chars: Vec<u8> = text.clone().into_bytes();
             let i = 2 + at_char.index(chars.len() - 2);

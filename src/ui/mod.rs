@@ -97,6 +97,8 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
                 <Route path=path!("/coach") view={Lazy::<CoachRoute>::new()} />
                 <Route path=path!("/coach/review") view={Lazy::<ReviewRoute>::new()} />
+                <Route path=path!("/coach/group") view={Lazy::<GroupRoute>::new()} />
+                <Route path=path!("/report/closing") view={Lazy::<ClosingRoute>::new()} />
             </Routes>
         </main>
         <footer class="site-footer">
@@ -179,6 +181,8 @@ lazy_page!(accountability: TimelineRoute, timeline_view, pages::timeline::Timeli
 lazy_page!(review: ReportRoute, report_view, pages::report::ReportPage, preload preload_review);
 lazy_page!(review: CoachRoute, coach_view, pages::coach::CoachPage);
 lazy_page!(review: ReviewRoute, review_view, pages::coach::ReviewPage);
+lazy_page!(review: GroupRoute, group_view, pages::coach::GroupPage);
+lazy_page!(review: ClosingRoute, closing_view, pages::coach::ClosingPage);
 lazy_view!(review, program_inbox, pages::coach::ProgramInbox());
 lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
 lazy_page!(search: SearchRoute, search_view, pages::search::SearchPage, preload preload_search);

@@ -5,6 +5,7 @@
 //! the same data under several.
 
 pub mod agenda;
+pub mod coaching;
 pub mod forms;
 pub mod nav;
 pub mod pages;

@@ -62,7 +62,7 @@ test('the week on the home page shows the interview with its time, the next acti
 
 test('the calendar file holds the interview at its local time and the dated next action', async ({ page }) => {
   await seed(page, searchWorkbook(), '/checkins');
-  await expect(page.getByText('2 job-search dates are ready to add to your calendar app.')).toBeVisible();
+  await expect(page.getByText('2 job-search dates are ready to add to your calendar app. Most calendar apps can open the file.')).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),

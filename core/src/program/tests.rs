@@ -25,6 +25,7 @@ pub fn typical() -> Program {
         templates: vec!["job_search".into(), "grow_network".into()],
         custom_goals: vec![],
         cadence: Some(Cadence::Fortnightly),
+        engagement: None,
         created_at: at(2026, 11, 20),
     }
 }
@@ -219,4 +220,41 @@ fn the_latest_program_that_suggests_a_rhythm_is_the_one_offered() {
         suggested_cadence(&wb),
         Some((Cadence::Fortnightly, String::new()))
     );
+}
+
+#[test]
+fn an_engagement_outside_the_ranges_is_refused_beside_its_part() {
+    use crate::engagement::{Engagement, OutOfRange};
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    let mut p = typical();
+    p.engagement = Some(Engagement::new(start, 6, 2));
+    assert_eq!(p.problems(), vec![]);
+    p.engagement = Some(Engagement::new(start, 20, 2));
+    assert_eq!(
+        p.problems(),
+        vec![Problem {
+            field: Field::Engagement,
+            issue: Issue::Engagement(OutOfRange::Sessions { count: 20 })
+        }]
+    );
+}
+
+#[test]
+fn planned_sessions_alone_are_something_to_do() {
+    let mut p = Program::new(at(2026, 1, 1));
+    p.engagement = Some(crate::engagement::Engagement::new(
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        4,
+        3,
+    ));
+    assert_eq!(p.problems(), vec![]);
+}
+
+#[test]
+fn a_program_without_sessions_keeps_its_stored_shape_and_id() {
+    let p = typical();
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(!json.contains("engagement"));
+    let back: Program = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.fingerprint(), p.fingerprint());
 }

@@ -17,11 +17,39 @@ pub fn picked_workbook(
     String,
     impl Future<Output = Result<transfer::Loaded, String>>,
 )> {
-    let input = ev
+    picked_workbooks(ev).into_iter().next()
+}
+
+/// Every workbook file picked in `ev`'s file input (one with `multiple`), in the order
+/// given: each file's name at once, then its workbook or why not, as
+/// [`picked_workbook`]. The input is cleared.
+pub fn picked_workbooks(
+    ev: &leptos::ev::Event,
+) -> Vec<(
+    String,
+    impl Future<Output = Result<transfer::Loaded, String>>,
+)> {
+    let Some(input) = ev
         .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
-    let file = input.files().and_then(|f| f.get(0))?;
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let Some(list) = input.files() else {
+        return Vec::new();
+    };
+    let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
     input.set_value("");
+    picked.into_iter().map(read_workbook).collect()
+}
+
+/// One file's name, and then the workbook in it or a plain message saying why not.
+fn read_workbook(
+    file: web_sys::File,
+) -> (
+    String,
+    impl Future<Output = Result<transfer::Loaded, String>>,
+) {
     let name = file.name();
     let size = file.size() as usize;
     let read = async move {
@@ -32,5 +60,5 @@ pub fn picked_workbook(
         let text = files::read_text(file).await?;
         transfer::read_text(&text).map_err(|e| error(&e))
     };
-    Some((name, read))
+    (name, read)
 }

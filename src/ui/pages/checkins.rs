@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use waymark_core::{dashboard, goals, ics};
 
-use crate::store::{clock, files, locale, state::use_app};
+use crate::store::{clock, files, state::use_app};
 use crate::ui::components::{Icon, PageHeader};
 
 /// A date as people read it, in their locale: "Mon, Jan 5, 2026" / "Mo., 5. Jan. 2026".
@@ -61,16 +61,31 @@ fn cheer(n: u32) -> &'static str {
 
 /// The "Download calendar (.ics)" offer: milestone due dates and the check-in schedule.
 /// Offered only when there is at least one event to put in it.
+/// The sessions planned with a coach, for the calendar.
+fn sessions_of(wb: &waymark_core::Workbook) -> Option<ics::Sessions<'_>> {
+    waymark_core::engagement::current(wb).map(|(p, engagement)| ics::Sessions {
+        program_id: &p.id,
+        coach: p.program.coach_label(),
+        engagement,
+    })
+}
+
 #[component]
 pub fn CalendarDownload() -> impl IntoView {
     let app = use_app();
-    // (milestone events, whether the check-in rhythm is in it, job-search events)
+    // (milestone events, whether the check-in rhythm is in it, coaching sessions, job-search events)
     let count = Memo::new(move |_| {
         app.workbook.with(|wb| {
             let plan = wb.checkins.plan.as_ref();
             let all = ics::event_count(&goals::milestones_due(&wb.goals), plan);
+            let sessions = ics::session_count(sessions_of(wb).as_ref());
             let search = ics::search_events(&wb.search).len();
-            (all - usize::from(plan.is_some()), plan.is_some(), search)
+            (
+                all - usize::from(plan.is_some()),
+                plan.is_some(),
+                sessions,
+                search,
+            )
         })
     });
     let download = move |_| {
@@ -79,6 +94,7 @@ pub fn CalendarDownload() -> impl IntoView {
             ics::calendar_with(
                 &goals::milestones_due(&wb.goals),
                 wb.checkins.plan.as_ref(),
+                sessions_of(wb).as_ref(),
                 &ics::search_events(&wb.search),
                 clock::now(),
             )
@@ -92,7 +108,7 @@ pub fn CalendarDownload() -> impl IntoView {
     };
     view! {
         <Show
-            when=move || count.with(|(m, plan, search)| *m > 0 || *plan || *search > 0)
+            when=move || count.with(|(m, plan, sessions, search)| *m > 0 || *plan || *sessions > 0 || *search > 0)
             fallback=|| view! {
                 <p class="muted">
                     "Once you choose how often to check in, or give a milestone a due date, you can add those dates to your calendar app from here."
@@ -101,8 +117,14 @@ pub fn CalendarDownload() -> impl IntoView {
         >
             <p>
                 {move || {
-                    let (milestones, plan, search) = count.get();
-                    crate::ui::words::agenda::calendar_ready(&locale::current(), plan, milestones, search)
+                    let (milestones, plan, sessions, search) = count.get();
+                    crate::ui::words::coaching::calendar_contents(
+                        &crate::store::locale::current(),
+                        plan,
+                        sessions,
+                        milestones,
+                        search,
+                    )
                 }}
             </p>
             <p class="muted">"Download it again after you change dates: your calendar updates the same events rather than adding copies."</p>

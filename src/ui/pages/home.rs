@@ -398,6 +398,7 @@ fn Dashboard(data: Memo<HomeData>) -> impl IntoView {
 
     view! {
         <div class="dash-grid">
+            <super::coach::SessionCard />
             <section class="card dash-next" aria-labelledby="dash-next-title">
                 <h2 id="dash-next-title"><Icon name="calendar" />" Next check-in"</h2>
                 {move || match next.get() {

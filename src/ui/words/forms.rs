@@ -130,9 +130,12 @@ pub fn program_problem(p: &waymark_core::program::Problem) -> String {
         F::Welcome => "The welcome message".to_string(),
         F::Question(i) => format!("Question {}", i + 1),
         F::CustomGoal(i) => format!("Goal idea {}", i + 1),
-        F::Instruments | F::Questions | F::Templates | F::CustomGoals | F::Whole => {
-            "This part".to_string()
-        }
+        F::Instruments
+        | F::Questions
+        | F::Templates
+        | F::CustomGoals
+        | F::Engagement
+        | F::Whole => "This part".to_string(),
     };
     match &p.issue {
         I::TooLong { chars, max } => {
@@ -155,6 +158,7 @@ pub fn program_problem(p: &waymark_core::program::Problem) -> String {
         I::TooMany { count, max } => {
             format!("There are {count} questions; a program can hold up to {max}.")
         }
+        I::Engagement(o) => super::coaching::out_of_range(o),
         I::NoSteps => {
             "The program is empty. Add at least one exercise, question, goal or check-in rhythm."
                 .into()

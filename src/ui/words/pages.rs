@@ -17,6 +17,8 @@ pub const PAGES: &[(&str, &str, &str)] = &[
     ("/search", "Job search", "Every role you're weighing or have applied for, where each one stands, and what to do next."),
     ("/people", "People", "The people in your network, the conversations you've had and who to be in touch with next."),
     ("/data", "Your data", "Your workbook lives only in this browser. Download a backup now and then, and use it to move to another device or browser."),
+    ("/report/closing", "Where I started and where I am", "A look back over your coaching: your satisfaction wheel and confidence at the start and now, the goals you reached and the wins you logged. Print it or save it as a PDF."),
+    ("/coach/group", "Your clients side by side", "Open several clients' backup files at once to see how each is doing. They're read here and kept only while this page is open."),
     ("/coach", "For coaches", "Prepare a program for your clients and share it as one link, or open a client's backup file to read it. Nothing leaves this device unless you send it."),
 ];
 

@@ -10,6 +10,7 @@ use waymark_core::{
     share,
 };
 
+use super::sessions::{SessionsPicker, SessionsTextStoreFields};
 use super::{
     app_address, review::ReviewOpener, use_coach, window, ProgramText, ProgramTextStoreFields,
     ProgramView,
@@ -46,9 +47,10 @@ pub fn CoachPage() -> impl IntoView {
         })
     };
     let problem = move |part: Field| Signal::derive(move || problem_for(part));
+    // A first session's day that isn't a date: the program's own rules can't see it.
+    let sessions_problem = Memo::new(move |_| f.sessions().with(|s| s.problem()));
     let link = Memo::new(move |_| {
-        problems
-            .with(|ps| ps.is_empty())
+        (problems.with(|ps| ps.is_empty()) && sessions_problem.with(Option::is_none))
             .then(|| share::link(&app_address(), &shared.get()))
     });
 
@@ -146,6 +148,14 @@ pub fn CoachPage() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
+                    <SessionsPicker
+                        on=f.sessions().on()
+                        start=f.sessions().start()
+                        count=f.sessions().count()
+                        weeks=f.sessions().weeks()
+                        planned=Signal::derive(move || program.with(|p| p.engagement))
+                        problem=Signal::derive(move || sessions_problem.get().map(str::to_string).or_else(|| problem_for(Field::Engagement)))
+                    />
                     <StartAfresh form />
                 </form>
 
@@ -159,6 +169,7 @@ pub fn CoachPage() -> impl IntoView {
                                     <p>"The link appears here once the program is ready:"</p>
                                     <ul>
                                         {problems.get().iter().map(|p| view! { <li>{words::program_problem(p)}</li> }).collect_view()}
+                                        {sessions_problem.get().map(|p| view! { <li>{p}</li> })}
                                     </ul>
                                 </div>
                             }.into_any(),

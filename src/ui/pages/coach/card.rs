@@ -101,10 +101,13 @@ fn ProgramCard(id: String, cards: Memo<Vec<CardData>>) -> impl IntoView {
     view! {
         <section class="card program-card" aria-labelledby=labelled>
             <h2 id=title_id.clone()><Icon name="people" />" Your program from " <span dir="auto">{coach.clone()}</span></h2>
-            <ProgressBar
-                fraction=Signal::derive(move || { let (d, t) = done.get(); if t == 0 { 0.0 } else { d as f64 / t as f64 } })
-                label=Signal::derive(move || { let (d, t) = done.get(); format!("{d} of {t} steps under way") })
-            />
+            <Show when=move || done.with(|(_, t)| *t > 0)>
+                <ProgressBar
+                    fraction=Signal::derive(move || { let (d, t) = done.get(); if t == 0 { 0.0 } else { d as f64 / t as f64 } })
+                    label=Signal::derive(move || { let (d, t) = done.get(); format!("{d} of {t} steps under way") })
+                />
+            </Show>
+            {program.engagement.map(|e| view! { <super::sessions::SessionsLine engagement=e /> })}
             <div class="program-next">
                 {move || match next.get() {
                     Some(NextStep::Exercise { id, title }) => view! {

@@ -5,14 +5,20 @@
 
 mod builder;
 mod card;
+mod closing;
+mod group;
 mod inbox;
 mod program_view;
 mod review;
+mod sessions;
 
 pub use builder::CoachPage;
 pub use card::ProgramCards;
+pub use closing::ClosingPage;
+pub use group::GroupPage;
 pub use inbox::{has_program_link, ProgramInbox};
 pub use review::ReviewPage;
+pub use sessions::SessionCard;
 
 use leptos::prelude::*;
 use reactive_stores::Store;
@@ -53,6 +59,8 @@ struct ProgramText {
     /// Goals in the coach's own words.
     custom_goals: Vec<TextRow>,
     cadence: Option<Cadence>,
+    /// Planned sessions, as typed (see [`sessions::SessionsText`]).
+    sessions: sessions::SessionsText,
 }
 
 impl Draft for ProgramText {
@@ -66,6 +74,7 @@ impl Draft for ProgramText {
             && self.templates.is_empty()
             && self.custom_goals.iter().all(|g| g.text.trim().is_empty())
             && self.cadence.is_none()
+            && !self.sessions.on
     }
     fn restored(&mut self) {
         renumber(&mut self.questions);
@@ -85,6 +94,7 @@ impl ProgramText {
         p.templates = self.templates.clone();
         p.custom_goals = self.custom_goals.iter().map(|g| g.text.clone()).collect();
         p.cadence = self.cadence;
+        p.engagement = self.sessions.engagement();
         p
     }
 }

@@ -43,6 +43,10 @@ pub(super) fn ProgramView(
                 {h("Check-ins".into())}
                 <p>{format!("Suggested rhythm: {}", c.label().to_lowercase())}</p>
             })}
+            {program.engagement.map(|e| view! {
+                {h("Sessions together".into())}
+                <super::sessions::SessionsPlan engagement=e />
+            })}
             {program.has_no_steps().then(|| view! { <p class="muted">"No steps yet. Choose exercises, questions, goals or a check-in rhythm."</p> })}
         </div>
     }

@@ -43,6 +43,7 @@ pub(super) fn ReviewOpener() -> impl IntoView {
                 <input id="review-file" type="file" accept=".json,application/json" on:change=on_pick />
             </div>
             {move || reading.get().then(|| view! { <p role="status">"Reading the file…"</p> })}
+            <p>"Coaching several people? " <A href="/coach/group">"See your clients side by side"</A></p>
             {move || error.get().map(|(file, message)| view! {
                 <div class="message message-error" role="alert">
                     <strong>{format!("{file} couldn't be opened.")}</strong>
