@@ -6,6 +6,7 @@ pub mod checkins;
 pub mod content;
 pub mod dashboard;
 pub mod discover;
+pub mod feedback;
 pub mod forms;
 pub mod goals;
 pub mod ics;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     checkins::Cadence,
-    program::{Program, PROGRAM_VERSION},
+    program::{CoachGoal, Program, PROGRAM_VERSION},
 };
 
 /// The fragment parameter that carries a program.
@@ -47,6 +47,8 @@ pub enum Unusable {
     Date,
     /// A part of the program breaks a rule (the first one found).
     Program(crate::program::Problem),
+    /// A part of a coach's feedback breaks a rule (the first one found).
+    Feedback(crate::feedback::Problem),
 }
 
 /// The wire form: short keys keep links short. Never reorder or rename these.
@@ -65,7 +67,7 @@ struct Wire {
     #[serde(rename = "t", default, skip_serializing_if = "Vec::is_empty")]
     templates: Vec<String>,
     #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
-    custom_goals: Vec<String>,
+    custom_goals: Vec<CoachGoal>,
     #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
     cadence: Option<Cadence>,
     /// Creation time, seconds since 1970.
@@ -88,31 +90,20 @@ pub fn encode(program: &Program) -> String {
     };
     // Plain data with string keys always serialises.
     let json = serde_json::to_vec(&wire).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
-    format!("{PROGRAM_VERSION}.{}", base64url_encode(&packed))
+    pack(PROGRAM_VERSION, &json)
 }
 
-/// The fragment to append to the app's address: `#program=1.<payload>`.
-pub fn fragment(program: &Program) -> String {
-    format!("#{PARAM}={}", encode(program))
+/// `json` as link text: `<version>.<payload>`, the payload zlib-deflated and
+/// base64url-encoded. Every link kind (programs, a coach's feedback) is packed this way.
+pub fn pack(version: u32, json: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, 9);
+    format!("{version}.{}", base64url_encode(&packed))
 }
 
-/// The app address `base` (any fragment dropped) with the program attached.
-pub fn link(base: &str, program: &Program) -> String {
-    let base = base.split('#').next().unwrap_or(base);
-    format!("{base}{}", fragment(program))
-}
-
-/// The program text in a location hash (`#program=…`, with or without `#`), if the
-/// hash carries one. Other `&`-separated parameters are ignored.
-pub fn find_in_hash(hash: &str) -> Option<&str> {
-    let hash = hash.strip_prefix('#').unwrap_or(hash);
-    hash.split('&')
-        .find_map(|part| part.strip_prefix(PARAM)?.strip_prefix('='))
-}
-
-/// Reads the text after `#program=` back into a program, checking it on the way.
-pub fn decode(text: &str) -> Result<Program, LinkError> {
+/// The version and JSON bytes packed in link text by [`pack`], checking the length, the
+/// version (1 to `newest`), the characters and the inflated size on the way, and
+/// saying plainly what is wrong. Never panics.
+pub fn unpack(text: &str, newest: u32) -> Result<(u32, Vec<u8>), LinkError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(LinkError::Empty);
@@ -132,7 +123,7 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
         return Err(LinkError::Damaged);
     }
     let version: u32 = version.parse().map_err(|_| LinkError::Damaged)?;
-    if version > PROGRAM_VERSION {
+    if version > newest {
         return Err(LinkError::Newer { found: version });
     }
     if version == 0 {
@@ -150,13 +141,49 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
             TINFLStatus::HasMoreOutput => LinkError::TooLong { chars },
             _ => LinkError::Damaged,
         })?;
-    let wire: Wire = serde_json::from_slice(&json).map_err(|e| {
+    Ok((version, json))
+}
+
+/// Reads unpacked JSON into `T`: cut-off JSON is [`LinkError::Truncated`], any other
+/// mismatch [`Unusable::Shape`].
+pub fn read_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, LinkError> {
+    serde_json::from_slice(json).map_err(|e| {
         if e.is_eof() {
             LinkError::Truncated
         } else {
             LinkError::Invalid(Unusable::Shape)
         }
-    })?;
+    })
+}
+
+/// The fragment to append to the app's address: `#program=1.<payload>`.
+pub fn fragment(program: &Program) -> String {
+    format!("#{PARAM}={}", encode(program))
+}
+
+/// The app address `base` (any fragment dropped) with the program attached.
+pub fn link(base: &str, program: &Program) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    format!("{base}{}", fragment(program))
+}
+
+/// The program text in a location hash (`#program=…`, with or without `#`), if the
+/// hash carries one. Other `&`-separated parameters are ignored.
+pub fn find_in_hash(hash: &str) -> Option<&str> {
+    find_param(hash, PARAM)
+}
+
+/// The value of parameter `param` in a location hash (`#a=…&b=…`, with or without `#`).
+pub fn find_param<'a>(hash: &'a str, param: &str) -> Option<&'a str> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    hash.split('&')
+        .find_map(|part| part.strip_prefix(param)?.strip_prefix('='))
+}
+
+/// Reads the text after `#program=` back into a program, checking it on the way.
+pub fn decode(text: &str) -> Result<Program, LinkError> {
+    let (version, json) = unpack(text, PROGRAM_VERSION)?;
+    let wire: Wire = read_json(&json)?;
     let created_at = DateTime::<Utc>::from_timestamp(wire.created_at, 0)
         .ok_or(LinkError::Invalid(Unusable::Date))?;
     let program = Program {
@@ -378,7 +405,11 @@ mod tests {
             ),
             proptest::sample::subsequence(keys.clone(), 0..=keys.len()),
             proptest::collection::vec(
-                arb_text(40).prop_filter("not blank", |s| !s.trim().is_empty()),
+                (
+                    arb_text(40).prop_filter("not blank", |s| !s.trim().is_empty()),
+                    arb_text(120),
+                )
+                    .prop_map(|(title, why)| CoachGoal { title, why }),
                 0..3,
             ),
             proptest::option::of(proptest::sample::select(Cadence::ALL.to_vec())),
