@@ -15,6 +15,7 @@ pub mod journal;
 pub mod merge;
 pub mod profile;
 pub mod program;
+pub mod qr;
 pub mod report;
 pub mod sample;
 pub mod schema;

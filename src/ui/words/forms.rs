@@ -209,6 +209,53 @@ pub fn link_error_for(kind: LinkKind, e: &waymark_core::share::LinkError) -> Str
     }
 }
 
+/// The session note a coach's feedback becomes: "Feedback from …" and the notes, each
+/// goal note under the goal's name now (or the coach's name for it, when the goal is no
+/// longer in the workbook).
+pub fn feedback_note_words(
+    feedback: &waymark_core::feedback::Feedback,
+    wb: &waymark_core::Workbook,
+) -> waymark_core::feedback::NoteWords {
+    let mut parts = Vec::new();
+    if !feedback.overall.trim().is_empty() {
+        parts.push(feedback.overall.trim().to_string());
+    }
+    for (note, goal) in feedback.matched(wb) {
+        let line = match goal {
+            Some(g) => format!(
+                "On \u{201c}{}\u{201d}: {}",
+                g.title.trim(),
+                note.note.trim()
+            ),
+            None if !note.title.trim().is_empty() => format!(
+                "On \u{201c}{}\u{201d} (a goal no longer in your workbook): {}",
+                note.title.trim(),
+                note.note.trim()
+            ),
+            None => format!("On a goal no longer in your workbook: {}", note.note.trim()),
+        };
+        parts.push(line);
+    }
+    waymark_core::feedback::NoteWords {
+        agenda: format!("Feedback from {}", feedback.coach_label()),
+        notes: parts.join("\n\n"),
+    }
+}
+
+/// A file picked as coach's feedback that isn't one.
+pub fn not_a_feedback_file(name: &str) -> String {
+    format!("{name} isn't a feedback file from a coach. Feedback files are small and named like waymark-feedback-2026-11-30.json; a backup goes under \u{201c}Bring back a backup\u{201d} instead.")
+}
+
+/// Why a link can't be shown as a QR code.
+pub fn qr_problem(p: &waymark_core::qr::QrProblem) -> String {
+    match p {
+        waymark_core::qr::QrProblem::TooLong { chars, max } => format!(
+            "This link is too long for a QR code a phone can read ({chars} characters; a QR code here holds up to {max}). Share the link itself instead, or shorten the welcome message or notes."
+        ),
+    }
+}
+
 /// What is wrong with part of a coach's feedback.
 pub fn feedback_problem(p: &waymark_core::feedback::Problem) -> String {
     use waymark_core::feedback::{Field as F, Issue as I};

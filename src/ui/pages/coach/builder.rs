@@ -1,7 +1,6 @@
 //! Building a program and sharing it as one link (`/coach`).
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 use waymark_core::{
     checkins::Cadence,
     content,
@@ -11,7 +10,7 @@ use waymark_core::{
 };
 
 use super::{
-    app_address, review::ReviewOpener, use_coach, window, GoalRow, ProgramText,
+    app_address, review::ReviewOpener, share_link::ShareLink, use_coach, GoalRow, ProgramText,
     ProgramTextStoreFields, ProgramView,
 };
 use crate::store::clock;
@@ -147,7 +146,7 @@ pub fn CoachPage() -> impl IntoView {
                     <section class="card coach-share" aria-labelledby="share-title">
                         <h2 id="share-title">"Share it"</h2>
                         {move || match link.get() {
-                            Some(url) => view! { <ShareLink url=url /> }.into_any(),
+                            Some(url) => view! { <ShareLink url=url id="program-link" label="Program link" /> }.into_any(),
                             None => view! {
                                 <div class="message" role="status">
                                     <p>"The link appears here once the program is ready:"</p>
@@ -376,73 +375,5 @@ fn StartAfresh(form: Form<ProgramText>) -> impl IntoView {
                 }
             }}
         </div>
-    }
-}
-
-/// The link in a read-only field, its length, and a copy button with a fallback.
-#[component]
-fn ShareLink(url: String) -> impl IntoView {
-    let field = NodeRef::<leptos::html::Input>::new();
-    let status = RwSignal::new(String::new());
-    let len = url.chars().count();
-    let url2 = url.clone();
-    let select_field = move || {
-        if let Some(input) = field.get_untracked() {
-            let _ = input.focus();
-            input.select();
-        }
-    };
-    let copy = move |_| {
-        let text = url2.clone();
-        let clipboard = window()
-            .map(|w| JsValue::from(w.navigator()))
-            .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
-            .filter(|c| !c.is_undefined() && !c.is_null());
-        let write = clipboard.as_ref().and_then(|c| {
-            js_sys::Reflect::get(c, &JsValue::from_str("writeText"))
-                .ok()?
-                .dyn_into::<js_sys::Function>()
-                .ok()
-        });
-        match (clipboard, write) {
-            (Some(c), Some(f)) => match f.call1(&c, &JsValue::from_str(&text)) {
-                Ok(promise) => {
-                    let promise = js_sys::Promise::resolve(&promise);
-                    leptos::task::spawn_local(async move {
-                        match wasm_bindgen_futures::JsFuture::from(promise).await {
-                            Ok(_) => status.set(
-                                "Copied. Paste it into an email or message to your client.".into(),
-                            ),
-                            Err(_) => {
-                                select_field();
-                                status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                            }
-                        }
-                    });
-                }
-                Err(_) => {
-                    select_field();
-                    status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                }
-            },
-            _ => {
-                select_field();
-                status.set("The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-            }
-        }
-    };
-    view! {
-        <div class="field">
-            <label for="program-link">"Program link"</label>
-            <input id="program-link" type="text" readonly prop:value=url.clone()
-                aria-describedby="program-link-length"
-                on:focus=move |_| select_field() />
-            <p id="program-link-length" class="muted small">{format!("{len} characters — short enough for an email.")}</p>
-        </div>
-        <div class="actions">
-            <button type="button" class="btn btn-primary" on:click=copy><Icon name="save" />" Copy link"</button>
-        </div>
-        <p role="status" class="coach-copy-status">{move || status.get()}</p>
-        <p class="muted small">"The program travels inside the link itself. When your client opens it, Waymark shows them what's in it and asks before adding anything."</p>
     }
 }

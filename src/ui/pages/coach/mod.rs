@@ -5,13 +5,16 @@
 
 mod builder;
 mod card;
+mod feedback_inbox;
+mod feedback_writer;
 mod inbox;
 mod program_view;
 mod review;
+mod share_link;
 
 pub use builder::CoachPage;
 pub use card::ProgramCards;
-pub use inbox::{has_program_link, ProgramInbox};
+pub use inbox::{has_coach_link, CoachInbox};
 pub use review::ReviewPage;
 
 use leptos::prelude::*;
