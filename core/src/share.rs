@@ -132,16 +132,34 @@ pub fn unpack(text: &str, newest: u32) -> Result<(u32, Vec<u8>), LinkError> {
     if payload.is_empty() {
         return Err(LinkError::Truncated);
     }
-    let packed = base64url_decode(payload)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES)
-        .map_err(|e| match e.status {
+    let packed = match base64url_decode(payload) {
+        Ok(packed) => packed,
+        // Cut in the middle of a group of four characters, the last one's spare bits are
+        // rarely zero: if the whole groups before it are the start of a stream, the
+        // link was cut short, not changed.
+        Err(LinkError::Damaged) if payload.is_ascii() && payload.len() % 4 != 0 => {
+            let whole = payload.get(..payload.len() - payload.len() % 4).unwrap_or("");
+            return Err(match base64url_decode(whole).map(|p| inflate(&p, chars)) {
+                Ok(Err(LinkError::Truncated)) => LinkError::Truncated,
+                _ => LinkError::Damaged,
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    Ok((version, inflate(&packed, chars)?))
+}
+
+/// Inflates a link's packed bytes, refusing more than [`MAX_INFLATED_BYTES`].
+fn inflate(packed: &[u8], chars: usize) -> Result<Vec<u8>, LinkError> {
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_INFLATED_BYTES).map_err(
+        |e| match e.status {
             TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
                 LinkError::Truncated
             }
             TINFLStatus::HasMoreOutput => LinkError::TooLong { chars },
             _ => LinkError::Damaged,
-        })?;
-    Ok((version, json))
+        },
+    )
 }
 
 /// Reads unpacked JSON into `T`: cut-off JSON is [`LinkError::Truncated`], any other
@@ -336,6 +354,14 @@ mod tests {
             );
         }
         assert_eq!(decode(&text[..text.len() / 2]), Err(LinkError::Truncated));
+        // Wherever it is cut after the version, it says so.
+        for keep in 3..text.len() {
+            assert_eq!(
+                decode(&text[..keep]),
+                Err(LinkError::Truncated),
+                "cut at {keep}"
+            );
+        }
     }
 
     #[test]

@@ -84,13 +84,13 @@ pub(super) fn ShareLink(
         </div>
         <p role="status" class="coach-copy-status">{move || status.get()}</p>
         <p class="muted small">{note}</p>
-        <QrCode url=qr_url label=label />
+        <QrCode url=qr_url />
     }
 }
 
 /// The link as a QR code (an SVG path drawn here; no text in it), or why it can't be one.
 #[component]
-fn QrCode(url: String, label: &'static str) -> impl IntoView {
+fn QrCode(url: String) -> impl IntoView {
     match qr::picture(&url) {
         Ok(p) => {
             let view_box = format!("0 0 {0} {0}", p.size);
@@ -98,7 +98,7 @@ fn QrCode(url: String, label: &'static str) -> impl IntoView {
                 <details class="coach-qr">
                     <summary>"Show a QR code"</summary>
                     <p class="muted small">"Your client can point their phone's camera at this to open the link."</p>
-                    <svg class="qr-code" role="img" aria-label=format!("QR code of the {}", label.to_lowercase())
+                    <svg class="qr-code" role="img" aria-label="A QR code of the link above"
                         viewBox=view_box xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
                         <rect width="100%" height="100%" fill="#fff" />
                         <path d=p.path fill="#000" />
