@@ -138,7 +138,9 @@ pub fn unpack(text: &str, newest: u32) -> Result<(u32, Vec<u8>), LinkError> {
         // rarely zero: if the whole groups before it are the start of a stream, the
         // link was cut short, not changed.
         Err(LinkError::Damaged) if payload.is_ascii() && payload.len() % 4 != 0 => {
-            let whole = payload.get(..payload.len() - payload.len() % 4).unwrap_or("");
+            let whole = payload
+                .get(..payload.len() - payload.len() % 4)
+                .unwrap_or("");
             return Err(match base64url_decode(whole).map(|p| inflate(&p, chars)) {
                 Ok(Err(LinkError::Truncated)) => LinkError::Truncated,
                 _ => LinkError::Damaged,

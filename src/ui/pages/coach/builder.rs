@@ -227,7 +227,7 @@ fn GoalRows(
                             <ErrorLine id=title_error message=title_problem />
                             <div class="field coach-goal-why">
                                 <label for=why_id.clone()>{move || words::coach_goal_why(at() + 1)}</label>
-                                <input id=why_id.clone() type="text" dir="auto" maxlength=program::MAX_CUSTOM_GOAL_WHY as u32
+                                <input id=why_id.clone() type="text" dir="auto" maxlength=300
                                     aria-describedby=move || why_problem.with(Option::is_some).then(|| we.clone())
                                     aria-invalid=move || why_problem.with(Option::is_some).then_some("true")
                                     prop:value=move || read(key, |g| &g.why)

@@ -51,9 +51,11 @@ impl FeedbackText {
         let mut f = Feedback::new(date, now);
         f.coach = self.coach.clone();
         f.overall = self.overall.clone();
+        // A goal left without a note is simply not mentioned.
         f.goals = self
             .notes
             .iter()
+            .filter(|n| !n.note.trim().is_empty())
             .map(|n| GoalNote {
                 goal_id: n.goal_id.clone(),
                 title: n.title.clone(),
@@ -139,7 +141,14 @@ pub(super) fn FeedbackWriter(workbook: Workbook, who: String) -> impl IntoView {
                                 let (i, goal_id, title) = row;
                                 let id = format!("feedback-goal-{i}");
                                 let error_id = format!("{id}-error");
-                                let message = problem(Field::GoalNote(i));
+                                let message = Signal::derive({
+                                    let goal_id = goal_id.clone();
+                                    move || {
+                                        // The note's position among the notes written so far.
+                                        let at = typed.with(|t| t.goals.iter().position(|g| g.goal_id == goal_id));
+                                        at.and_then(|at| problem_for(Field::GoalNote(at)))
+                                    }
+                                });
                                 let described = error_id.clone();
                                 let gid = goal_id.clone();
                                 view! {
