@@ -21,6 +21,8 @@ pub const MAX_QUESTIONS: usize = 8;
 pub const MAX_QUESTION: usize = 280;
 pub const MAX_CUSTOM_GOALS: usize = 6;
 pub const MAX_CUSTOM_GOAL: usize = 120;
+/// The longest "why" a coach may give for one of their own goals.
+pub const MAX_CUSTOM_GOAL_WHY: usize = 240;
 /// The longest answer kept for one of the coach's questions.
 pub const MAX_ANSWER: usize = 4000;
 
@@ -52,9 +54,9 @@ pub struct Program {
     /// Goal template keys (see [`TemplateId::key`]).
     #[serde(default)]
     pub templates: Vec<String>,
-    /// Goals the coach suggests in their own words (titles only).
+    /// Goals the coach suggests in their own words, each with an optional short why.
     #[serde(default)]
-    pub custom_goals: Vec<String>,
+    pub custom_goals: Vec<CoachGoal>,
     /// The check-in rhythm the coach suggests, if any.
     #[serde(default)]
     pub cadence: Option<Cadence>,
@@ -62,6 +64,74 @@ pub struct Program {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engagement: Option<Engagement>,
     pub created_at: DateTime<Utc>,
+}
+
+/// A goal a coach suggests in their own words, with a short why (empty when none).
+///
+/// Older builds stored and sent a goal as its title alone; both shapes are read, and a
+/// goal with no why is still written as its title alone, so a program reads, writes and
+/// fingerprints the same as before.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(from = "CoachGoalShape", into = "CoachGoalShape")]
+pub struct CoachGoal {
+    pub title: String,
+    pub why: String,
+}
+
+impl CoachGoal {
+    /// A goal with a title and a why.
+    pub fn new(title: impl Into<String>, why: impl Into<String>) -> Self {
+        CoachGoal {
+            title: title.into(),
+            why: why.into(),
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.title.trim().is_empty() && self.why.trim().is_empty()
+    }
+}
+
+impl From<&str> for CoachGoal {
+    fn from(title: &str) -> Self {
+        CoachGoal::new(title, "")
+    }
+}
+
+/// The two shapes a coach's goal is written in: its title alone, or title and why.
+#[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+enum CoachGoalShape {
+    Title(String),
+    WithWhy {
+        title: String,
+        #[serde(default)]
+        why: String,
+    },
+}
+
+impl From<CoachGoalShape> for CoachGoal {
+    fn from(shape: CoachGoalShape) -> Self {
+        match shape {
+            CoachGoalShape::Title(title) => CoachGoal::new(title, ""),
+            CoachGoalShape::WithWhy { title, why } => CoachGoal { title, why },
+        }
+    }
+}
+
+impl From<CoachGoal> for CoachGoalShape {
+    fn from(goal: CoachGoal) -> Self {
+        if goal.why.is_empty() {
+            CoachGoalShape::Title(goal.title)
+        } else {
+            CoachGoalShape::WithWhy {
+                title: goal.title,
+                why: goal.why,
+            }
+        }
+    }
 }
 
 /// Which part of a program a problem is about, for showing it next to its field.
@@ -77,6 +147,8 @@ pub enum Field {
     Templates,
     /// The custom goal at this position.
     CustomGoal(usize),
+    /// The why of the custom goal at this position.
+    CustomGoalWhy(usize),
     CustomGoals,
     /// The planned sessions.
     Engagement,
@@ -193,7 +265,12 @@ impl Program {
             instruments: self.instruments.clone(),
             questions: clean(&self.questions),
             templates: self.templates.clone(),
-            custom_goals: clean(&self.custom_goals),
+            custom_goals: self
+                .custom_goals
+                .iter()
+                .filter(|g| !g.is_blank())
+                .map(|g| CoachGoal::new(g.title.trim(), g.why.trim()))
+                .collect(),
             cadence: self.cadence,
             engagement: self.engagement,
             created_at: self.created_at,
@@ -205,7 +282,7 @@ impl Program {
         self.instruments.is_empty()
             && self.questions.iter().all(|q| q.trim().is_empty())
             && self.templates.is_empty()
-            && self.custom_goals.iter().all(|g| g.trim().is_empty())
+            && self.custom_goals.iter().all(|g| g.title.trim().is_empty())
             && self.cadence.is_none()
             && self.engagement.is_none()
     }
@@ -256,12 +333,19 @@ impl Program {
                 ));
             }
         }
-        out.extend(list_problems(
-            &self.custom_goals,
+        let titles: Vec<String> = self.custom_goals.iter().map(|g| g.title.clone()).collect();
+        let goal_problems = list_problems(
+            &titles,
             (Field::CustomGoals, Field::CustomGoal),
             MAX_CUSTOM_GOALS,
             MAX_CUSTOM_GOAL,
-        ));
+        );
+        out.extend(goal_problems);
+        for (i, goal) in self.custom_goals.iter().enumerate() {
+            if let Some(issue) = too_long(&goal.why, MAX_CUSTOM_GOAL_WHY) {
+                out.push(Problem::at(Field::CustomGoalWhy(i), issue));
+            }
+        }
         for issue in self.engagement.iter().flat_map(Engagement::problems) {
             out.push(Problem::at(Field::Engagement, Issue::Engagement(issue)));
         }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     checkins::Cadence,
     engagement::Engagement,
-    program::{Program, PROGRAM_VERSION},
+    program::{CoachGoal, Program, PROGRAM_VERSION},
 };
 
 /// The fragment parameter that carries a program.
@@ -48,6 +48,8 @@ pub enum Unusable {
     Date,
     /// A part of the program breaks a rule (the first one found).
     Program(crate::program::Problem),
+    /// A part of a coach's feedback breaks a rule (the first one found).
+    Feedback(crate::feedback::Problem),
 }
 
 /// The wire form: short keys keep links short. Never reorder or rename these.
@@ -66,7 +68,7 @@ struct Wire {
     #[serde(rename = "t", default, skip_serializing_if = "Vec::is_empty")]
     templates: Vec<String>,
     #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
-    custom_goals: Vec<String>,
+    custom_goals: Vec<CoachGoal>,
     #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
     cadence: Option<Cadence>,
     #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
@@ -107,31 +109,20 @@ pub fn encode(program: &Program) -> String {
     };
     // Plain data with string keys always serialises.
     let json = serde_json::to_vec(&wire).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
-    format!("{PROGRAM_VERSION}.{}", base64url_encode(&packed))
+    pack(PROGRAM_VERSION, &json)
 }
 
-/// The fragment to append to the app's address: `#program=1.<payload>`.
-pub fn fragment(program: &Program) -> String {
-    format!("#{PARAM}={}", encode(program))
+/// `json` as link text: `<version>.<payload>`, the payload zlib-deflated and
+/// base64url-encoded. Every link kind (programs, a coach's feedback) is packed this way.
+pub fn pack(version: u32, json: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, 9);
+    format!("{version}.{}", base64url_encode(&packed))
 }
 
-/// The app address `base` (any fragment dropped) with the program attached.
-pub fn link(base: &str, program: &Program) -> String {
-    let base = base.split('#').next().unwrap_or(base);
-    format!("{base}{}", fragment(program))
-}
-
-/// The program text in a location hash (`#program=…`, with or without `#`), if the
-/// hash carries one. Other `&`-separated parameters are ignored.
-pub fn find_in_hash(hash: &str) -> Option<&str> {
-    let hash = hash.strip_prefix('#').unwrap_or(hash);
-    hash.split('&')
-        .find_map(|part| part.strip_prefix(PARAM)?.strip_prefix('='))
-}
-
-/// Reads the text after `#program=` back into a program, checking it on the way.
-pub fn decode(text: &str) -> Result<Program, LinkError> {
+/// The version and JSON bytes packed in link text by [`pack`], checking the length, the
+/// version (1 to `newest`), the characters and the inflated size on the way, and
+/// saying plainly what is wrong. Never panics.
+pub fn unpack(text: &str, newest: u32) -> Result<(u32, Vec<u8>), LinkError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(LinkError::Empty);
@@ -151,7 +142,7 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
         return Err(LinkError::Damaged);
     }
     let version: u32 = version.parse().map_err(|_| LinkError::Damaged)?;
-    if version > PROGRAM_VERSION {
+    if version > newest {
         return Err(LinkError::Newer { found: version });
     }
     if version == 0 {
@@ -160,22 +151,78 @@ pub fn decode(text: &str) -> Result<Program, LinkError> {
     if payload.is_empty() {
         return Err(LinkError::Truncated);
     }
-    let packed = base64url_decode(payload)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES)
-        .map_err(|e| match e.status {
+    let packed = match base64url_decode(payload) {
+        Ok(packed) => packed,
+        // Cut in the middle of a group of four characters, the last one's spare bits are
+        // rarely zero: if the whole groups before it are the start of a stream, the
+        // link was cut short, not changed.
+        Err(LinkError::Damaged) if payload.is_ascii() && payload.len() % 4 != 0 => {
+            let whole = payload
+                .get(..payload.len() - payload.len() % 4)
+                .unwrap_or("");
+            return Err(match base64url_decode(whole).map(|p| inflate(&p, chars)) {
+                Ok(Err(LinkError::Truncated)) => LinkError::Truncated,
+                _ => LinkError::Damaged,
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    Ok((version, inflate(&packed, chars)?))
+}
+
+/// Inflates a link's packed bytes, refusing more than [`MAX_INFLATED_BYTES`].
+fn inflate(packed: &[u8], chars: usize) -> Result<Vec<u8>, LinkError> {
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_INFLATED_BYTES).map_err(
+        |e| match e.status {
             TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
                 LinkError::Truncated
             }
             TINFLStatus::HasMoreOutput => LinkError::TooLong { chars },
             _ => LinkError::Damaged,
-        })?;
-    let wire: Wire = serde_json::from_slice(&json).map_err(|e| {
+        },
+    )
+}
+
+/// Reads unpacked JSON into `T`: cut-off JSON is [`LinkError::Truncated`], any other
+/// mismatch [`Unusable::Shape`].
+pub fn read_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, LinkError> {
+    serde_json::from_slice(json).map_err(|e| {
         if e.is_eof() {
             LinkError::Truncated
         } else {
             LinkError::Invalid(Unusable::Shape)
         }
-    })?;
+    })
+}
+
+/// The fragment to append to the app's address: `#program=1.<payload>`.
+pub fn fragment(program: &Program) -> String {
+    format!("#{PARAM}={}", encode(program))
+}
+
+/// The app address `base` (any fragment dropped) with the program attached.
+pub fn link(base: &str, program: &Program) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    format!("{base}{}", fragment(program))
+}
+
+/// The program text in a location hash (`#program=…`, with or without `#`), if the
+/// hash carries one. Other `&`-separated parameters are ignored.
+pub fn find_in_hash(hash: &str) -> Option<&str> {
+    find_param(hash, PARAM)
+}
+
+/// The value of parameter `param` in a location hash (`#a=…&b=…`, with or without `#`).
+pub fn find_param<'a>(hash: &'a str, param: &str) -> Option<&'a str> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    hash.split('&')
+        .find_map(|part| part.strip_prefix(param)?.strip_prefix('='))
+}
+
+/// Reads the text after `#program=` back into a program, checking it on the way.
+pub fn decode(text: &str) -> Result<Program, LinkError> {
+    let (version, json) = unpack(text, PROGRAM_VERSION)?;
+    let wire: Wire = read_json(&json)?;
     let created_at = DateTime::<Utc>::from_timestamp(wire.created_at, 0)
         .ok_or(LinkError::Invalid(Unusable::Date))?;
     let program = Program {
@@ -331,6 +378,14 @@ mod tests {
             );
         }
         assert_eq!(decode(&text[..text.len() / 2]), Err(LinkError::Truncated));
+        // Wherever it is cut after the version, it says so.
+        for keep in 3..text.len() {
+            assert_eq!(
+                decode(&text[..keep]),
+                Err(LinkError::Truncated),
+                "cut at {keep}"
+            );
+        }
     }
 
     #[test]
@@ -437,7 +492,11 @@ mod tests {
             ),
             proptest::sample::subsequence(keys.clone(), 0..=keys.len()),
             proptest::collection::vec(
-                arb_text(40).prop_filter("not blank", |s| !s.trim().is_empty()),
+                (
+                    arb_text(40).prop_filter("not blank", |s| !s.trim().is_empty()),
+                    arb_text(120),
+                )
+                    .prop_map(|(title, why)| CoachGoal { title, why }),
                 0..3,
             ),
             proptest::option::of(proptest::sample::select(Cadence::ALL.to_vec())),

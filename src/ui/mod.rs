@@ -183,19 +183,19 @@ lazy_page!(review: CoachRoute, coach_view, pages::coach::CoachPage);
 lazy_page!(review: ReviewRoute, review_view, pages::coach::ReviewPage);
 lazy_page!(review: GroupRoute, group_view, pages::coach::GroupPage);
 lazy_page!(review: ClosingRoute, closing_view, pages::coach::ClosingPage);
-lazy_view!(review, program_inbox, pages::coach::ProgramInbox());
+lazy_view!(review, program_inbox, pages::coach::CoachInbox());
 lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
 lazy_page!(search: SearchRoute, search_view, pages::search::SearchPage, preload preload_search);
 lazy_page!(search: PeopleRoute, people_view, pages::people::PeoplePage);
 
-/// The inbox for a coach's program link. Its code (decoding the link) comes with the
-/// `review` group, fetched only once the address carries a program, at start or later.
+/// The inbox for a coach's program or feedback link. Its code (decoding the link) comes
+/// with the `review` group, fetched only once the address carries one, at start or later.
 #[component]
 fn ProgramInboxWhenLinked() -> impl IntoView {
     let app = use_app();
-    let linked = RwSignal::new(pages::coach::has_program_link());
+    let linked = RwSignal::new(pages::coach::has_coach_link());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        if pages::coach::has_program_link() {
+        if pages::coach::has_coach_link() {
             linked.set(true);
         }
     });
@@ -206,7 +206,7 @@ fn ProgramInboxWhenLinked() -> impl IntoView {
                     {Suspend::new(async move {
                         program_inbox().await.unwrap_or_else(|PageLoadError| {
                             app.tell(
-                                "The program in this link couldn't be opened because part of Waymark didn't load. Reload the page to try again.",
+                                "What your coach sent in this link couldn't be opened because part of Waymark didn't load. Reload the page to try again.",
                             );
                             ().into_any()
                         })

@@ -107,9 +107,15 @@ test('every part of a program reaches the client; own goals start the wizard and
   await page.getByRole('checkbox', { name: 'Find a new job' }).check();
   await page.getByRole('button', { name: 'Add a goal idea' }).click();
   await page.getByLabel('Goal idea 1', { exact: true }).fill('Talk to three people who work in UX research');
+  await page.getByLabel('Why goal idea 1 could matter (optional)').fill('You learn best from people doing the work.');
   await page.getByRole('button', { name: 'Add a goal idea' }).click();
   await page.getByLabel('Goal idea 2', { exact: true }).fill('Finish the data course by March');
   await page.getByRole('radio', { name: 'Every month' }).check();
+  // A why too long is refused beside its field, and the link waits for it.
+  await page.getByLabel('Why goal idea 1 could matter (optional)').fill('x'.repeat(241));
+  await expect(page.getByText('The why of goal idea 1 is 241 characters; please keep it to 240.').first()).toBeVisible();
+  await expect(page.getByLabel('Program link')).toHaveCount(0);
+  await page.getByLabel('Why goal idea 1 could matter (optional)').fill('You learn best from people doing the work.');
   const link = await page.getByLabel('Program link').inputValue();
 
   const client = await browser.newContext({ baseURL: new URL(link).origin });
@@ -120,8 +126,8 @@ test('every part of a program reaches the client; own goals start the wizard and
   for (const text of [
     'From Ama Mensah', 'ama@example.org', 'Welcome! Take each step when you have a quiet half hour.',
     'Work values', 'Interests', 'When did work last feel really good?', 'Find a new job',
-    'Talk to three people who work in UX research', 'Finish the data course by March',
-    'Suggested rhythm: every month',
+    'Talk to three people who work in UX research', 'You learn best from people doing the work.',
+    'Finish the data course by March', 'Suggested rhythm: every month',
   ]) await expect(dialog.getByText(text, { exact: false }).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Add to my workbook' }).click();
   const card = p.getByRole('region', { name: /Your program from Ama Mensah/ });
@@ -129,10 +135,14 @@ test('every part of a program reaches the client; own goals start the wizard and
   await expect(card.getByText('When did work last feel really good?')).toBeVisible();
   await expect(card.getByRole('link', { name: 'Find a new job' })).toBeVisible();
   await expect(card.getByText(/Suggested check-ins: every month/)).toBeVisible();
+  await expect(card.getByText('You learn best from people doing the work.')).toBeVisible();
   // A goal in the coach's own words starts the wizard with its title in one step.
   await card.getByRole('link', { name: 'Talk to three people who work in UX research' }).click();
   await expect(p).toHaveURL(/\/goals\/new/);
   await expect(p.getByLabel('Goal title')).toHaveValue('Talk to three people who work in UX research');
+  // The coach's why comes along, ticked, in the step that asks why the goal matters.
+  await p.getByRole('navigation', { name: 'Goal steps' }).getByRole('button', { name: /Relevant/ }).click();
+  await expect(p.getByRole('checkbox', { name: 'You learn best from people doing the work.' })).toBeChecked();
   // The coach's rhythm is the one already chosen, and the page says whose suggestion it is.
   await open(p, '/checkins');
   await expect(p.getByText('Ama Mensah suggests checking in every month.')).toBeVisible();
@@ -216,8 +226,8 @@ test("review mode shows a client's file read-only and keeps nothing of it", asyn
   // A coach reads the whole history, not the printed summary's latest few.
   await expect(page.getByRole('heading', { name: 'All check-ins' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'All wins' })).toBeVisible();
-  // Nothing to edit here.
-  await expect(page.locator('main input, main textarea, main select')).toHaveCount(0);
+  // Nothing of the client's to edit here (only the coach's own feedback form).
+  await expect(page.locator('.report-sheet input, .report-sheet textarea, .report-sheet select')).toHaveCount(0);
   await saved(page);
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
   await banner.getByRole('button', { name: 'Close review' }).click();

@@ -258,3 +258,92 @@ fn a_program_without_sessions_keeps_its_stored_shape_and_id() {
     let back: Program = serde_json::from_str(&json).unwrap();
     assert_eq!(back.fingerprint(), p.fingerprint());
 }
+
+#[test]
+fn a_coach_goal_reads_as_a_plain_title_or_with_a_why() {
+    let old: Program = serde_json::from_str(
+        r#"{"coach":"Ama","custom_goals":["Speak at a meetup"],"created_at":"2026-11-20T09:30:00Z"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        old.custom_goals,
+        vec![CoachGoal::new("Speak at a meetup", "")]
+    );
+    let new: Program = serde_json::from_str(
+        r#"{"custom_goals":[{"title":"Speak at a meetup","why":"You light up when you teach."},{"title":"Ship it"}],"created_at":"2026-11-20T09:30:00Z"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        new.custom_goals,
+        vec![
+            CoachGoal::new("Speak at a meetup", "You light up when you teach."),
+            CoachGoal::new("Ship it", "")
+        ]
+    );
+    assert!(serde_json::from_str::<CoachGoal>("5").is_err());
+    assert!(serde_json::from_str::<CoachGoal>(r#"{"why":"no title"}"#).is_err());
+}
+
+#[test]
+fn a_goal_without_a_why_is_written_as_before_so_its_fingerprint_holds() {
+    let mut p = typical();
+    p.custom_goals = vec!["Speak at a meetup".into()];
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(
+        json.contains(r#""custom_goals":["Speak at a meetup"]"#),
+        "{json}"
+    );
+    p.custom_goals[0].why = "Because".into();
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(
+        json.contains(r#"{"title":"Speak at a meetup","why":"Because"}"#),
+        "{json}"
+    );
+    let back: Program = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, p);
+}
+
+#[test]
+fn a_link_from_the_previous_build_with_plain_titles_still_opens() {
+    // The previous build wrote goals as plain strings under "g".
+    let json = br#"{"n":"Ama","g":["Speak at a meetup","Ship it"],"at":1764000000}"#;
+    let text = crate::share::pack(1, json);
+    let p = crate::share::decode(&text).unwrap();
+    assert_eq!(
+        p.custom_goals,
+        vec![
+            CoachGoal::new("Speak at a meetup", ""),
+            CoachGoal::new("Ship it", "")
+        ]
+    );
+    let mixed = br#"{"g":["A",{"title":"B","why":"Because"}],"at":1764000000}"#;
+    let p = crate::share::decode(&crate::share::pack(1, mixed)).unwrap();
+    assert_eq!(p.custom_goals[1], CoachGoal::new("B", "Because"));
+}
+
+#[test]
+fn a_long_why_is_refused_beside_its_goal_and_a_why_alone_needs_a_title() {
+    let mut p = typical();
+    p.custom_goals = vec![CoachGoal::new(
+        "Lead a project",
+        "w".repeat(MAX_CUSTOM_GOAL_WHY + 1),
+    )];
+    assert_eq!(
+        p.problems(),
+        vec![Problem {
+            field: Field::CustomGoalWhy(0),
+            issue: Issue::TooLong {
+                chars: MAX_CUSTOM_GOAL_WHY + 1,
+                max: MAX_CUSTOM_GOAL_WHY
+            }
+        }]
+    );
+    p.custom_goals = vec![
+        CoachGoal::new("  ", "A why with no goal"),
+        CoachGoal::new(" ", " "),
+    ];
+    let tidy = p.tidied();
+    assert_eq!(tidy.custom_goals.len(), 1);
+    assert_eq!(tidy.problems()[0].field, Field::CustomGoal(0));
+    assert_eq!(tidy.problems()[0].issue, Issue::Blank);
+}

@@ -227,6 +227,8 @@ pub fn DataPage() -> impl IntoView {
                 })}
             </section>
 
+            <FeedbackFile />
+
             <section class="card" aria-labelledby="calendar-title">
                 <h2 id="calendar-title">"Calendar"</h2>
                 <p>"Your milestone due dates and check-in rhythm as a calendar file (.ics)."</p>
@@ -345,5 +347,60 @@ fn human_bytes(bytes: usize) -> String {
         format!("{} KB", locale.number(bytes as f64 / 1024.0, 1))
     } else {
         format!("{} MB", locale.number(bytes as f64 / 1_048_576.0, 2))
+    }
+}
+
+/// Opening a feedback file a coach sent: the file carries the same text as a feedback
+/// link, so it is handed to the address and the coach inbox shows it (its checking code
+/// loads with the coach pages, not here).
+#[component]
+fn FeedbackFile() -> impl IntoView {
+    use wasm_bindgen::JsCast;
+    let error = RwSignal::new(None::<String>);
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        error.set(None);
+        let name = file.name();
+        if file.size() > 64.0 * 1024.0 {
+            error.set(Some(words::not_a_feedback_file(&name)));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = crate::store::files::read_text(file).await;
+            match text
+                .ok()
+                .and_then(|t| waymark_core::feedback::text_in_file(&t))
+            {
+                Some(payload) => {
+                    let hash = format!("{}={payload}", waymark_core::feedback::PARAM);
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_hash(&hash);
+                    }
+                }
+                None => error.set(Some(words::not_a_feedback_file(&name))),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="feedback-file-title">
+            <h2 id="feedback-file-title">"Feedback from your coach"</h2>
+            <p>"If your coach sent you a feedback file, open it here. You'll see what's in it before anything is added."</p>
+            <div class="field">
+                <label for="feedback-file">"Feedback file"</label>
+                <input id="feedback-file" type="file" accept=".json,application/json" on:change=on_pick />
+            </div>
+            {move || error.get().map(|m| view! {
+                <div class="message message-error" role="alert"><p>{m}</p><p>"Your workbook hasn't changed."</p></div>
+            })}
+        </section>
     }
 }

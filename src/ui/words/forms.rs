@@ -117,6 +117,10 @@ pub fn coach_goal(position: usize) -> String {
     format!("Goal idea {position}")
 }
 
+pub fn coach_goal_why(position: usize) -> String {
+    format!("Why goal idea {position} could matter (optional)")
+}
+
 pub fn remove_coach_goal(position: usize) -> String {
     format!("Remove goal idea {position}")
 }
@@ -130,6 +134,7 @@ pub fn program_problem(p: &waymark_core::program::Problem) -> String {
         F::Welcome => "The welcome message".to_string(),
         F::Question(i) => format!("Question {}", i + 1),
         F::CustomGoal(i) => format!("Goal idea {}", i + 1),
+        F::CustomGoalWhy(i) => format!("The why of goal idea {}", i + 1),
         F::Instruments
         | F::Questions
         | F::Templates
@@ -166,28 +171,119 @@ pub fn program_problem(p: &waymark_core::program::Problem) -> String {
     }
 }
 
+/// What a coach's link carries, for naming it in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Program,
+    Feedback,
+}
+
 /// Why a program link can't be opened, and what to do.
 pub fn link_error(e: &waymark_core::share::LinkError) -> String {
+    link_error_for(LinkKind::Program, e)
+}
+
+/// Why a coach's link (a program or feedback) can't be opened, and what to do: the same
+/// answers for both, naming which it is.
+pub fn link_error_for(kind: LinkKind, e: &waymark_core::share::LinkError) -> String {
     use waymark_core::share::{LinkError as E, Unusable as U};
+    let (noun, newest) = match kind {
+        LinkKind::Program => ("program", waymark_core::program::PROGRAM_VERSION),
+        LinkKind::Feedback => ("feedback", waymark_core::feedback::FEEDBACK_VERSION),
+    };
     match e {
-        E::Empty => "This program link is empty. Ask your coach to copy the whole link again.".into(),
+        E::Empty => format!("This {noun} link is empty. Ask your coach to copy the whole link again."),
         E::TooLong { chars } => format!(
-            "This program link is far longer than any program ({chars} characters), so it wasn't opened. Ask your coach for a fresh link."
+            "This {noun} link is far longer than any {noun} ({chars} characters), so it wasn't opened. Ask your coach for a fresh link."
         ),
         E::Newer { found } => format!(
-            "This program was made with a newer version of Waymark (program format {found}; this version reads format {}). Reload the page to get the newest version, or ask your coach.",
-            waymark_core::program::PROGRAM_VERSION
+            "This {noun} was made with a newer version of Waymark ({noun} format {found}; this version reads format {newest}). Reload the page to get the newest version, or ask your coach."
         ),
-        E::Truncated => "This program link seems to be cut short — part of it is missing. This often happens when a long link is copied or wrapped in an email. Ask your coach to send it again, or copy the whole link.".into(),
-        E::Damaged => "This program link has been changed or damaged on the way, so it can't be read. Ask your coach to send it again.".into(),
+        E::Truncated => format!("This {noun} link seems to be cut short — part of it is missing. This often happens when a long link is copied or wrapped in an email. Ask your coach to send it again, or copy the whole link."),
+        E::Damaged => format!("This {noun} link has been changed or damaged on the way, so it can't be read. Ask your coach to send it again."),
         E::Invalid(why) => {
             let why = match why {
                 U::Shape => "its contents aren't in the expected shape.".to_string(),
                 U::Date => "its date isn't a real date.".to_string(),
                 U::Program(p) => program_problem(p),
+                U::Feedback(p) => feedback_problem(p),
             };
-            format!("This program link can't be used: {why} Ask your coach for a fresh link.")
+            format!("This {noun} link can't be used: {why} Ask your coach for a fresh link.")
         }
+    }
+}
+
+/// The session note a coach's feedback becomes: "Feedback from …" and the notes, each
+/// goal note under the goal's name now (or the coach's name for it, when the goal is no
+/// longer in the workbook).
+pub fn feedback_note_words(
+    feedback: &waymark_core::feedback::Feedback,
+    wb: &waymark_core::Workbook,
+) -> waymark_core::feedback::NoteWords {
+    let mut parts = Vec::new();
+    if !feedback.overall.trim().is_empty() {
+        parts.push(feedback.overall.trim().to_string());
+    }
+    for (note, goal) in feedback.matched(wb) {
+        let line = match goal {
+            Some(g) => format!(
+                "On \u{201c}{}\u{201d}: {}",
+                g.title.trim(),
+                note.note.trim()
+            ),
+            None if !note.title.trim().is_empty() => format!(
+                "On \u{201c}{}\u{201d} (a goal no longer in your workbook): {}",
+                note.title.trim(),
+                note.note.trim()
+            ),
+            None => format!("On a goal no longer in your workbook: {}", note.note.trim()),
+        };
+        parts.push(line);
+    }
+    waymark_core::feedback::NoteWords {
+        agenda: format!("Feedback from {}", feedback.coach_label()),
+        notes: parts.join("\n\n"),
+    }
+}
+
+/// A file picked as coach's feedback that isn't one.
+pub fn not_a_feedback_file(name: &str) -> String {
+    format!("{name} isn't a feedback file from a coach. Feedback files are small and named like waymark-feedback-2026-11-30.json; a backup goes under \u{201c}Bring back a backup\u{201d} instead.")
+}
+
+/// Why a link can't be shown as a QR code.
+pub fn qr_problem(p: &waymark_core::qr::QrProblem) -> String {
+    match p {
+        waymark_core::qr::QrProblem::TooLong { chars, max } => format!(
+            "This link is too long for a QR code a phone can read ({chars} characters; a QR code here holds up to {max}). Share the link itself instead, or shorten the welcome message or notes."
+        ),
+    }
+}
+
+/// What is wrong with part of a coach's feedback.
+pub fn feedback_problem(p: &waymark_core::feedback::Problem) -> String {
+    use waymark_core::feedback::{Field as F, Issue as I};
+    let part = match p.field {
+        F::Coach => "Your name".to_string(),
+        F::Overall => "The overall note".to_string(),
+        F::GoalNote(i) => format!("The note on goal {}", i + 1),
+        F::Action(i) => format!("Action {}", i + 1),
+        F::GoalNotes | F::Actions | F::Whole => "This part".to_string(),
+    };
+    match &p.issue {
+        I::TooLong { chars, max } => {
+            format!("{part} is {chars} characters; please keep it to {max}.")
+        }
+        I::TooMany { count, max } if p.field == F::Actions => {
+            format!("There are {count} actions; feedback can hold up to {max}.")
+        }
+        I::TooMany { count, max } => {
+            format!("There are notes on {count} goals; feedback can hold up to {max}.")
+        }
+        I::Blank => format!("{part} is empty: write it or remove it."),
+        I::NoGoal => format!("{part} isn't about any goal."),
+        I::RepeatedGoal => format!("{part} is about a goal that already has a note."),
+        I::Nothing => "Nothing is written yet. Add a note or an agreed action.".into(),
     }
 }
 

@@ -1,7 +1,6 @@
 //! Building a program and sharing it as one link (`/coach`).
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 use waymark_core::{
     checkins::Cadence,
     content,
@@ -12,13 +11,13 @@ use waymark_core::{
 
 use super::sessions::{SessionsPicker, SessionsTextStoreFields};
 use super::{
-    app_address, review::ReviewOpener, use_coach, window, ProgramText, ProgramTextStoreFields,
-    ProgramView,
+    app_address, review::ReviewOpener, share_link::ShareLink, use_coach, GoalRow, ProgramText,
+    ProgramTextStoreFields, ProgramView,
 };
 use crate::store::clock;
 use crate::ui::components::fields::{ErrorLine, LongTextField, TextField, TextRows};
 use crate::ui::components::{Icon, PageHeader};
-use crate::ui::form::{Draft, Form};
+use crate::ui::form::{next_key, position, Draft, Form};
 use crate::ui::words;
 #[component]
 pub fn CoachPage() -> impl IntoView {
@@ -118,16 +117,10 @@ pub fn CoachPage() -> impl IntoView {
                     </fieldset>
                     <fieldset class="field coach-questions">
                         <legend>"Goals in your own words"</legend>
-                        <p class="muted small">"A goal title your client can start from in one step. Up to " {program::MAX_CUSTOM_GOALS} "."</p>
-                        <TextRows
-                            id="coach-goal"
+                        <p class="muted small">"A goal title your client can start from in one step, and a line on why it could matter to them. Up to " {program::MAX_CUSTOM_GOALS} "."</p>
+                        <GoalRows
                             rows=f.custom_goals()
-                            row_label=words::coach_goal
-                            remove_label=words::remove_coach_goal
-                            add_label="Add a goal idea"
-                            maxlength=program::MAX_CUSTOM_GOAL as u32
-                            most=program::MAX_CUSTOM_GOALS
-                            problem=Callback::new(move |at: usize| problem_for(Field::CustomGoal(at.saturating_sub(1))))
+                            problem=Callback::new(move |part: Field| problem_for(part))
                         />
                         <ErrorLine id="coach-goals-error" message=problem(Field::CustomGoals) />
                     </fieldset>
@@ -163,7 +156,7 @@ pub fn CoachPage() -> impl IntoView {
                     <section class="card coach-share" aria-labelledby="share-title">
                         <h2 id="share-title">"Share it"</h2>
                         {move || match link.get() {
-                            Some(url) => view! { <ShareLink url=url /> }.into_any(),
+                            Some(url) => view! { <ShareLink url=url id="program-link" label="Program link" /> }.into_any(),
                             None => view! {
                                 <div class="message" role="status">
                                     <p>"The link appears here once the program is ready:"</p>
@@ -183,6 +176,84 @@ pub fn CoachPage() -> impl IntoView {
             </div>
             <ReviewOpener />
         </div>
+    }
+}
+
+/// The coach's own goals: per row a title, a why and a remove button; a button adds a
+/// row and puts the cursor in its title. Row `k`'s fields are `coach-goal-<k>` and
+/// `coach-goal-<k>-why`.
+#[component]
+fn GoalRows(
+    #[prop(into)] rows: reactive_stores::Field<Vec<GoalRow>>,
+    /// What is wrong with a part of the program, if anything.
+    problem: Callback<Field, Option<String>>,
+) -> impl IntoView {
+    let add = move |_| {
+        let mut key = 0;
+        rows.update(|r| {
+            key = next_key(r);
+            r.push(GoalRow {
+                key,
+                ..GoalRow::default()
+            });
+        });
+        crate::ui::components::focus_soon(format!("coach-goal-{key}"));
+    };
+    let edit = move |key: u32, change: &dyn Fn(&mut GoalRow)| {
+        rows.update(|r| {
+            if let Some(row) = r.iter_mut().find(|x| x.key == key) {
+                change(row);
+            }
+        });
+    };
+    let read = move |key: u32, part: fn(&GoalRow) -> &String| {
+        rows.with(|r| r.iter().find(|x| x.key == key).map(|x| part(x).clone()))
+            .unwrap_or_default()
+    };
+    view! {
+        <ol class="text-rows coach-goal-rows">
+            <For each=move || rows.with(|r| r.iter().map(|row| row.key).collect::<Vec<_>>()) key=|k| *k let:key>
+                {
+                    let id = format!("coach-goal-{key}");
+                    let why_id = format!("{id}-why");
+                    let at = move || rows.with(|r| position(r, key)).saturating_sub(1);
+                    let title_problem = Signal::derive(move || problem.run(Field::CustomGoal(at())));
+                    let why_problem = Signal::derive(move || problem.run(Field::CustomGoalWhy(at())));
+                    let (title_error, why_error) = (format!("{id}-error"), format!("{why_id}-error"));
+                    let (te, we) = (title_error.clone(), why_error.clone());
+                    view! {
+                        <li class="coach-goal-row">
+                            <div class="text-row">
+                                <label for=id.clone() class="visually-hidden">{move || words::coach_goal(at() + 1)}</label>
+                                <input id=id.clone() type="text" dir="auto" maxlength=program::MAX_CUSTOM_GOAL as u32
+                                    aria-describedby=move || title_problem.with(Option::is_some).then(|| te.clone())
+                                    aria-invalid=move || title_problem.with(Option::is_some).then_some("true")
+                                    prop:value=move || read(key, |g| &g.text)
+                                    on:input=move |ev| { let t = event_target_value(&ev); edit(key, &|g| g.text = t.clone()); } />
+                                <button type="button" class="btn btn-quiet" on:click=move |_| rows.update(|r| r.retain(|x| x.key != key))>
+                                    <Icon name="trash" />
+                                    <span class="visually-hidden">{move || words::remove_coach_goal(at() + 1)}</span>
+                                </button>
+                            </div>
+                            <ErrorLine id=title_error message=title_problem />
+                            <div class="field coach-goal-why">
+                                <label for=why_id.clone()>{move || words::coach_goal_why(at() + 1)}</label>
+                                <input id=why_id.clone() type="text" dir="auto" maxlength=300
+                                    aria-describedby=move || why_problem.with(Option::is_some).then(|| we.clone())
+                                    aria-invalid=move || why_problem.with(Option::is_some).then_some("true")
+                                    prop:value=move || read(key, |g| &g.why)
+                                    on:input=move |ev| { let t = event_target_value(&ev); edit(key, &|g| g.why = t.clone()); } />
+                                <ErrorLine id=why_error message=why_problem />
+                            </div>
+                        </li>
+                    }
+                }
+            </For>
+        </ol>
+        <button type="button" class="btn btn-quiet" on:click=add disabled=move || rows.with(|r| r.len() >= program::MAX_CUSTOM_GOALS)>
+            <Icon name="plus" />
+            " Add a goal idea"
+        </button>
     }
 }
 
@@ -315,73 +386,5 @@ fn StartAfresh(form: Form<ProgramText>) -> impl IntoView {
                 }
             }}
         </div>
-    }
-}
-
-/// The link in a read-only field, its length, and a copy button with a fallback.
-#[component]
-fn ShareLink(url: String) -> impl IntoView {
-    let field = NodeRef::<leptos::html::Input>::new();
-    let status = RwSignal::new(String::new());
-    let len = url.chars().count();
-    let url2 = url.clone();
-    let select_field = move || {
-        if let Some(input) = field.get_untracked() {
-            let _ = input.focus();
-            input.select();
-        }
-    };
-    let copy = move |_| {
-        let text = url2.clone();
-        let clipboard = window()
-            .map(|w| JsValue::from(w.navigator()))
-            .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
-            .filter(|c| !c.is_undefined() && !c.is_null());
-        let write = clipboard.as_ref().and_then(|c| {
-            js_sys::Reflect::get(c, &JsValue::from_str("writeText"))
-                .ok()?
-                .dyn_into::<js_sys::Function>()
-                .ok()
-        });
-        match (clipboard, write) {
-            (Some(c), Some(f)) => match f.call1(&c, &JsValue::from_str(&text)) {
-                Ok(promise) => {
-                    let promise = js_sys::Promise::resolve(&promise);
-                    leptos::task::spawn_local(async move {
-                        match wasm_bindgen_futures::JsFuture::from(promise).await {
-                            Ok(_) => status.set(
-                                "Copied. Paste it into an email or message to your client.".into(),
-                            ),
-                            Err(_) => {
-                                select_field();
-                                status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                            }
-                        }
-                    });
-                }
-                Err(_) => {
-                    select_field();
-                    status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                }
-            },
-            _ => {
-                select_field();
-                status.set("The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-            }
-        }
-    };
-    view! {
-        <div class="field">
-            <label for="program-link">"Program link"</label>
-            <input id="program-link" type="text" readonly prop:value=url.clone()
-                aria-describedby="program-link-length"
-                on:focus=move |_| select_field() />
-            <p id="program-link-length" class="muted small">{format!("{len} characters — short enough for an email.")}</p>
-        </div>
-        <div class="actions">
-            <button type="button" class="btn btn-primary" on:click=copy><Icon name="save" />" Copy link"</button>
-        </div>
-        <p role="status" class="coach-copy-status">{move || status.get()}</p>
-        <p class="muted small">"The program travels inside the link itself. When your client opens it, Waymark shows them what's in it and asks before adding anything."</p>
     }
 }

@@ -172,8 +172,17 @@ fn ProgramCard(id: String, cards: Memo<Vec<CardData>>) -> impl IntoView {
                         <li><A href=format!("/goals/new?template={}", t.key())>{t.template().label}</A></li>
                     }).collect_view()}
                     {own_goals.into_iter().map(|g| {
-                        let href = format!("/goals/new?title={}", String::from(js_sys::encode_uri_component(&g)));
-                        view! { <li><A href=href><span dir="auto">{g}</span></A></li> }
+                        let encode = |t: &str| String::from(js_sys::encode_uri_component(t));
+                        let mut href = format!("/goals/new?title={}", encode(&g.title));
+                        if !g.why.is_empty() {
+                            href.push_str(&format!("&why={}", encode(&g.why)));
+                        }
+                        view! {
+                            <li>
+                                <A href=href><span dir="auto">{g.title.clone()}</span></A>
+                                {(!g.why.is_empty()).then(|| view! { <span class="program-goal-why muted" dir="auto">{g.why.clone()}</span> })}
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
             })}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use waymark_core::{
+    feedback,
     program::{self, Accepted, Program},
     share,
 };
@@ -10,19 +11,21 @@ use waymark_core::{
 use super::{window, ProgramView};
 use crate::store::{clock, state::use_app};
 use crate::ui::components::use_go;
-/// Whether the address carries a coach's program (`#program=…`).
-pub fn has_program_link() -> bool {
-    share::find_in_hash(&current_hash()).is_some()
+/// Whether the address carries a coach's program (`#program=…`) or feedback
+/// (`#feedback=…`).
+pub fn has_coach_link() -> bool {
+    let hash = current_hash();
+    share::find_in_hash(&hash).is_some() || share::find_param(&hash, feedback::PARAM).is_some()
 }
 
-fn current_hash() -> String {
+pub(super) fn current_hash() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
 /// Removes the fragment from the address without adding a history entry.
-fn clear_hash() {
+pub(super) fn clear_hash() {
     let Some(w) = window() else { return };
     let loc = w.location();
     let path = loc.pathname().unwrap_or_default() + &loc.search().unwrap_or_default();
@@ -51,6 +54,16 @@ fn clear_hash() {
 enum Incoming {
     Ready(Program),
     Broken(String),
+}
+
+/// The inboxes for a coach's links: programs and feedback. Mounted once by the app
+/// shell, when the address first carries either.
+#[component]
+pub fn CoachInbox() -> impl IntoView {
+    view! {
+        <ProgramInbox />
+        <super::feedback_inbox::FeedbackInbox />
+    }
 }
 
 /// Watches the address for `#program=…` (at start and on every change) and shows the

@@ -6,26 +6,33 @@
 mod builder;
 mod card;
 mod closing;
+mod feedback_inbox;
+mod feedback_writer;
 mod group;
 mod inbox;
 mod program_view;
 mod review;
 mod sessions;
+mod share_link;
 
 pub use builder::CoachPage;
 pub use card::ProgramCards;
 pub use closing::ClosingPage;
 pub use group::GroupPage;
-pub use inbox::{has_program_link, ProgramInbox};
+pub use inbox::{has_coach_link, CoachInbox};
 pub use review::ReviewPage;
 pub use sessions::SessionCard;
 
 use leptos::prelude::*;
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
-use waymark_core::{checkins::Cadence, program::Program, Workbook};
+use waymark_core::{
+    checkins::Cadence,
+    program::{CoachGoal, Program},
+    Workbook,
+};
 
-use crate::ui::form::{renumber, Draft, Form, TextRow};
+use crate::ui::form::{renumber, Draft, Form, Keyed, TextRow};
 use program_view::ProgramView;
 
 /// Coach-side state kept in memory only: the program being built and a client's file
@@ -56,8 +63,8 @@ struct ProgramText {
     questions: Vec<TextRow>,
     /// Goal template keys.
     templates: Vec<String>,
-    /// Goals in the coach's own words.
-    custom_goals: Vec<TextRow>,
+    /// Goals in the coach's own words, each with its why.
+    custom_goals: Vec<GoalRow>,
     cadence: Option<Cadence>,
     /// Planned sessions, as typed (see [`sessions::SessionsText`]).
     sessions: sessions::SessionsText,
@@ -72,7 +79,10 @@ impl Draft for ProgramText {
             && self.instruments.is_empty()
             && self.questions.iter().all(|q| q.text.trim().is_empty())
             && self.templates.is_empty()
-            && self.custom_goals.iter().all(|g| g.text.trim().is_empty())
+            && self
+                .custom_goals
+                .iter()
+                .all(|g| g.text.trim().is_empty() && g.why.trim().is_empty())
             && self.cadence.is_none()
             && !self.sessions.on
     }
@@ -92,10 +102,59 @@ impl ProgramText {
         p.instruments = self.instruments.clone();
         p.questions = self.questions.iter().map(|q| q.text.clone()).collect();
         p.templates = self.templates.clone();
-        p.custom_goals = self.custom_goals.iter().map(|g| g.text.clone()).collect();
+        p.custom_goals = self
+            .custom_goals
+            .iter()
+            .map(|g| CoachGoal::new(g.text.clone(), g.why.clone()))
+            .collect();
         p.cadence = self.cadence;
         p.engagement = self.sessions.engagement();
         p
+    }
+}
+
+/// One of the coach's own goals as typed: its title and why.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "KeptGoalRow")]
+struct GoalRow {
+    key: u32,
+    text: String,
+    why: String,
+}
+
+/// A goal row as kept: older builds kept the title alone, or a row without a why.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum KeptGoalRow {
+    Text(String),
+    Row {
+        #[serde(default)]
+        key: u32,
+        #[serde(default)]
+        text: String,
+        #[serde(default)]
+        why: String,
+    },
+}
+
+impl From<KeptGoalRow> for GoalRow {
+    fn from(kept: KeptGoalRow) -> Self {
+        match kept {
+            KeptGoalRow::Text(text) => GoalRow {
+                text,
+                ..GoalRow::default()
+            },
+            KeptGoalRow::Row { key, text, why } => GoalRow { key, text, why },
+        }
+    }
+}
+
+impl Keyed for GoalRow {
+    fn key(&self) -> u32 {
+        self.key
+    }
+    fn set_key(&mut self, key: u32) {
+        self.key = key;
     }
 }
 

@@ -36,7 +36,12 @@ pub(super) fn ProgramView(
                 {h("Goals to consider".into())}
                 <ul>
                     {templates.iter().map(|t| view! { <li>{t.template().label}</li> }).collect_view()}
-                    {program.custom_goals.iter().map(|g| view! { <li dir="auto">{g.clone()}</li> }).collect_view()}
+                    {program.custom_goals.iter().map(|g| view! {
+                        <li>
+                            <span dir="auto">{g.title.clone()}</span>
+                            {(!g.why.is_empty()).then(|| view! { <span class="program-goal-why muted" dir="auto">{g.why.clone()}</span> })}
+                        </li>
+                    }).collect_view()}
                 </ul>
             })}
             {program.cadence.map(|c| view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use waymark_core::report;
 
-use super::{use_coach, Review};
+use super::{feedback_writer::FeedbackWriter, use_coach, Review};
 use crate::store::clock;
 use crate::ui::components::{use_go, Icon, PageHeader, A};
 #[component]
@@ -128,6 +128,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </article>
+                        <FeedbackWriter workbook=r.workbook.clone() who=who.clone() />
                         <div class="actions">
                             <button type="button" class="btn btn-primary" on:click=close.clone()>"Close review"</button>
                         </div>

@@ -2,7 +2,7 @@
 //! and a last look before "Create goal". The draft is one [`GoalText`] (as typed, with
 //! its step) on the shared form model, so moving between steps, reloading or leaving
 //! loses nothing; it joins the workbook only when created.
-//! Reads `?template=`, `?title=`, `?category=` and `?skill=` to start pre-filled.
+//! Reads `?template=`, `?title=`, `?why=`, `?category=` and `?skill=` to start pre-filled.
 
 use crate::ui::components::use_go;
 use leptos::prelude::*;
@@ -191,7 +191,7 @@ pub fn NewGoalPage() -> impl IntoView {
     // by another page. Read now, so the first view is already filled in, and again
     // if the address changes while the wizard is open.
     let signature = move |q: &leptos_router::params::ParamsMap| {
-        ["template", "title", "category", "skill"]
+        ["template", "title", "why", "category", "skill"]
             .map(|k| q.get(k).unwrap_or_default())
             .join("\u{1f}")
     };
@@ -202,6 +202,17 @@ pub fn NewGoalPage() -> impl IntoView {
         }
         if let Some(title) = q.get("title").filter(|t| !t.trim().is_empty()) {
             f.title().set(title.chars().take(120).collect());
+        }
+        // A coach's why for a goal they suggest: linked in the person's own words (the
+        // "why does this matter to you" step), where they can keep or untick it.
+        if let Some(why) = q.get("why").filter(|w| !w.trim().is_empty()) {
+            let why: String = why
+                .chars()
+                .take(waymark_core::program::MAX_CUSTOM_GOAL_WHY)
+                .collect();
+            f.links().update(|l| {
+                l.add_own_words(&why);
+            });
         }
         if let Some(c) = q.get("category").and_then(|k| Category::from_key(&k)) {
             f.category().set(c);
