@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub mod applications;
+pub mod csv;
 pub mod people;
 #[cfg(test)]
 mod tests;
