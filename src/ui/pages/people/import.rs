@@ -8,7 +8,7 @@ use waymark_core::search::csv::{plan_import, read_connections, ImportPlan};
 use waymark_core::search::{prefix, Contact};
 
 use crate::store::{clock, files, ids::new_id, locale, state::use_app};
-use crate::ui::components::{focus_soon, Icon};
+use crate::ui::components::focus_soon;
 use crate::ui::words::people as words;
 
 #[derive(Clone)]
@@ -91,14 +91,14 @@ pub fn LinkedInImport() -> impl IntoView {
         focus_soon("undo-linkedin");
     };
 
-    let undo = move |_| {
+    let undo = Callback::new(move |_: ()| {
         if let Some((previous, _)) = before.get_untracked() {
             app.update(|wb| wb.search.contacts = previous);
             before.set(None);
             app.tell("Import undone. Your contacts are as they were before.");
             focus_soon("linkedin-file");
         }
-    };
+    });
 
     view! {
         <section class="card" aria-labelledby="linkedin-title">
@@ -152,13 +152,12 @@ pub fn LinkedInImport() -> impl IntoView {
                 }}
             </div>
             {move || before.get().map(|(_, count)| view! {
-                <div class="message undo-bar">
-                    <p>{format!("Added {} from LinkedIn.", crate::ui::words::count_of(&locale::current(), count, "contact", "contacts"))}</p>
-                    <button id="undo-linkedin" class="btn btn-secondary" on:click=undo>
-                        <Icon name="undo" />
-                        " Undo import"
-                    </button>
-                </div>
+                <super::UndoBar
+                    id="undo-linkedin"
+                    message=format!("Added {} from LinkedIn.", crate::ui::words::count_of(&locale::current(), count, "contact", "contacts"))
+                    label="Undo import"
+                    on_undo=undo
+                />
             })}
         </section>
     }

@@ -13,8 +13,12 @@ use waymark_core::search::people::{
     contact_list, conversations_newest_first, conversations_with, due_count,
 };
 use waymark_core::search::{Contact, Conversation};
+use waymark_core::Workbook;
 
-use crate::store::{clock, locale, state::use_app};
+use crate::store::{
+    clock, locale,
+    state::{use_app, AppState},
+};
 use crate::ui::components::{focus_soon, EmptyState, Icon, PageHeader};
 use crate::ui::words::people as words;
 use contact::{contact_form, save_contact, ContactFormView, ContactText};
@@ -24,6 +28,72 @@ use conversation::{
 };
 use import::LinkedInImport;
 use list::{ContactItem, ContactRow, ConversationItem, RowActions};
+
+fn contacts_of(wb: &mut Workbook) -> &mut Vec<Contact> {
+    &mut wb.search.contacts
+}
+
+fn conversations_of(wb: &mut Workbook) -> &mut Vec<Conversation> {
+    &mut wb.search.conversations
+}
+
+/// Takes the first record `matching` out of a list, keeping it (and where it was) for
+/// the undo bar, whose button then has focus.
+fn take_out<T: Clone + Send + Sync + 'static>(
+    app: AppState,
+    list: fn(&mut Workbook) -> &mut Vec<T>,
+    matching: impl Fn(&T) -> bool,
+    kept: RwSignal<Option<(usize, T)>>,
+    undo_id: &'static str,
+) {
+    let mut removed = None;
+    app.update(|wb| {
+        let records = list(wb);
+        if let Some(at) = records.iter().position(&matching) {
+            removed = Some((at, records.remove(at)));
+        }
+    });
+    if removed.is_some() {
+        kept.set(removed);
+        focus_soon(undo_id);
+    }
+}
+
+/// Puts the kept record back where it was.
+fn put_back<T: Clone + Send + Sync + 'static>(
+    app: AppState,
+    list: fn(&mut Workbook) -> &mut Vec<T>,
+    kept: RwSignal<Option<(usize, T)>>,
+    then_focus: &'static str,
+) {
+    if let Some((at, record)) = kept.get_untracked() {
+        app.update(|wb| {
+            let records = list(wb);
+            records.insert(at.min(records.len()), record);
+        });
+        kept.set(None);
+        focus_soon(then_focus);
+    }
+}
+
+/// What was just done, with the button that takes it back.
+#[component]
+pub fn UndoBar(
+    id: &'static str,
+    message: String,
+    label: &'static str,
+    on_undo: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="message undo-bar">
+            <p dir="auto">{message}</p>
+            <button id=id class="btn btn-secondary" on:click=move |_| on_undo.run(())>
+                <Icon name="undo" />
+                {format!(" {label}")}
+            </button>
+        </div>
+    }
+}
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
@@ -182,16 +252,13 @@ pub fn PeoplePage() -> impl IntoView {
             }
         }),
         delete: Callback::new(move |id: String| {
-            let mut removed = None;
-            app.update(|wb| {
-                if let Some(at) = wb.search.contacts.iter().position(|c| c.id == id) {
-                    removed = Some((at, wb.search.contacts.remove(at)));
-                }
-            });
-            if removed.is_some() {
-                deleted.set(removed);
-                focus_soon("undo-contact");
-            }
+            take_out(
+                app,
+                contacts_of,
+                move |c: &Contact| c.id == id,
+                deleted,
+                "undo-contact",
+            )
         }),
         talk: Callback::new(move |id: String| open_conversation(ConversationText::fresh(Some(id)))),
         edit_conversation: Callback::new(move |id: String| {
@@ -203,38 +270,19 @@ pub fn PeoplePage() -> impl IntoView {
             }
         }),
         delete_conversation: Callback::new(move |id: String| {
-            let mut removed = None;
-            app.update(|wb| {
-                if let Some(at) = wb.search.conversations.iter().position(|c| c.id == id) {
-                    removed = Some((at, wb.search.conversations.remove(at)));
-                }
-            });
-            if removed.is_some() {
-                deleted_talk.set(removed);
-                focus_soon("undo-conversation");
-            }
+            take_out(
+                app,
+                conversations_of,
+                move |c: &Conversation| c.id == id,
+                deleted_talk,
+                "undo-conversation",
+            )
         }),
     };
-    let undo_contact = move |_| {
-        if let Some((at, c)) = deleted.get_untracked() {
-            app.update(|wb| {
-                let at = at.min(wb.search.contacts.len());
-                wb.search.contacts.insert(at, c);
-            });
-            deleted.set(None);
-            focus_soon("contacts-title");
-        }
-    };
-    let undo_talk = move |_| {
-        if let Some((at, c)) = deleted_talk.get_untracked() {
-            app.update(|wb| {
-                let at = at.min(wb.search.conversations.len());
-                wb.search.conversations.insert(at, c);
-            });
-            deleted_talk.set(None);
-            focus_soon("talks-title");
-        }
-    };
+    let undo_contact =
+        Callback::new(move |_| put_back(app, contacts_of, deleted, "contacts-title"));
+    let undo_talk =
+        Callback::new(move |_| put_back(app, conversations_of, deleted_talk, "talks-title"));
 
     view! {
         <div class="page people">
@@ -263,24 +311,12 @@ pub fn PeoplePage() -> impl IntoView {
                 <ConversationFormView form=conversation open=conversation_open choices on_submit=save_conversation_now />
             </Show>
 
-            <Show when=move || deleted.with(Option::is_some)>
-                <div class="message undo-bar">
-                    <p dir="auto">{move || deleted.with(|d| d.as_ref().map(|(_, c)| format!("Deleted \u{201c}{}\u{201d}.", c.name)).unwrap_or_default())}</p>
-                    <button id="undo-contact" class="btn btn-secondary" on:click=undo_contact>
-                        <Icon name="undo" />
-                        " Undo"
-                    </button>
-                </div>
-            </Show>
-            <Show when=move || deleted_talk.with(Option::is_some)>
-                <div class="message undo-bar">
-                    <p>"Conversation deleted."</p>
-                    <button id="undo-conversation" class="btn btn-secondary" on:click=undo_talk>
-                        <Icon name="undo" />
-                        " Undo"
-                    </button>
-                </div>
-            </Show>
+            {move || deleted.with(|d| d.as_ref().map(|(_, c)| view! {
+                <UndoBar id="undo-contact" message=format!("Deleted \u{201c}{}\u{201d}.", c.name) label="Undo" on_undo=undo_contact />
+            }))}
+            {move || deleted_talk.with(Option::is_some).then(|| view! {
+                <UndoBar id="undo-conversation" message="Conversation deleted.".to_string() label="Undo" on_undo=undo_talk />
+            })}
 
             <Show
                 when=move || any.get()
