@@ -14,7 +14,7 @@ use super::count_of;
 use crate::store::locale::Locale;
 
 pub const EMPTY_TITLE: &str = "The people in your search";
-pub const EMPTY_BODY: &str = "Most career moves happen through people. Keep the people you meet here, note what you learn when you talk, and Waymark reminds you when it's time to be in touch again. Start by adding someone you know, recording a conversation you've had, or bringing in your LinkedIn connections below.";
+pub const EMPTY_BODY: &str = "Most career moves happen through people. Keep the people you meet here, note what you learn when you talk, and see at a glance who it's time to be in touch with again. Start by adding someone you know, recording a conversation you've had, or bringing in your LinkedIn connections below.";
 pub const PICK_DATE: &str = "Pick the date of this conversation.";
 pub const PICK_LAST_TALKED: &str = "Pick a date, or leave it empty.";
 pub const LINKEDIN_HOW_WE_MET: &str = "LinkedIn connection";
