@@ -9,6 +9,7 @@ pub mod coaching;
 pub mod forms;
 pub mod nav;
 pub mod pages;
+pub mod people;
 pub use forms::*;
 
 use waymark_core::checkins::TrendSummary;

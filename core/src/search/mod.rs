@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod agenda;
 pub mod applications;
+pub mod csv;
 pub mod people;
 #[cfg(test)]
 mod tests;

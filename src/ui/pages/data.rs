@@ -235,6 +235,8 @@ pub fn DataPage() -> impl IntoView {
                 <CalendarDownload />
             </section>
 
+            <Spreadsheets />
+
             <section class="card" aria-labelledby="storage-title">
                 <h2 id="storage-title">"Storage in this browser"</h2>
                 {move || match used.get() {
@@ -277,6 +279,41 @@ pub fn DataPage() -> impl IntoView {
 
             <RemoveFromBrowser />
         </div>
+    }
+}
+
+/// The applications and the contacts as CSV files, for a spreadsheet.
+#[component]
+fn Spreadsheets() -> impl IntoView {
+    let app = use_app();
+    let problem = RwSignal::new(None::<String>);
+    let offer = move |name: &str, table: (Vec<&str>, Vec<Vec<String>>)| {
+        let text = waymark_core::search::csv::write_table(&table.0, &table.1);
+        problem.set(crate::store::files::download(name, "text/csv;charset=utf-8", &text).err());
+    };
+    let applications = move |_| {
+        let table = app
+            .workbook
+            .with_untracked(|wb| words::people::applications_table(&wb.search.applications));
+        offer("waymark-applications.csv", table);
+    };
+    let contacts = move |_| {
+        let table = app.workbook.with_untracked(|wb| {
+            words::people::contacts_table(&wb.search.contacts, &wb.search.conversations)
+        });
+        offer("waymark-contacts.csv", table);
+    };
+    view! {
+        <section class="card" aria-labelledby="spreadsheets-title">
+            <h2 id="spreadsheets-title">"For spreadsheets"</h2>
+            <p>"Your job applications and your contacts as CSV files, one row each."</p>
+            <p class="muted">{words::people::CSV_HINT}</p>
+            <div class="actions">
+                <button class="btn btn-secondary" on:click=applications><Icon name="save" />" Download applications (CSV)"</button>
+                <button class="btn btn-secondary" on:click=contacts><Icon name="save" />" Download contacts (CSV)"</button>
+            </div>
+            {move || problem.get().map(|m| view! { <p class="message message-error" role="alert">{m}</p> })}
+        </section>
     }
 }
 
