@@ -8,6 +8,7 @@ pub mod agenda;
 pub mod forms;
 pub mod nav;
 pub mod pages;
+pub mod stories;
 pub use forms::*;
 
 use waymark_core::checkins::TrendSummary;
