@@ -85,7 +85,7 @@ test('a win becomes a story with its link back, a "we" action gets a hint until 
   await page.getByLabel('Theme').selectOption('conflict');
   await page.getByLabel('Question', { exact: true }).selectOption('conflict-two');
   await expect(page.locator('.question-text')).toHaveText("Describe a time you helped two people who weren't getting on.");
-  const suggested = page.getByRole('radio', { name: /Calmed a row.*Shows Resolving conflict/ });
+  const suggested = page.getByRole('radio', { name: /Calmed a row.*shows Resolving conflict/ });
   await expect(page.getByText('Stories that fit')).toBeVisible();
   await suggested.check();
   await expect(page.locator('#practice-estimate')).toContainText(/About .* to tell out loud/);

@@ -27,6 +27,8 @@ pub const NO_STORIES_TO_PRACTISE: &str =
     "Add a story first: practice works best with something real to tell.";
 pub const PRACTICE_SAVED: &str = "Practice saved with the story.";
 pub const HISTORY_TITLE: &str = "Practice so far";
+pub const FORM_LEAD: &str = "Write it the way you'd tell it: where you were, what needed doing, what you did and what came of it. The notes beside each part help as you go.";
+pub const FORM_TITLE: &str = "The story in four parts";
 pub const HISTORY_EMPTY: &str = "Not practised yet. Try it out loud on the practice page.";
 
 /// The label of a part of a story.
@@ -82,6 +84,27 @@ pub fn spoken(l: &Locale, seconds: u32) -> String {
     } else {
         format!("About {} to tell out loud.", duration(l, seconds))
     }
+}
+
+/// How long the story takes to tell, for a list: "about 1 min to tell".
+pub fn spoken_short(l: &Locale, seconds: u32) -> String {
+    format!("about {} to tell", duration(l, seconds))
+}
+
+/// When a story happened, as typed, with a date or a month written in the locale.
+pub fn when(l: &Locale, typed: &str) -> String {
+    let t = typed.trim();
+    if let Some(d) = waymark_core::forms::parse_date(t) {
+        return l.medium_date(d);
+    }
+    if let Some((y, m)) = t.split_once('-') {
+        if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+            if y > 0 && (1..=12).contains(&m) && t.len() == 7 {
+                return l.month_year(y, m);
+            }
+        }
+    }
+    t.to_string()
 }
 
 /// What stops a story or a practice from saving.

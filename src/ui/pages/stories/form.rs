@@ -180,10 +180,10 @@ pub fn StoryPage() -> impl IntoView {
 
     view! {
         <div class="page stories">
-            <PageHeader title=title lead=crate::ui::words::pages::lead("/stories") />
+            <PageHeader title=title lead=w::FORM_LEAD />
             {note.map(|n| view! { <p class="message" role="status">{n}</p> })}
             <section class="card story-form" aria-labelledby="story-form-title">
-                <h2 id="story-form-title" tabindex="-1">{title}</h2>
+                <h2 id="story-form-title" tabindex="-1">{w::FORM_TITLE}</h2>
                 <form on:submit=save novalidate>
                     <ProblemSummary id=form.summary_id() problems=form.summary() />
                     <TextField id="story-title" label="A short title" value=f.title() problem=form.problem("story-title") hint="Something that brings it back to mind, such as \u{201c}The Monday queue\u{201d}." />

@@ -132,8 +132,8 @@ pub fn StoriesPage() -> impl IntoView {
                                     let named = format!(" \u{201c}{}\u{201d}", card.title);
                                     let l = locale::current();
                                     let meta = [
-                                        card.when.clone(),
-                                        w::spoken(&l, card.seconds),
+                                        w::when(&l, &card.when),
+                                        w::spoken_short(&l, card.seconds),
                                         w::practised(&l, card.practised),
                                     ]
                                     .into_iter()

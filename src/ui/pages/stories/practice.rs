@@ -232,7 +232,7 @@ fn StoryPicker(form: Form<PracticeText>) -> impl IntoView {
                                     on:change=move |_| text.story().set(value.clone()) />
                                 <span>
                                     <span class="story-choice-title" dir="auto">{title}</span>
-                                    {(!shared.is_empty()).then(|| view! { <span class="item-meta">{format!(" Shows {}", shared.join(", "))}</span> })}
+                                    {(!shared.is_empty()).then(|| view! { <span class="item-meta">{format!(" · shows {}", shared.join(", "))}</span> })}
                                 </span>
                             </label>
                         }
