@@ -50,6 +50,7 @@ const ROUTE_GROUPS = [
   ['/report', 'review'], ['/coach', 'review'],
   ['/data', 'data'],
   ['/search', 'search'], ['/people', 'search'],
+  ['/stories', 'stories'],
 ];
 
 /// Every file each page group loads (its own and the shared chunks it needs), read from

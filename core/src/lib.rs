@@ -25,6 +25,7 @@ pub mod schema;
 pub mod search;
 pub mod share;
 pub mod sort;
+pub mod stories;
 pub mod sync;
 pub mod timeline;
 pub mod transfer;

@@ -16,6 +16,7 @@ use crate::{
     journal::{SessionNote, Win},
     program::AcceptedProgram,
     search::{Application, Contact, Conversation},
+    stories::Story,
     Workbook,
 };
 
@@ -46,7 +47,8 @@ id_record!(
     AcceptedProgram,
     Application,
     Contact,
-    Conversation
+    Conversation,
+    Story
 );
 
 impl Record for InstrumentResult {
@@ -223,6 +225,7 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
     out.search.applications = merge_list(&cs.applications, &is.applications, &deleted);
     out.search.contacts = merge_list(&cs.contacts, &is.contacts, &deleted);
     out.search.conversations = merge_list(&cs.conversations, &is.conversations, &deleted);
+    out.stories = merge_list(&current.stories, &incoming.stories, &deleted);
     out.deleted = deleted;
     out
 }
@@ -247,6 +250,7 @@ fn record_index(wb: &Workbook) -> BTreeMap<String, serde_json::Value> {
     add(&mut map, &wb.search.applications);
     add(&mut map, &wb.search.contacts);
     add(&mut map, &wb.search.conversations);
+    add(&mut map, &wb.stories);
     for list in wb.discovery.results.values() {
         add(&mut map, list);
     }
@@ -308,6 +312,7 @@ pub fn record_keys(wb: &Workbook) -> BTreeSet<String> {
     keys.extend(wb.search.applications.iter().map(Record::key));
     keys.extend(wb.search.contacts.iter().map(Record::key));
     keys.extend(wb.search.conversations.iter().map(Record::key));
+    keys.extend(wb.stories.iter().map(Record::key));
     for list in wb.discovery.results.values() {
         keys.extend(list.iter().map(Record::key));
     }
@@ -362,6 +367,7 @@ pub fn key_fingerprint(wb: &Workbook) -> u64 {
     part(10, &mut search.applications.iter().map(|r| r.id.as_str()));
     part(11, &mut search.contacts.iter().map(|r| r.id.as_str()));
     part(12, &mut search.conversations.iter().map(|r| r.id.as_str()));
+    part(13, &mut wb.stories.iter().map(|r| r.id.as_str()));
     8u8.hash(&mut h);
     for (instrument, list) in &wb.discovery.results {
         instrument.hash(&mut h);

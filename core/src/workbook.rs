@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{checkins, discover, goals, journal, profile::Profile, program, schema, search};
+use crate::{
+    checkins, discover, goals, journal, profile::Profile, program, schema, search, stories,
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -30,6 +32,9 @@ pub struct Workbook {
     /// The job search: applications, contacts and conversations.
     #[serde(default, skip_serializing_if = "search::Search::is_empty")]
     pub search: search::Search,
+    /// The story bank: STAR stories with their practice (see [`crate::stories`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<stories::Story>,
     /// Programs from a coach that the person added (see [`crate::program`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<program::AcceptedProgram>,
@@ -53,6 +58,7 @@ impl Workbook {
             checkins: Default::default(),
             journal: Default::default(),
             search: Default::default(),
+            stories: Vec::new(),
             programs: Vec::new(),
             deleted: BTreeMap::new(),
         }
@@ -73,6 +79,7 @@ impl Workbook {
             && self.checkins.is_empty()
             && self.journal.is_empty()
             && self.search.is_empty()
+            && self.stories.is_empty()
     }
 
     /// Counts of what the workbook holds, for previews and summaries.

@@ -82,6 +82,10 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/discover/:id") view={Lazy::<TakeRoute>::new()} />
                 <Route path=path!("/discover/:id/results") view={Lazy::<ResultsRoute>::new()} />
                 <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
+                <Route path=path!("/stories") view={Lazy::<StoriesRoute>::new()} />
+                <Route path=path!("/stories/new") view={Lazy::<NewStoryRoute>::new()} />
+                <Route path=path!("/stories/practice") view={Lazy::<PracticeRoute>::new()} />
+                <Route path=path!("/stories/:id") view={Lazy::<StoryRoute>::new()} />
                 <Route path=path!("/goals") view={Lazy::<GoalsRoute>::new()} />
                 <Route path=path!("/goals/new") view={Lazy::<NewGoalRoute>::new()} />
                 <Route path=path!("/goals/gaps") view={Lazy::<GapMapsRoute>::new()} />
@@ -187,6 +191,10 @@ lazy_view!(review, program_inbox, pages::coach::CoachInbox());
 lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
 lazy_page!(search: SearchRoute, search_view, pages::search::SearchPage, preload preload_search);
 lazy_page!(search: PeopleRoute, people_view, pages::people::PeoplePage);
+lazy_page!(stories: StoriesRoute, stories_view, pages::stories::StoriesPage, preload preload_stories);
+lazy_page!(stories: NewStoryRoute, new_story_view, pages::stories::StoryPage);
+lazy_page!(stories: StoryRoute, story_view, pages::stories::StoryPage);
+lazy_page!(stories: PracticeRoute, practice_view, pages::stories::PracticePage);
 
 /// The inbox for a coach's program or feedback link. Its code (decoding the link) comes
 /// with the `review` group, fetched only once the address carries one, at start or later.
@@ -260,6 +268,7 @@ fn group_of(pathname: &str) -> Option<usize> {
         (&["/report", "/coach"][..], 3),
         (&["/data"][..], 4),
         (&["/search", "/people"][..], 5),
+        (&["/stories"][..], 6),
     ]
     .into_iter()
     .find(|(paths, _)| paths.iter().any(|p| under(p)))
@@ -277,6 +286,7 @@ async fn preload_group(i: usize) -> bool {
         3 => preload_review().await,
         4 => preload_data().await,
         5 => preload_search().await,
+        6 => preload_stories().await,
         _ => return false,
     };
     true

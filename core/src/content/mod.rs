@@ -4,6 +4,7 @@
 
 mod beliefs;
 mod interests;
+pub mod questions;
 mod skills;
 mod style;
 mod values;

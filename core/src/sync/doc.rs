@@ -64,6 +64,7 @@ macro_rules! record_lists {
         $m!(["search", "applications"]; search.applications);
         $m!(["search", "contacts"]; search.contacts);
         $m!(["search", "conversations"]; search.conversations);
+        $m!(["stories"]; stories);
     };
 }
 

@@ -12,4 +12,5 @@ pub mod people;
 pub mod profile;
 pub mod report;
 pub mod search;
+pub mod stories;
 pub mod timeline;

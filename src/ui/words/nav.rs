@@ -18,7 +18,11 @@ pub type Group = (&'static str, &'static [(&'static str, &'static str)]);
 pub const GROUPS: &[Group] = &[
     (
         "Know yourself",
-        &[("/discover", "Discover"), ("/profile", "Profile")],
+        &[
+            ("/discover", "Discover"),
+            ("/profile", "Profile"),
+            ("/stories", "Stories"),
+        ],
     ),
     (
         "Plan",

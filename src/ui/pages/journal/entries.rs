@@ -53,6 +53,9 @@ pub fn EntryView(row: Row) -> impl IntoView {
                     {goal.map(|(gid, title)| view! {
                         <p class="item-meta">"Goal: " <A href=goal_href(&gid)><span dir="auto">{title}</span></A></p>
                     })}
+                    <p class="entry-actions">
+                        <A href=format!("/stories/new?win={id}")><Icon name="book" />" Turn into a story"</A>
+                    </p>
                 </article>
             </li>
         }
