@@ -9,7 +9,9 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub mod applications;
+pub mod linked;
 pub mod people;
+pub mod stats;
 #[cfg(test)]
 mod tests;
 
