@@ -6,6 +6,7 @@
 
 pub mod forms;
 pub mod pages;
+pub mod search;
 pub use forms::*;
 
 use waymark_core::checkins::TrendSummary;

@@ -1,7 +1,6 @@
 //! Building a program and sharing it as one link (`/coach`).
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 use waymark_core::{
     checkins::Cadence,
     content,
@@ -11,8 +10,7 @@ use waymark_core::{
 };
 
 use super::{
-    app_address, review::ReviewOpener, use_coach, window, ProgramText, ProgramTextStoreFields,
-    ProgramView,
+    app_address, review::ReviewOpener, use_coach, ProgramText, ProgramTextStoreFields, ProgramView,
 };
 use crate::store::clock;
 use crate::ui::components::fields::{ErrorLine, LongTextField, TextField, TextRows};
@@ -321,43 +319,19 @@ fn ShareLink(url: String) -> impl IntoView {
         }
     };
     let copy = move |_| {
-        let text = url2.clone();
-        let clipboard = window()
-            .map(|w| JsValue::from(w.navigator()))
-            .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
-            .filter(|c| !c.is_undefined() && !c.is_null());
-        let write = clipboard.as_ref().and_then(|c| {
-            js_sys::Reflect::get(c, &JsValue::from_str("writeText"))
-                .ok()?
-                .dyn_into::<js_sys::Function>()
-                .ok()
-        });
-        match (clipboard, write) {
-            (Some(c), Some(f)) => match f.call1(&c, &JsValue::from_str(&text)) {
-                Ok(promise) => {
-                    let promise = js_sys::Promise::resolve(&promise);
-                    leptos::task::spawn_local(async move {
-                        match wasm_bindgen_futures::JsFuture::from(promise).await {
-                            Ok(_) => status.set(
-                                "Copied. Paste it into an email or message to your client.".into(),
-                            ),
-                            Err(_) => {
-                                select_field();
-                                status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                            }
-                        }
-                    });
-                }
-                Err(_) => {
-                    select_field();
-                    status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                }
-            },
-            _ => {
+        crate::ui::components::copy_text(url2.clone(), move |copied| match copied {
+            Some(true) => {
+                status.set("Copied. Paste it into an email or message to your client.".into())
+            }
+            Some(false) => {
+                select_field();
+                status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
+            }
+            None => {
                 select_field();
                 status.set("The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
             }
-        }
+        });
     };
     view! {
         <div class="field">
