@@ -77,7 +77,7 @@ test('three applications added and moved through stages by keyboard; the history
   await expect(page.locator(':focus')).toHaveText(/Move to Interviewing.*City Council/);
   await page.keyboard.press(' ');
   await expect(page.locator(':focus')).toHaveText(/Move to Offer.*City Council/);
-  await expect(page.locator('#column-interviewing .app-card', { hasText: 'City Council' })).toBeVisible();
+  await expect(page.locator('.board-column:has(#column-interviewing) .app-card', { hasText: 'City Council' })).toBeVisible();
 
   // Go back to Applied through "Move to…" by keyboard.
   await page.keyboard.press('Tab');
@@ -87,7 +87,7 @@ test('three applications added and moved through stages by keyboard; the history
   await page.keyboard.type('Ap'); // applied
   await tabTo(page, /^Move$/);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#column-applied .app-card', { hasText: 'City Council' })).toBeVisible();
+  await expect(page.locator('.board-column:has(#column-applied) .app-card', { hasText: 'City Council' })).toBeVisible();
 
   // Closing asks for a reason: Northwind Trust.
   const northwind = page.locator('.app-card', { hasText: 'Northwind Trust' });
@@ -102,7 +102,7 @@ test('three applications added and moved through stages by keyboard; the history
   await page.keyboard.type('The r'); // the role was filled
   await tabTo(page, /^Move$/);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#column-closed .app-card', { hasText: 'Northwind Trust' })).toContainText('The role was filled');
+  await expect(page.locator('.board-column:has(#column-closed) .app-card', { hasText: 'Northwind Trust' })).toContainText('The role was filled');
 
   // The application page shows every move, the going back too.
   await saved(page);
@@ -234,8 +234,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await seedSearch(page);
     await expectAccessible(page, `/search board (${scheme})`);
-    await page.locator('.app-card', { hasText: 'Harbour Co' }).getByRole('button', { name: /Move to…/ }).click();
-    await page.locator('.app-card', { hasText: 'Harbour Co' }).locator('select').first().selectOption('closed').catch(() => undefined);
+    const card = page.locator('.app-card', { hasText: 'Northwind Trust' });
+    await card.getByRole('button', { name: /Move to…/ }).click();
+    await card.locator('select').first().selectOption('closed');
+    await expect(card.getByLabel('Why did it close?')).toBeVisible();
+    await expectAccessible(page, `/search moving (${scheme})`);
     await page.getByRole('button', { name: 'List' }).click();
     await expectAccessible(page, `/search list (${scheme})`);
     await page.locator('#add-application').click();
