@@ -224,6 +224,9 @@ test("a goal that counts applications follows the records with no typing", async
   await page.goto(goalUrl);
   await expect(page.locator('#counted-note')).toContainText('1 application sent since');
   await expect(page.locator('.goal-page .progress-label').first()).toContainText('1 of 20');
+  await mkdir('/work/shots', { recursive: true });
+  await page.locator('#counted-note').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/work/shots/search-linked-goal-1280-light.png' });
   // The goals list follows too.
   await open(page, '/goals');
   await expect(page.locator('.goal-card', { hasText: 'Land my next role' })).toContainText('1 of 20');

@@ -180,15 +180,24 @@ fn EditApplication(id: String) -> impl IntoView {
         .workbook
         .with_untracked(|wb| wb.search.application(&id).map(ApplicationText::of))
         .unwrap_or_default();
-    let form: ApplicationForm = Form::new("app-problems", saved.clone());
+    let form: ApplicationForm = Form::new("app-problems", saved);
     if let Some(kept) = drafts::load::<ApplicationText>(&draft_key) {
         form.fields.set(kept);
     }
+    // Kept on this device while it differs from what is saved (the stage moves apart).
+    let current = app_memo(&id, ApplicationText::of);
     let keep_key = draft_key.clone();
     Effect::new(move |_| {
+        let saved = current.get();
         form.fields.with(|d| {
+            let unchanged = saved.as_ref().is_none_or(|s| {
+                ApplicationText {
+                    stage: s.stage.clone(),
+                    ..d.clone()
+                } == *s
+            });
             if app.keeps_drafts() {
-                drafts::store(&keep_key, d, *d == saved);
+                drafts::store(&keep_key, d, unchanged);
             }
         })
     });
