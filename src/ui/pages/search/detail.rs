@@ -122,12 +122,12 @@ fn ApplicationBody(id: String) -> impl IntoView {
         <LinkLine id=id.clone() />
         <div class="application-columns">
             <EditApplication id=id.clone() />
-            <div>
+            <div class="application-side">
                 <History id=id.clone() />
                 <Interviews id=id.clone() />
-                <DeleteApplication id=id.clone() />
             </div>
         </div>
+        <DeleteApplication id=id.clone() />
     }
 }
 
