@@ -263,4 +263,22 @@ mod tests {
         assert!(matches!(read, Cow::Owned(_)));
         assert_eq!(read[0].metric_log.len(), 2);
     }
+
+    #[test]
+    fn the_report_reads_a_linked_goal_from_the_records() {
+        let mut wb = crate::Workbook::new(at(3, 1));
+        wb.goals.push(linked(None));
+        sent_on(&mut wb.search, &[day(3, 3), day(3, 4)]);
+        let report = crate::report::build(&wb, day(3, 10));
+        let progress: Vec<Option<u8>> = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                crate::report::Block::Goal(g) => Some(g.progress),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(progress, [Some(20)]);
+    }
 }
