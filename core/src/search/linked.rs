@@ -73,6 +73,12 @@ pub fn counted_goal<'a>(goal: &'a Goal, search: &Search, today: NaiveDate) -> Co
         Some(counted) => {
             let mut linked = goal.clone();
             linked.metric_log = counted_log(goal, &counted, search, today);
+            // Counting chosen to start after the goal was made: the pace starts there too
+            // (an earlier start is already where the first reading is).
+            let from = counting_from(goal, &counted);
+            if from > goal.created_at.date_naive() {
+                linked.created_at = from.and_time(chrono::NaiveTime::MIN).and_utc();
+            }
             Cow::Owned(linked)
         }
         None => Cow::Borrowed(goal),
@@ -280,5 +286,13 @@ mod tests {
             })
             .collect();
         assert_eq!(progress, [Some(20)]);
+    }
+
+    #[test]
+    fn a_later_start_day_starts_the_pace_there() {
+        let g = linked(Some(day(3, 11)));
+        let read = counted_goal(&g, &Search::default(), day(3, 12));
+        assert_eq!(read.pace_start_date(), Some(day(3, 11)));
+        assert_eq!(read.expected_value(day(3, 11)), Some(0.0));
     }
 }
