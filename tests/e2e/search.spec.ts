@@ -85,6 +85,7 @@ test('three applications added and moved through stages by keyboard; the history
   await page.keyboard.press('Enter');
   await expect(page.locator(':focus')).toHaveAttribute('id', /move-stage/);
   await page.keyboard.type('Ap'); // applied
+  await expect(page.locator(':focus')).toHaveValue('applied');
   await tabTo(page, /^Move$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.board-column:has(#column-applied) .app-card', { hasText: 'City Council' })).toBeVisible();
@@ -93,13 +94,16 @@ test('three applications added and moved through stages by keyboard; the history
   const northwind = page.locator('.app-card', { hasText: 'Northwind Trust' });
   await northwind.getByRole('button', { name: /Move to…/ }).focus();
   await page.keyboard.press('Enter');
+  await expect(northwind.locator('select[id^="move-stage"]')).toBeFocused();
   await page.keyboard.type('C'); // closed
+  await expect(northwind.locator('select[id^="move-stage"]')).toHaveValue('closed');
   await tabTo(page, /^Move$/);
   await page.keyboard.press('Enter');
   const reason = northwind.locator('select[id^="move-reason"]');
   await expect(reason).toBeFocused();
   await expect(northwind.locator('.field-error')).toContainText('Please choose why it closed.');
   await page.keyboard.type('The r'); // the role was filled
+  await expect(reason).toHaveValue('role_filled');
   await tabTo(page, /^Move$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.board-column:has(#column-closed) .app-card', { hasText: 'Northwind Trust' })).toContainText('The role was filled');
