@@ -29,8 +29,9 @@ pub struct ClientRow {
 
 /// The row for one client's workbook on `today`.
 pub fn summarise(wb: &Workbook, today: NaiveDate) -> ClientRow {
-    let active: Vec<_> = wb
-        .goals
+    // Goals that count from the job search read their readings from the records.
+    let goals = crate::search::linked::counted_goals(&wb.goals, &wb.search, today);
+    let active: Vec<_> = goals
         .iter()
         .filter(|g| g.status == GoalStatus::Active)
         .collect();
@@ -84,12 +85,7 @@ mod tests {
         let created = Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).single().unwrap();
         let mut g = Goal::new(id.into(), created);
         g.title = id.into();
-        g.metric = Some(Metric {
-            name: "Applications".into(),
-            unit: "applications".into(),
-            start: 0.0,
-            target: 20.0,
-        });
+        g.metric = Some(Metric::new("Applications", "applications", 0.0, 20.0));
         g.deadline = Some(d(2026, 1, 21));
         g.metric_log = vec![MetricEntry {
             date: d(2026, 1, 11),

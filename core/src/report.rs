@@ -274,7 +274,9 @@ pub fn build_for(wb: &Workbook, today: NaiveDate, scope: Scope, people: People) 
     });
 
     // Goals: active first, then paused, achieved and dropped; each by deadline.
-    let mut goals: Vec<_> = wb.goals.iter().collect();
+    // A goal that counts the job search reads its progress from the records.
+    let counted = crate::search::linked::counted_goals(&wb.goals, &wb.search, today);
+    let mut goals: Vec<_> = counted.iter().collect();
     let rank = |s: GoalStatus| match s {
         GoalStatus::Active => 0,
         GoalStatus::Paused => 1,

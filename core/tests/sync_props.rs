@@ -338,3 +338,53 @@ fn a_replace_wins_and_old_lineage_changes_are_not_merged_into_it() {
         .replica
         .adopt(&b.current, SyncState::default(), START as u64 + 6));
 }
+
+#[test]
+fn interviews_added_to_one_application_in_two_tabs_at_once_both_stay() {
+    use waymark_core::search::{Application, Interview, Stage};
+    let mut a = Tab::new(0, 0);
+    let mut b = Tab::new(1, 0);
+    a.change(START + 1, |wb, now, _, _| {
+        let day = now.date_naive();
+        let app = Application::new(
+            "a1".into(),
+            "sc1".into(),
+            "Acme",
+            "Designer",
+            Stage::Applied,
+            day,
+            now,
+        );
+        wb.search.applications.push(app);
+    });
+    let log = a.replica.log(0);
+    b.replica.receive(&mut b.current, &log, START as u64 + 2);
+    assert_eq!(b.current.search.applications.len(), 1);
+    let interview = |id: &str, round: &str, now: DateTime<Utc>| Interview {
+        id: id.into(),
+        round: round.into(),
+        date: now.date_naive(),
+        ..Default::default()
+    };
+    a.change(START + 5, |wb, now, _, _| {
+        if let Some(app) = wb.search.application_mut("a1") {
+            app.add_interview(interview("iv-a", "First", now), now);
+        }
+    });
+    b.change(START + 5, |wb, now, _, _| {
+        if let Some(app) = wb.search.application_mut("a1") {
+            app.add_interview(interview("iv-b", "Second", now), now);
+        }
+    });
+    let (la, lb) = (a.replica.log(0), b.replica.log(0));
+    b.replica.receive(&mut b.current, &la, START as u64 + 6);
+    a.replica.receive(&mut a.current, &lb, START as u64 + 6);
+    let mut kept: Vec<String> = a.current.search.applications[0]
+        .interviews
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    kept.sort();
+    assert_eq!(kept, ["iv-a", "iv-b"]);
+    assert_eq!(a.current, b.current);
+}

@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     provide_context(pages::goals::DeletedGoal(RwSignal::new(None)));
+    provide_context(pages::search::DeletedApplication(RwSignal::new(None)));
     let base = crate::store::base::base_path();
     set_base(base.clone());
     preload_pages();
@@ -98,6 +99,7 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
                 <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
                 <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+                <Route path=path!("/search/:id") view={Lazy::<ApplicationRoute>::new()} />
                 <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
                 <Route path=path!("/coach") view={Lazy::<CoachRoute>::new()} />
                 <Route path=path!("/coach/review") view={Lazy::<ReviewRoute>::new()} />
@@ -190,6 +192,7 @@ lazy_page!(review: ClosingRoute, closing_view, pages::coach::ClosingPage);
 lazy_view!(review, program_inbox, pages::coach::CoachInbox());
 lazy_page!(data: DataRoute, data_view, pages::data::DataPage, preload preload_data);
 lazy_page!(search: SearchRoute, search_view, pages::search::SearchPage, preload preload_search);
+lazy_page!(search: ApplicationRoute, application_view, pages::search::ApplicationPage);
 lazy_page!(search: PeopleRoute, people_view, pages::people::PeoplePage);
 lazy_page!(stories: StoriesRoute, stories_view, pages::stories::StoriesPage, preload preload_stories);
 lazy_page!(stories: NewStoryRoute, new_story_view, pages::stories::StoryPage);

@@ -47,7 +47,7 @@ export { expect };
 
 /** Every route of the app that needs no id, for checks that visit them all. */
 export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
-  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach'];
+  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach', '/search'];
 
 /** Opens the app and waits until the wasm has rendered the page. */
 export async function open(page: Page, path = '/') {
@@ -132,22 +132,22 @@ export function expectValidExport(data: unknown) {
 
 /** Stores the small sample workbook (tests/e2e/data/small.json) before the app loads. */
 /** Writes a workbook straight into localStorage, then opens `path`. */
-export async function seed(page: Page, parts: Record<string, unknown>, path = '/') {
+export async function seed(page: Page, parts: Record<string, unknown>, path = '/', version = 3) {
   await page.goto('/');
   const now = new Date().toISOString();
   const workbook = {
-    schema_version: 3,
+    schema_version: version,
     created_at: now,
     updated_at: now,
     profile: { name: 'Ada', situation: null, welcomed: true },
     ...parts,
   };
-  await page.evaluate((wb) => {
+  await page.evaluate(([wb, v]) => {
     localStorage.setItem(
       'waymark.workbook',
-      JSON.stringify({ format: 'waymark.workbook', schema_version: 3, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
+      JSON.stringify({ format: 'waymark.workbook', schema_version: v, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
     );
-  }, workbook);
+  }, [workbook, version] as const);
   await open(page, path);
 }
 
@@ -156,4 +156,30 @@ export async function seedSample(page: Page) {
   await page.addInitScript((t) => {
     if (!localStorage.getItem('waymark.workbook')) localStorage.setItem('waymark.workbook', t);
   }, text);
+}
+
+/** Presses Tab until the focused element's accessible text matches, like a keyboard user. */
+export async function tabTo(page: Page, name: RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const aria = el.getAttribute('aria-label');
+      if (aria) return aria;
+      const id = el.id;
+      const forLabel = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
+      return (forLabel || el.textContent || '').trim();
+    });
+    if (name.test(label)) return;
+  }
+  throw new Error(`never reached ${name} by Tab`);
+}
+
+/** The local day `days` from today, as a date field takes it (YYYY-MM-DD). */
+export function isoDaysFromToday(days: number) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

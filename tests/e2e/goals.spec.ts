@@ -3,32 +3,7 @@
 // with undo, gap maps turning into goals, the skills view, and axe in light and dark.
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
-
-/** Presses Tab until the focused element's accessible text matches, like a keyboard user. */
-async function tabTo(page: Page, name: RegExp, max = 40) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const aria = el.getAttribute('aria-label');
-      if (aria) return aria;
-      const id = el.id;
-      const forLabel = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
-      return (forLabel || el.textContent || '').trim();
-    });
-    if (name.test(label)) return;
-  }
-  throw new Error(`never reached ${name} by Tab`);
-}
-
-function isoDaysFromToday(days: number) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+import { test, expect, open, welcome, saved, expectAccessible, tabTo, isoDaysFromToday } from './fixtures';
 
 /** Creates a goal through the wizard from a title and skill, straight to Create. */
 async function quickGoal(page: Page, title: string, skill = '') {

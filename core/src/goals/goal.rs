@@ -221,8 +221,20 @@ impl Goal {
 
     /// Sets or clears the metric; numbers that are not finite become 0.
     pub fn set_metric(&mut self, metric: Option<Metric>, now: DateTime<Utc>) {
-        self.metric = metric.map(|m| Metric::new(&m.name, &m.unit, m.start, m.target));
+        self.metric = metric.map(|m| Metric {
+            counts: m.counts,
+            ..Metric::new(&m.name, &m.unit, m.start, m.target)
+        });
         self.touch(now);
+    }
+
+    /// Links the metric to the job-search records (or unlinks it with `None`); nothing
+    /// changes without a metric.
+    pub fn set_counts(&mut self, counts: Option<super::Counted>, now: DateTime<Utc>) {
+        if let Some(metric) = self.metric.as_mut() {
+            metric.counts = counts;
+            self.touch(now);
+        }
     }
 
     pub fn set_deadline(&mut self, deadline: Option<NaiveDate>, now: DateTime<Utc>) {

@@ -19,6 +19,53 @@ pub struct Metric {
     pub start: f64,
     #[serde(default, deserialize_with = "lenient::finite")]
     pub target: f64,
+    /// When set, the readings are counted from the job-search records instead of typed
+    /// (see `crate::search::linked`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counts: Option<Counted>,
+}
+
+/// What a linked metric counts from the job-search records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CountedThing {
+    /// Applications sent (their first move to "applied" or beyond).
+    ApplicationsSent,
+    /// Interviews, by their date.
+    Interviews,
+    /// Conversations held, by their date.
+    ConversationsHeld,
+}
+
+impl CountedThing {
+    pub const ALL: [CountedThing; 3] = [
+        CountedThing::ApplicationsSent,
+        CountedThing::Interviews,
+        CountedThing::ConversationsHeld,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CountedThing::ApplicationsSent => "applications_sent",
+            CountedThing::Interviews => "interviews",
+            CountedThing::ConversationsHeld => "conversations_held",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<CountedThing> {
+        CountedThing::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// A metric linked to the records: what it counts, and from which day (the goal's
+/// creation day when none is chosen) up to the goal's deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Counted {
+    pub what: CountedThing,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
 }
 
 impl Metric {
@@ -29,6 +76,7 @@ impl Metric {
             unit: tidy(unit),
             start: finite_or_zero(start),
             target: finite_or_zero(target),
+            counts: None,
         }
     }
 

@@ -39,7 +39,7 @@ pub use lists::{
     find_goal, restore_gap_map, restore_goal, skills_in_progress, sort_by_deadline, update_gap_map,
     update_goal, GoalFilter, SkillRow,
 };
-pub use metric::{Metric, MetricEntry};
+pub use metric::{Counted, CountedThing, Metric, MetricEntry};
 pub use milestones::{Milestone, MilestonePatch, MilestoneStatus};
 pub use obstacle::Obstacle;
 pub use pace::{pace_status, ready_to_achieve, Pace, PACE_MARGIN};

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 pub mod agenda;
 pub mod applications;
 pub mod csv;
+pub mod linked;
 pub mod people;
+pub mod stats;
 #[cfg(test)]
 mod tests;
 

@@ -29,6 +29,35 @@ pub fn focus_soon(id: impl Into<String>) {
     });
 }
 
+/// Copies `text` to the clipboard, then tells `done`: `Some(true)` once copied,
+/// `Some(false)` when the browser refused, `None` when it has no clipboard to ask.
+pub fn copy_text(text: String, done: impl FnOnce(Option<bool>) + 'static) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let clipboard = web_sys::window()
+        .map(|w| JsValue::from(w.navigator()))
+        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let write = clipboard.as_ref().and_then(|c| {
+        js_sys::Reflect::get(c, &JsValue::from_str("writeText"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    match (clipboard, write) {
+        (Some(c), Some(f)) => match f.call1(&c, &JsValue::from_str(&text)) {
+            Ok(promise) => {
+                let promise = js_sys::Promise::resolve(&promise);
+                leptos::task::spawn_local(async move {
+                    let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                    done(Some(copied));
+                });
+            }
+            Err(_) => done(Some(false)),
+        },
+        _ => done(None),
+    }
+}
+
 /// A step that is hard to take back, behind one question: the button (with a short note
 /// beside it), then the question with a confirming button and "Keep it". Focus moves to
 /// the confirming button and, on "Keep it", back to the first one.
@@ -89,6 +118,29 @@ pub fn AskFirst(
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// "You deleted …" with Undo and Dismiss, on the page a deletion led to.
+#[component]
+pub fn UndoBar(
+    #[prop(into)] message: Signal<String>,
+    /// The Undo button's id, where focus goes after deleting.
+    id: &'static str,
+    on_undo: Callback<()>,
+    on_dismiss: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="message undo-bar" role="status">
+            <p dir="auto">{move || message.get()}</p>
+            <div class="actions">
+                <button id=id class="btn btn-secondary" on:click=move |_| on_undo.run(())>
+                    <Icon name="undo" />
+                    " Undo"
+                </button>
+                <button class="btn btn-quiet" on:click=move |_| on_dismiss.run(())>"Dismiss"</button>
+            </div>
+        </div>
     }
 }
 

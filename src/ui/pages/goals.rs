@@ -24,9 +24,10 @@ use waymark_core::goals::{
 };
 
 use crate::store::state::use_app;
-use crate::ui::components::{Icon, PageHeader, ProgressBar};
-pub use common::DeletedGoal;
-use common::{deleted_goal, dom_id, focus_soon, today};
+use crate::ui::components::{Icon, PageHeader, ProgressBar, UndoBar};
+use common::{deleted_goal, focus_soon, today};
+pub use common::{dom_id, DeletedGoal};
+use waymark_core::search::linked::counted_goals;
 
 /// One goal as the list shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,8 +70,9 @@ pub fn GoalsPage() -> impl IntoView {
         };
         let limit = limit.get();
         app.workbook.with(|wb| {
+            let goals = counted_goals(&wb.goals, &wb.search, today);
             // Filtering and sorting see every goal; only the shown ones become rows.
-            let mut list = filter_goals(&wb.goals, &filter);
+            let mut list = filter_goals(&goals, &filter);
             sort_by_deadline(&mut list);
             let matching = list.len();
             let rows = list
@@ -103,8 +105,9 @@ pub fn GoalsPage() -> impl IntoView {
         }
     };
     let behind_count = Memo::new(move |_| {
-        app.workbook
-            .with(|wb| goals::behind_pace(&wb.goals, today).len())
+        app.workbook.with(|wb| {
+            goals::behind_pace(&counted_goals(&wb.goals, &wb.search, today), today).len()
+        })
     });
 
     view! {
@@ -320,20 +323,12 @@ fn UndoDelete() -> impl IntoView {
     };
     view! {
         <Show when=move || deleted.with(Option::is_some)>
-            <div class="message undo-bar" role="status">
-                <p dir="auto">
-                    {
-                        move || deleted.with(|d| d.as_ref().map(|(_, g)| format!("You deleted \u{201c}{}\u{201d}.", g.title)).unwrap_or_default())
-                    }
-                </p>
-                <div class="actions">
-                    <button id="undo-delete-goal" class="btn btn-secondary" on:click=undo>
-                        <Icon name="undo" />
-                        " Undo"
-                    </button>
-                    <button class="btn btn-quiet" on:click=move |_| deleted.set(None)>"Dismiss"</button>
-                </div>
-            </div>
+            <UndoBar
+                message=Signal::derive(move || deleted.with(|d| d.as_ref().map(|(_, g)| format!("You deleted \u{201c}{}\u{201d}.", g.title)).unwrap_or_default()))
+                id="undo-delete-goal"
+                on_undo=Callback::new(undo)
+                on_dismiss=Callback::new(move |_| deleted.set(None))
+            />
         </Show>
     }
 }

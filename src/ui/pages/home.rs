@@ -209,7 +209,10 @@ fn search_rows(search: &Search, today: NaiveDate) -> Vec<DueRow> {
 
 fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
     let milestones = goals::milestones_due(&wb.goals);
-    let behind = goals::goals_behind(&wb.goals, today);
+    let behind = goals::goals_behind(
+        &waymark_core::search::linked::counted_goals(&wb.goals, &wb.search, today),
+        today,
+    );
     let dash = dashboard::dashboard(
         &DashboardInputs {
             milestones: &milestones,

@@ -107,6 +107,7 @@ fn metric_setter_turns_non_numbers_into_zero() {
             unit: "h".into(),
             start: f64::NAN,
             target: f64::INFINITY,
+            counts: None,
         }),
         now,
     );

@@ -2,10 +2,8 @@
 //! a QR code a phone can scan. Loaded with the coach pages only.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 use waymark_core::qr;
 
-use super::window;
 use crate::ui::components::Icon;
 
 /// The link in a read-only field, its length, and a copy button with a fallback.
@@ -33,43 +31,19 @@ pub(super) fn ShareLink(
         }
     };
     let copy = move |_| {
-        let text = url2.clone();
-        let clipboard = window()
-            .map(|w| JsValue::from(w.navigator()))
-            .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
-            .filter(|c| !c.is_undefined() && !c.is_null());
-        let write = clipboard.as_ref().and_then(|c| {
-            js_sys::Reflect::get(c, &JsValue::from_str("writeText"))
-                .ok()?
-                .dyn_into::<js_sys::Function>()
-                .ok()
-        });
-        match (clipboard, write) {
-            (Some(c), Some(f)) => match f.call1(&c, &JsValue::from_str(&text)) {
-                Ok(promise) => {
-                    let promise = js_sys::Promise::resolve(&promise);
-                    leptos::task::spawn_local(async move {
-                        match wasm_bindgen_futures::JsFuture::from(promise).await {
-                            Ok(_) => status.set(
-                                "Copied. Paste it into an email or message to your client.".into(),
-                            ),
-                            Err(_) => {
-                                select_field();
-                                status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                            }
-                        }
-                    });
-                }
-                Err(_) => {
-                    select_field();
-                    status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
-                }
-            },
-            _ => {
+        crate::ui::components::copy_text(url2.clone(), move |copied| match copied {
+            Some(true) => {
+                status.set("Copied. Paste it into an email or message to your client.".into())
+            }
+            Some(false) => {
+                select_field();
+                status.set("Your browser didn't allow copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
+            }
+            None => {
                 select_field();
                 status.set("The link is selected: press Ctrl+C (or ⌘C) to copy it.".into());
             }
-        }
+        });
     };
     view! {
         <div class="field">

@@ -9,6 +9,7 @@ use waymark_core::discover::{latest_profile, ProfileSummary};
 use waymark_core::goals::{
     self, link_choices, Goal, LinkSuggestion, LinkTarget, Links, SmartReport,
 };
+use waymark_core::search::linked::counted_goal;
 
 use crate::store::{clock, ids, state::AppState};
 use crate::ui::components::Icon;
@@ -21,7 +22,8 @@ pub fn id_maker() -> impl FnMut(&str) -> String {
 pub use waymark_core::forms::{optional_date_text as date_value, parse_date};
 
 /// A value of the goal with this id, re-read whenever the workbook changes but only
-/// passed on when it differs. `None` once the goal is gone.
+/// passed on when it differs. `None` once the goal is gone. A goal whose metric counts
+/// the job search is read with its readings made from the records.
 pub fn goal_memo<T>(
     app: AppState,
     id: &str,
@@ -32,8 +34,10 @@ where
 {
     let id = id.to_owned();
     Memo::new(move |_| {
-        app.workbook
-            .with(|wb| goals::find_goal(&wb.goals, &id).map(&read))
+        app.workbook.with(|wb| {
+            goals::find_goal(&wb.goals, &id)
+                .map(|g| read(&counted_goal(g, &wb.search, clock::today())))
+        })
     })
 }
 

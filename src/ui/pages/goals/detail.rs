@@ -207,7 +207,13 @@ fn AboutGoal(id: String) -> impl IntoView {
                 (Some(from), Some(to)) => {
                     m_error.set(None);
                     change_goal(app, &id, |g| {
-                        g.set_metric(Some(Metric::new(&name, &unit, from, to)), clock::now())
+                        // A metric counted from the records stays counted.
+                        let counts = g.metric.as_ref().and_then(|m| m.counts);
+                        let metric = Metric {
+                            counts,
+                            ..Metric::new(&name, &unit, from, to)
+                        };
+                        g.set_metric(Some(metric), clock::now())
                     });
                 }
                 (None, _) => m_error.set(Some(

@@ -3,13 +3,16 @@
 //! whether you're on track, and remove a value with undo.
 
 use leptos::prelude::*;
-use waymark_core::goals::{self, chart_summary, metric_chart, Frame, MetricEntry};
+use waymark_core::goals::{
+    self, chart_summary, metric_chart, Counted, CountedThing, Frame, MetricEntry,
+};
+use waymark_core::search::linked::counting_from;
 
 use super::common::{
     change_goal, date_value, focus_soon, goal_memo, parse_date, profile_memo, today,
 };
 use crate::store::{clock, locale, state::use_app};
-use crate::ui::components::Icon;
+use crate::ui::components::{Icon, A};
 use crate::ui::words;
 
 /// How many of the latest values the table shows until "Show all" is pressed.
@@ -48,6 +51,22 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
     let removed = RwSignal::new(None::<MetricEntry>);
     let show_all = RwSignal::new(false);
     let logged = move || log.with(|l| l.as_ref().map_or(0, Vec::len));
+    let counted = goal_memo(app, &goal_id, |g| {
+        g.metric
+            .as_ref()
+            .and_then(|m| m.counts)
+            .map(|c| (c.what, counting_from(g, &c)))
+    });
+    let typed = move || counted.with(|c| !matches!(c, Some(Some(_))));
+    let counted_note = move || {
+        counted.get().flatten().map(|(what, from)| {
+            // The latest reading is the count on top of the start value.
+            let start = metric.with(|m| m.clone().flatten().map_or(0.0, |m| m.start));
+            let latest = log.with(|l| l.as_ref().and_then(|l| l.last().map(|e| e.value)));
+            let n = (latest.unwrap_or(start) - start).max(0.0).round() as usize;
+            words::search::counted_note(&locale::current(), what, from, n)
+        })
+    };
 
     let gid = StoredValue::new(goal_id.clone());
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -106,6 +125,16 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                     }))}
                 })}
                 {move || chart.get().flatten().map(|c| view! { <MetricChartView chart=c description=description.get().unwrap_or_default() /> })}
+                <CountFromSearch goal_id=gid.get_value() />
+                <Show when=typed fallback=move || view! {
+                    <p class="message counted-note" id="counted-note">
+                        <Icon name="check" />
+                        " "
+                        {counted_note}
+                        " "
+                        <A href="/search">"Open the job search"</A>
+                    </p>
+                }>
                 <form class="log-form" on:submit=add>
                     <h3>"Log a value"</h3>
                     <div class="field-grid">
@@ -207,8 +236,73 @@ pub fn MetricLog(goal_id: String) -> impl IntoView {
                         </p>
                     </Show>
                 </Show>
+                </Show>
             </Show>
         </section>
+    }
+}
+
+/// "Count it for me from my job search": links the metric to applications sent,
+/// interviews or conversations held, counted from the goal's day or a chosen one.
+#[component]
+fn CountFromSearch(goal_id: String) -> impl IntoView {
+    let app = use_app();
+    let counts = goal_memo(app, &goal_id, |g| g.metric.as_ref().and_then(|m| m.counts));
+    let made = goal_memo(app, &goal_id, |g| g.created_at.date_naive());
+    let gid = StoredValue::new(goal_id);
+    let current = move || counts.get().flatten();
+    let set = move |c: Option<Counted>| {
+        change_goal(app, &gid.get_value(), |g| g.set_counts(c, clock::now()));
+    };
+    let on_what = move |ev: leptos::ev::Event| {
+        let what = CountedThing::from_key(&event_target_value(&ev));
+        let from = current().and_then(|c| c.from);
+        set(what.map(|what| Counted { what, from }));
+        if what.is_some() {
+            app.tell("This goal now counts itself from your job search.");
+        }
+    };
+    let on_from = move |ev: leptos::ev::Event| {
+        if let Some(c) = current() {
+            let from = parse_date(&event_target_value(&ev));
+            set(Some(Counted { from, ..c }));
+        }
+    };
+    let made_words = move || {
+        made.get()
+            .map(|d| {
+                format!(
+                    "Leave it empty to count from the day you made this goal, {}.",
+                    locale::medium_date(d)
+                )
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="count-from-search">
+            <div class="field">
+                <label for="counts-what">"Count it for me from my job search"</label>
+                <p class="hint" id="counts-what-hint">"Waymark can count these from your records, so the values follow them with no typing."</p>
+                <select id="counts-what" aria-describedby="counts-what-hint" on:change=on_what
+                    prop:value=move || current().map(|c| c.what.key()).unwrap_or_default()>
+                    <option value="" selected=move || current().is_none()>"No, I'll type the values myself"</option>
+                    {CountedThing::ALL.into_iter().map(|w| view! {
+                        <option value=w.key() selected=move || current().is_some_and(|c| c.what == w)>
+                            {words::search::counted_name(w)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <Show when=move || current().is_some()>
+                <div class="field">
+                    <label for="counts-from">"Count from " <span class="optional">"(optional)"</span></label>
+                    <p class="hint" id="counts-from-hint">{made_words}</p>
+                    <input id="counts-from" type="date" aria-describedby="counts-from-hint"
+                        prop:value=move || date_value(current().and_then(|c| c.from))
+                        on:change=on_from />
+                </div>
+            </Show>
+        </div>
     }
 }
 

@@ -1,0 +1,602 @@
+//! One application's page (`/search/:id`): every field editable, its link as text to
+//! copy, the stage history as a dated list, its interviews (added, changed, removed),
+//! and deleting it (asked first, undoable from the search page).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use reactive_stores::Store;
+use serde::{Deserialize, Serialize};
+use waymark_core::forms::{date_text, parse_date};
+use waymark_core::search::applications::ListFilter;
+use waymark_core::search::{prefix, Application, Interview, InterviewKind, Stage};
+
+use super::board::{move_application, toggle_choice, MoveChoice, View, Views};
+use super::form::{edit_application, ApplicationFields, ApplicationForm, ApplicationText};
+use super::top_values_memo;
+use crate::store::{clock, drafts, ids::new_id, locale, state::use_app};
+use crate::ui::components::fields::{
+    ChoiceField, DateField, LongTextField, ProblemSummary, TextField,
+};
+use crate::ui::components::{copy_text, focus_soon, use_go, AskFirst, Icon, UndoBar, A};
+use crate::ui::form::{Draft, Form, Problems};
+use crate::ui::pages::goals::dom_id;
+use crate::ui::words::search as w;
+
+/// The application deleted last and where it was, so the search page can offer "Undo".
+/// Provided by the app shell, because deleting moves from the application to the list.
+#[derive(Clone, Copy)]
+pub struct DeletedApplication(pub RwSignal<Option<(usize, Application)>>);
+
+#[component]
+pub fn ApplicationPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    move || {
+        let id = id.get();
+        view! { <ApplicationView id /> }
+    }
+}
+
+#[component]
+fn ApplicationView(id: String) -> impl IntoView {
+    let app = use_app();
+    let key = id.clone();
+    let exists = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| wb.search.application(&key).is_some())
+    });
+    view! {
+        <div class="page search-page application-page">
+            <Show when=move || exists.get() fallback=NotFound>
+                <ApplicationBody id=id.clone() />
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <section class="empty card">
+            <div class="empty-icon" aria-hidden="true"><Icon name="flag" /></div>
+            <h1>"We couldn't find that application"</h1>
+            <p>"It may have been deleted, or the link may be from another browser. Your applications are all on the job search page."</p>
+            <A href="/search" attr:class="btn btn-primary">"Go to your job search"</A>
+        </section>
+    }
+}
+
+/// A value of the application with this id, passed on only when it changes.
+fn app_memo<T: PartialEq + Send + Sync + 'static>(
+    id: &str,
+    read: impl Fn(&Application) -> T + Send + Sync + 'static,
+) -> Memo<Option<T>> {
+    let app = use_app();
+    let id = id.to_owned();
+    Memo::new(move |_| {
+        app.workbook
+            .with(|wb| wb.search.application(&id).map(&read))
+    })
+}
+
+#[component]
+fn ApplicationBody(id: String) -> impl IntoView {
+    let app = use_app();
+    let title = app_memo(&id, w::application_title);
+    let stage = app_memo(&id, |a| (a.stage, a.closed_reason));
+    let views = Views {
+        view: RwSignal::new(View::Board),
+        shown: RwSignal::new(Stage::Interested),
+        filter: RwSignal::new(ListFilter::default()),
+    };
+    let choosing = RwSignal::new(false);
+    let key = StoredValue::new(id.clone());
+    let (next_id, any_id) = (dom_id("move-next", &id), dom_id("move-any", &id));
+    view! {
+        <p class="back-link"><A href="/search"><Icon name="chevron-left" />" All applications"</A></p>
+        <header class="page-header">
+            <h1 dir="auto">{move || title.get().unwrap_or_default()}</h1>
+            <p class="lead">
+                {move || stage.get().map(|(s, r)| match r.filter(|_| s == Stage::Closed) {
+                    Some(r) => format!("Now: {} ({})", w::stage_name(s), w::reason_name(r)),
+                    None => format!("Now: {}", w::stage_name(s)),
+                })}
+            </p>
+            <div class="page-actions">
+                {move || stage.get().and_then(|(s, _)| s.next()).map(|next| view! {
+                    <button type="button" id=next_id.clone() class="btn btn-secondary"
+                        on:click=move |_| key.with_value(|id| move_application(app, views, id, next, None))>
+                        {w::move_to(next)}
+                    </button>
+                })}
+                <button type="button" id=any_id class="btn btn-quiet"
+                    aria-expanded=move || choosing.get().to_string()
+                    on:click=move |_| key.with_value(|id| toggle_choice(choosing, id))>
+                    "Move to\u{2026}"
+                </button>
+            </div>
+            {move || choosing.get().then(|| stage.get().map(|(s, _)| view! {
+                <MoveChoice id=key.get_value() current=s views choosing />
+            }))}
+        </header>
+        <LinkLine id=id.clone() />
+        <div class="application-columns">
+            <EditApplication id=id.clone() />
+            <div class="application-side">
+                <History id=id.clone() />
+                <Interviews id=id.clone() />
+            </div>
+        </div>
+        <DeleteApplication id=id.clone() />
+    }
+}
+
+/// The posting's address as text with a copy button: never a live link.
+#[component]
+fn LinkLine(id: String) -> impl IntoView {
+    let link = app_memo(&id, |a| a.link.trim().to_owned());
+    let status = RwSignal::new(String::new());
+    let field = NodeRef::<leptos::html::Input>::new();
+    let select_field = move || {
+        if let Some(input) = field.get_untracked() {
+            let _ = input.focus();
+            input.select();
+        }
+    };
+    let copy = move |_| {
+        let text = link.get_untracked().unwrap_or_default();
+        copy_text(text, move |copied| match copied {
+            Some(true) => status.set("Copied the link.".into()),
+            _ => {
+                select_field();
+                status.set("The link is selected: press Ctrl+C (or \u{2318}C) to copy it.".into());
+            }
+        });
+    };
+    view! {
+        <Show when=move || link.with(|l| l.as_ref().is_some_and(|l| !l.is_empty()))>
+            <section class="card link-line" aria-labelledby="link-title">
+                <h2 id="link-title" class="small-heading">"Link to the posting"</h2>
+                <div class="link-row">
+                    <input id="app-link-text" type="text" readonly node_ref=field aria-labelledby="link-title"
+                        prop:value=move || link.get().unwrap_or_default()
+                        on:focus=move |_| select_field() />
+                    <button type="button" class="btn btn-secondary btn-small" on:click=copy>"Copy link"</button>
+                </div>
+                <p class="muted small">"Waymark never opens this address itself. Paste it into your browser when you want to visit it."</p>
+                <p role="status" class="small">{move || status.get()}</p>
+            </section>
+        </Show>
+    }
+}
+
+/// Every field, saved with "Save changes"; what is typed is kept on this device until
+/// then.
+#[component]
+fn EditApplication(id: String) -> impl IntoView {
+    let app = use_app();
+    let draft_key = format!("application.{id}");
+    let saved = app
+        .workbook
+        .with_untracked(|wb| wb.search.application(&id).map(ApplicationText::of))
+        .unwrap_or_default();
+    let form: ApplicationForm = Form::new("app-problems", saved);
+    if let Some(kept) = drafts::load::<ApplicationText>(&draft_key) {
+        form.fields.set(kept);
+    }
+    // Kept on this device while it differs from what is saved (the stage moves apart).
+    let current = app_memo(&id, ApplicationText::of);
+    let keep_key = draft_key.clone();
+    Effect::new(move |_| {
+        let saved = current.get();
+        form.fields.with(|d| {
+            let unchanged = saved.as_ref().is_none_or(|s| {
+                ApplicationText {
+                    stage: s.stage.clone(),
+                    ..d.clone()
+                } == *s
+            });
+            if app.keeps_drafts() {
+                drafts::store(&keep_key, d, unchanged);
+            }
+        })
+    });
+    let top_values = top_values_memo();
+    let key = StoredValue::new((id, draft_key));
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut ok = false;
+        let (id, draft) = key.get_value();
+        let mut after = None;
+        app.update(|wb| {
+            if let Some(a) = wb.search.application_mut(&id) {
+                ok = edit_application(form, a);
+                after = Some(ApplicationText::of(a));
+            }
+        });
+        if ok {
+            drafts::forget(&draft);
+            if let Some(t) = after {
+                form.fields.set(t);
+            }
+            app.tell("Saved your changes.");
+        }
+    };
+    view! {
+        <section class="card app-form" aria-labelledby="edit-title">
+            <h2 id="edit-title">"Details"</h2>
+            <form on:submit=save novalidate>
+                <ApplicationFields form starting=false top_values />
+                <div class="actions">
+                    <button type="submit" class="btn btn-primary">"Save changes"</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Every move, oldest first, with its day.
+#[component]
+fn History(id: String) -> impl IntoView {
+    let moves = app_memo(&id, |a| {
+        a.moves()
+            .into_iter()
+            .map(|c| (c.id.clone(), c.stage, c.reason, c.on))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="card stage-history" aria-labelledby="history-title">
+            <h2 id="history-title">"Stage history"</h2>
+            <ol class="history-list" id="stage-history">
+                {move || {
+                    let l = locale::current();
+                    moves.get().unwrap_or_default().into_iter().map(|(_, stage, reason, on)| {
+                        view! { <li>{w::history_line(&l, stage, reason, on)}</li> }
+                    }).collect_view()
+                }}
+            </ol>
+        </section>
+    }
+}
+
+/// An interview as typed; `editing` names the one being changed (none when adding) and
+/// `application` the application it belongs to, so a kept draft returns to its page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Store)]
+#[serde(default)]
+pub struct InterviewText {
+    pub application: String,
+    pub editing: Option<String>,
+    pub round: String,
+    pub date: String,
+    pub time: String,
+    pub kind: String,
+    pub with_whom: String,
+    pub preparation: String,
+    pub questions: String,
+    pub how_it_went: String,
+    pub follow_up_sent: bool,
+}
+
+impl Draft for InterviewText {
+    const KEY: &'static str = "interview";
+    fn is_blank(&self) -> bool {
+        [
+            &self.round,
+            &self.with_whom,
+            &self.preparation,
+            &self.questions,
+            &self.how_it_went,
+        ]
+        .iter()
+        .all(|t| t.trim().is_empty())
+    }
+}
+
+impl InterviewText {
+    fn fresh(application: &str) -> Self {
+        InterviewText {
+            application: application.to_owned(),
+            date: date_text(clock::today()),
+            kind: InterviewKind::default().key().into(),
+            ..Default::default()
+        }
+    }
+
+    fn of(application: &str, i: &Interview) -> Self {
+        InterviewText {
+            application: application.to_owned(),
+            editing: Some(i.id.clone()),
+            round: i.round.clone(),
+            date: date_text(i.date),
+            time: i
+                .time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            kind: i.kind.key().into(),
+            with_whom: i.with_whom.clone(),
+            preparation: i.preparation.clone(),
+            questions: i.questions.clone(),
+            how_it_went: i.how_it_went.clone(),
+            follow_up_sent: i.follow_up_sent,
+        }
+    }
+}
+
+/// The interview from the form, or `None` with the problems shown.
+fn checked_interview(form: Form<InterviewText>) -> Option<Interview> {
+    let t = form.value();
+    let mut problems = Problems::default();
+    let date = parse_date(&t.date);
+    if date.is_none() {
+        problems.add("iv-date", w::BAD_INTERVIEW_DATE);
+    }
+    let time = if t.time.trim().is_empty() {
+        None
+    } else {
+        let parsed = chrono::NaiveTime::parse_from_str(t.time.trim(), "%H:%M").ok();
+        if parsed.is_none() {
+            problems.add("iv-time", w::BAD_TIME);
+        }
+        parsed
+    };
+    if !form.check(problems) {
+        return None;
+    }
+    Some(Interview {
+        id: t
+            .editing
+            .clone()
+            .unwrap_or_else(|| new_id(prefix::INTERVIEW)),
+        round: t.round.trim().to_owned(),
+        date: date.unwrap_or_else(clock::today),
+        time,
+        kind: InterviewKind::from_key(&t.kind).unwrap_or_default(),
+        with_whom: t.with_whom.trim().to_owned(),
+        preparation: t.preparation.trim().to_owned(),
+        questions: t.questions.trim().to_owned(),
+        how_it_went: t.how_it_went.trim().to_owned(),
+        follow_up_sent: t.follow_up_sent,
+    })
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct InterviewRow {
+    interview: Interview,
+}
+
+#[component]
+fn Interviews(id: String) -> impl IntoView {
+    let app = use_app();
+    let list = app_memo(&id, |a| {
+        a.interviews_in_order()
+            .into_iter()
+            .map(|i| InterviewRow {
+                interview: i.clone(),
+            })
+            .collect::<Vec<_>>()
+    });
+    let form: Form<InterviewText> = Form::new("iv-problems", InterviewText::fresh(&id));
+    let restored = form.restore() && form.value().application == id;
+    if !restored {
+        form.fields.set(InterviewText::fresh(&id));
+    }
+    form.keep();
+    let open = RwSignal::new(restored);
+    let removed = RwSignal::new(None::<(usize, Interview)>);
+    let key = StoredValue::new(id);
+    let start_adding = move |_| {
+        key.with_value(|id| form.clear(InterviewText::fresh(id)));
+        open.set(true);
+        focus_soon("iv-form-title");
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(interview) = checked_interview(form) else {
+            return;
+        };
+        let editing = form.value().editing.is_some();
+        let now = clock::now();
+        let iv_id = interview.id.clone();
+        key.with_value(|id| {
+            app.update(|wb| {
+                if let Some(a) = wb.search.application_mut(id) {
+                    if editing {
+                        a.update_interview(interview, now);
+                    } else {
+                        a.add_interview(interview, now);
+                    }
+                }
+            });
+            form.clear(InterviewText::fresh(id));
+        });
+        open.set(false);
+        app.tell(if editing {
+            "Saved the interview."
+        } else {
+            "Added the interview."
+        });
+        focus_soon(dom_id("iv-edit", &iv_id));
+    };
+    let undo = move |_| {
+        if let Some((index, interview)) = removed.get_untracked() {
+            let iv_id = interview.id.clone();
+            key.with_value(|id| {
+                app.update(|wb| {
+                    if let Some(a) = wb.search.application_mut(id) {
+                        let index = index.min(a.interviews.len());
+                        a.interviews.insert(index, interview);
+                        a.updated_at = clock::now();
+                    }
+                })
+            });
+            removed.set(None);
+            app.tell("The interview is back.");
+            focus_soon(dom_id("iv-edit", &iv_id));
+        }
+    };
+    let f = form.fields;
+    let kinds = Signal::derive(|| {
+        InterviewKind::ALL
+            .iter()
+            .map(|k| (k.key().to_owned(), w::interview_kind_name(*k).to_owned()))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="card interviews" aria-labelledby="interviews-title">
+            <h2 id="interviews-title" tabindex="-1">"Interviews"</h2>
+            <Show when=move || removed.with(Option::is_some)>
+                <div class="message undo-bar" role="status">
+                    <p>"You removed an interview."</p>
+                    <button id="undo-interview" class="btn btn-secondary" on:click=undo><Icon name="undo" />" Undo"</button>
+                </div>
+            </Show>
+            <Show when=move || list.with(|l| l.as_ref().is_none_or(Vec::is_empty)) && !open.get()>
+                <p class="muted">"No interviews yet. When one is booked, add it here with its day and time, and keep your preparation beside it."</p>
+            </Show>
+            <ul class="interview-list">
+                <For each=move || list.get().unwrap_or_default() key=|r| format!("{:?}", r.interview) let:row>
+                    {
+                        let i = row.interview;
+                        let l = locale::current();
+                        let when = match i.time {
+                            Some(t) => format!("{}, {}", l.medium_date(i.date), t.format("%H:%M")),
+                            None => l.medium_date(i.date),
+                        };
+                        let name = if i.round.trim().is_empty() { "Interview".to_owned() } else { format!("Round: {}", i.round.trim()) };
+                        let (edit_id, iv_id) = (dom_id("iv-edit", &i.id), i.id.clone());
+                        let editing = i.clone();
+                        view! {
+                            <li class="interview">
+                                <h3 dir="auto">{name.clone()}</h3>
+                                <p class="small">{when}" · "{w::interview_kind_name(i.kind)}
+                                    {(!i.with_whom.is_empty()).then(|| format!(" · with {}", i.with_whom))}</p>
+                                {(!i.preparation.is_empty()).then(|| view! { <p class="small" dir="auto"><strong>"Preparation: "</strong>{i.preparation.clone()}</p> })}
+                                {(!i.questions.is_empty()).then(|| view! { <p class="small" dir="auto"><strong>"Questions asked: "</strong>{i.questions.clone()}</p> })}
+                                {(!i.how_it_went.is_empty()).then(|| view! { <p class="small" dir="auto"><strong>"How it went: "</strong>{i.how_it_went.clone()}</p> })}
+                                <p class="small">{if i.follow_up_sent { "Follow-up sent." } else { "No follow-up sent yet." }}</p>
+                                <div class="actions">
+                                    <button type="button" id=edit_id class="btn btn-quiet btn-small" on:click=move |_| {
+                                        key.with_value(|id| form.fields.set(InterviewText::of(id, &editing)));
+                                        open.set(true);
+                                        focus_soon("iv-form-title");
+                                    }><Icon name="edit" />" Edit" <span class="visually-hidden">{name.clone()}</span></button>
+                                    <button type="button" class="btn btn-quiet btn-small" on:click=move |_| {
+                                        let mut gone = None;
+                                        key.with_value(|id| app.update(|wb| {
+                                            if let Some(a) = wb.search.application_mut(id) {
+                                                gone = a.remove_interview(&iv_id, clock::now());
+                                            }
+                                        }));
+                                        if gone.is_some() {
+                                            removed.set(gone);
+                                            focus_soon("undo-interview");
+                                        }
+                                    }><Icon name="trash" />" Remove" <span class="visually-hidden">{name.clone()}</span></button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || open.get() fallback=move || view! {
+                <button type="button" id="add-interview" class="btn btn-secondary" on:click=start_adding>
+                    <Icon name="plus" />" Add an interview"
+                </button>
+            }>
+                <form class="interview-form" on:submit=save novalidate aria-labelledby="iv-form-title">
+                    <h3 id="iv-form-title" tabindex="-1">{move || if f.editing().with(Option::is_some) { "Change the interview" } else { "Add an interview" }}</h3>
+                    <ProblemSummary id=form.summary_id() problems=form.summary() />
+                    <div class="field-grid">
+                        <TextField id="iv-round" label="Round" value=f.round() optional=true hint="Such as \u{201c}first\u{201d} or \u{201c}final\u{201d}." />
+                        <ChoiceField id="iv-kind" label="Kind" value=f.kind() options=kinds />
+                    </div>
+                    <div class="field-grid">
+                        <DateField id="iv-date" label="Day" value=f.date() problem=form.problem("iv-date") />
+                        <TextField id="iv-time" label="Time" value=f.time() optional=true problem=form.problem("iv-time")
+                            hint="Hours and minutes, such as 14:30." maxlength=5 />
+                    </div>
+                    <TextField id="iv-with" label="With whom" value=f.with_whom() optional=true />
+                    <LongTextField id="iv-prep" label="Preparation notes" value=f.preparation() optional=true />
+                    <LongTextField id="iv-questions" label="Questions they asked" value=f.questions() optional=true />
+                    <LongTextField id="iv-went" label="How it went" value=f.how_it_went() optional=true />
+                    <div class="field checkbox-field">
+                        <input id="iv-follow" type="checkbox"
+                            prop:checked=move || f.follow_up_sent().get()
+                            on:change=move |ev| f.follow_up_sent().set(event_target_checked(&ev)) />
+                        <label for="iv-follow">"I've sent a thank-you or follow-up"</label>
+                    </div>
+                    <div class="actions">
+                        <button type="submit" class="btn btn-primary">"Save interview"</button>
+                        <button type="button" class="btn btn-quiet" on:click=move |_| {
+                            open.set(false);
+                            focus_soon("add-interview");
+                        }>"Not now"</button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// Deleting asks first; afterwards the search page offers "Undo".
+#[component]
+fn DeleteApplication(id: String) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_go();
+    let title = app_memo(&id, w::application_title);
+    let deleted = expect_context::<DeletedApplication>().0;
+    let delete = move |_: ()| {
+        let mut removed = None;
+        app.update(|wb| removed = wb.search.delete_application(&id));
+        if let Some(removed) = removed {
+            let name = w::application_title(&removed.1);
+            deleted.set(Some(removed));
+            navigate("/search");
+            app.tell(format!(
+                "Deleted \u{201c}{name}\u{201d}. You can undo this at the top of the page."
+            ));
+            focus_soon("undo-delete-application");
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="delete-title">
+            <h2 id="delete-title">"Delete this application"</h2>
+            <AskFirst
+                id="delete-application"
+                label="Delete application…"
+                note="Removes it with its history and interviews."
+                question=Signal::derive(move || format!("Delete \u{201c}{}\u{201d} with its history and interviews? You can undo straight afterwards.", title.get().unwrap_or_default()))
+                yes="Yes, delete it"
+                on_yes=Callback::new(delete)
+            />
+        </section>
+    }
+}
+
+/// "Undo" for the application deleted last, on the page it was deleted to.
+#[component]
+pub fn UndoDelete() -> impl IntoView {
+    let app = use_app();
+    let deleted = expect_context::<DeletedApplication>().0;
+    on_cleanup(move || deleted.set(None));
+    let undo = move |_| {
+        if let Some((index, a)) = deleted.get_untracked() {
+            let name = w::application_title(&a);
+            app.update(|wb| {
+                wb.search.restore_application(index, a);
+            });
+            deleted.set(None);
+            app.tell(format!("\u{201c}{name}\u{201d} is back."));
+        }
+    };
+    view! {
+        <Show when=move || deleted.with(Option::is_some)>
+            <UndoBar
+                message=Signal::derive(move || deleted.with(|d| d.as_ref().map(|(_, a)| format!("You deleted \u{201c}{}\u{201d}.", w::application_title(a))).unwrap_or_default()))
+                id="undo-delete-application"
+                on_undo=Callback::new(undo)
+                on_dismiss=Callback::new(move |_| deleted.set(None))
+            />
+        </Show>
+    }
+}
