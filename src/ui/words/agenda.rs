@@ -6,18 +6,6 @@ use waymark_core::search::{agenda::ContactDue, InterviewKind, KeepInTouch, Stage
 
 use crate::store::locale::Locale;
 
-/// A stage as the person reads it.
-pub fn stage_label(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Interested => "Interested",
-        Stage::Applied => "Applied",
-        Stage::Interviewing => "Interviewing",
-        Stage::Offer => "Offer",
-        Stage::Accepted => "Accepted",
-        Stage::Closed => "Closed",
-    }
-}
-
 /// The kind of an interview, as a noun phrase.
 pub fn interview_kind(kind: InterviewKind) -> &'static str {
     match kind {
@@ -96,7 +84,11 @@ pub fn contact_name(due: &ContactDue) -> String {
 
 /// "Moved to Interviewing on Sep 20" for a check-in's look back.
 pub fn moved_to(l: &Locale, stage: Stage, on: NaiveDate) -> String {
-    format!("{} on {}", stage_label(stage), l.day_month(on))
+    format!(
+        "{} on {}",
+        super::search::stage_name(stage),
+        l.day_month(on)
+    )
 }
 
 /// "1 interview" / "2 interviews".

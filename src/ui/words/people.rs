@@ -6,9 +6,7 @@
 use chrono::NaiveDate;
 use waymark_core::search::csv::{date_cell, ImportError, ImportPlan, MAX_FIELD_CHARS, MAX_ROWS};
 use waymark_core::search::people::{self, ContactStatus, Problem};
-use waymark_core::search::{
-    Application, ClosedReason, Contact, Conversation, KeepInTouch, Stage, Workplace,
-};
+use waymark_core::search::{Application, Contact, Conversation, KeepInTouch, Workplace};
 
 use super::count_of;
 use crate::store::locale::Locale;
@@ -138,32 +136,11 @@ pub fn import_preview(l: &Locale, plan: &ImportPlan) -> String {
     )
 }
 
-fn stage(s: Stage) -> &'static str {
-    match s {
-        Stage::Interested => "Interested",
-        Stage::Applied => "Applied",
-        Stage::Interviewing => "Interviewing",
-        Stage::Offer => "Offer",
-        Stage::Accepted => "Accepted",
-        Stage::Closed => "Closed",
-    }
-}
-
-fn closed_reason(r: ClosedReason) -> &'static str {
-    match r {
-        ClosedReason::Rejected => "Not selected",
-        ClosedReason::Withdrew => "Withdrew",
-        ClosedReason::NoReply => "No reply",
-        ClosedReason::RoleFilled => "Role filled",
-    }
-}
-
+/// Where the work is done, for a spreadsheet cell (blank when not said).
 fn workplace(w: Workplace) -> &'static str {
     match w {
         Workplace::NotSaid => "",
-        Workplace::OnSite => "On site",
-        Workplace::Hybrid => "Hybrid",
-        Workplace::Remote => "Remote",
+        w => super::search::workplace_name(w),
     }
 }
 
@@ -191,8 +168,11 @@ pub fn applications_table(apps: &[Application]) -> (Vec<&'static str>, Vec<Vec<S
             vec![
                 a.organisation.clone(),
                 a.role.clone(),
-                stage(a.stage).into(),
-                a.closed_reason.map(closed_reason).unwrap_or("").into(),
+                super::search::stage_name(a.stage).into(),
+                a.closed_reason
+                    .map(super::search::reason_name)
+                    .unwrap_or("")
+                    .into(),
                 date_cell(a.applied_on()),
                 a.found_via.clone(),
                 a.link.clone(),
