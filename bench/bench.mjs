@@ -121,6 +121,7 @@ async function clickTime(page, selector, doneSpec) {
         return !!h && h.textContent.trim() === doneSpec.h1;
       }
       if (doneSpec.closestClass) return el.closest(doneSpec.closestClass[0])?.classList.contains(doneSpec.closestClass[1]);
+      if (doneSpec.present) return !!document.querySelector(doneSpec.present);
       return false;
     };
     return new Promise((resolve) => {
@@ -247,6 +248,14 @@ async function oneRun(browser, wb, cpu = 1) {
       r.save = saved.save;
       r.storage_write = saved.write;
     }
+    // The job search: open the board (every application by stage), then the list.
+    await openNavGroup(page, '/search');
+    r.open_search = await clickTime(page, '#site-nav a[href$="/search"]', { h1: 'Job search' });
+    // With no applications there is nothing to switch between (the timings stay empty).
+    if (await page.locator('#view-list').count()) {
+      r.search_list = await clickTime(page, '#view-list', { present: '.app-list' });
+      r.search_board = await clickTime(page, '#view-board', { present: '.board' });
+    }
   } finally {
     await context.close();
   }
@@ -262,7 +271,10 @@ function summarise(wb, runs) {
     pages_ready_ms: m('pages_ready'),
     js_heap_mb: m('heap_mb', 2),
     wasm_memory_mb: m('wasm_memory_mb', 2),
-    click_ms: { switch_route: m('switch_route'), open_goal: m('open_goal'), mark_milestone_done: m('mark_done'), add_goal: m('add_goal') },
+    click_ms: {
+      switch_route: m('switch_route'), open_goal: m('open_goal'), mark_milestone_done: m('mark_done'), add_goal: m('add_goal'),
+      open_search_board: m('open_search'), search_list: m('search_list'), search_board: m('search_board'),
+    },
     click_to_durable_ms: m('durable'),
     log_chars_after_click: m('log_chars', 0),
     save_ms: m('save'),
@@ -327,6 +339,9 @@ row('click: switch route', (b) => b.click_ms.switch_route, '≤ 16');
 row('click: open a goal', (b) => b.click_ms.open_goal, '≤ 16');
 row('click: milestone done', (b) => b.click_ms.mark_milestone_done, '≤ 16');
 row('click: add a goal', (b) => b.click_ms.add_goal, '≤ 16');
+row('click: open job search', (b) => b.click_ms.open_search_board, '≤ 16');
+row('click: search list', (b) => b.click_ms.search_list, '≤ 16');
+row('click: search board', (b) => b.click_ms.search_board, '≤ 16');
 row('click to durable (log)', (b) => b.click_to_durable_ms);
 row('  log size (chars)', (b) => b.log_chars_after_click);
 row('fold (debounced save)', (b) => b.save_ms, 'off-click');

@@ -1,17 +1,8 @@
 // Self-discovery journeys: taking exercises by keyboard alone, the values sort and
 // ranking without a mouse, resuming after a reload, retaking and comparing, the
 // profile, and axe-core on every discover page in light and dark.
-import { Page, Locator } from '@playwright/test';
-import { test, expect, open, welcome, saved, expectAccessible } from './fixtures';
-
-/** Presses Tab until `target` has focus (keyboard only), or fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the control with Tab');
-}
+import { Page } from '@playwright/test';
+import { test, expect, open, welcome, saved, expectAccessible, tabTo } from './fixtures';
 
 /** Answers the screen on show with number keys, then presses Enter to go on. */
 async function keys(page: Page, digits: string, enter = true) {

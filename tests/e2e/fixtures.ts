@@ -159,7 +159,7 @@ export async function seedSample(page: Page) {
 }
 
 /** Presses Tab until the focused element's accessible text matches, like a keyboard user. */
-export async function tabTo(page: Page, name: RegExp, max = 60) {
+export async function tabToLabel(page: Page, name: RegExp, max = 60) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {

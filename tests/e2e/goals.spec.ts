@@ -3,7 +3,7 @@
 // with undo, gap maps turning into goals, the skills view, and axe in light and dark.
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, open, welcome, saved, expectAccessible, tabTo, isoDaysFromToday } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, tabToLabel, isoDaysFromToday } from './fixtures';
 
 /** Creates a goal through the wizard from a title and skill, straight to Create. */
 async function quickGoal(page: Page, title: string, skill = '') {
@@ -179,42 +179,42 @@ test('milestones can be reordered by drag and drop', async ({ page }) => {
 test('a blank goal can be written with the keyboard alone', async ({ page }) => {
   await welcome(page);
   await open(page, '/goals/new');
-  await tabTo(page, /^Goal title$/);
+  await tabToLabel(page, /^Goal title$/);
   await page.keyboard.type('Speak at a meetup');
   // Enter in a one-line field moves on to the next step.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'S — Specific' })).toBeFocused();
-  await tabTo(page, /^The outcome/);
+  await tabToLabel(page, /^The outcome/);
   await page.keyboard.type('Give a twenty minute talk about accessible forms at the local web meetup');
-  await tabTo(page, /^Next$/);
+  await tabToLabel(page, /^Next$/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /^What you'll measure/);
+  await tabToLabel(page, /^What you'll measure/);
   await page.keyboard.type('Talks given');
-  await tabTo(page, /^Unit/);
+  await tabToLabel(page, /^Unit/);
   await page.keyboard.type('talks');
-  await tabTo(page, /^Where you start/);
+  await tabToLabel(page, /^Where you start/);
   await page.keyboard.type('0');
-  await tabTo(page, /^Your target/);
+  await tabToLabel(page, /^Your target/);
   await page.keyboard.type('1');
-  await tabTo(page, /^Next$/);
+  await tabToLabel(page, /^Next$/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /^Confidence/);
+  await tabToLabel(page, /^Confidence/);
   await page.keyboard.press('End');
   await expect(page.locator('.confidence-value')).toContainText('10/10');
-  await tabTo(page, /^Next$/);
+  await tabToLabel(page, /^Next$/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /^Something else that matters/);
+  await tabToLabel(page, /^Something else that matters/);
   await page.keyboard.type('Sharing what I know');
   await page.keyboard.press('Enter');
-  await tabTo(page, /^Next$/);
+  await tabToLabel(page, /^Next$/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /^In 3 months$/);
+  await tabToLabel(page, /^In 3 months$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.letter-check')).toContainText('Met');
-  await tabTo(page, /^Review$/);
+  await tabToLabel(page, /^Review$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.wizard-nav .smart-score')).toHaveText('SMART 5/5');
-  await tabTo(page, /Create goal/);
+  await tabToLabel(page, /Create goal/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Speak at a meetup' })).toBeVisible();
 });

@@ -4,7 +4,7 @@
 // axe on the board, the list and an application page, 320 px, and screenshots.
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, open, welcome, saved, expectAccessible, seed, tabTo, isoDaysFromToday } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, seed, tabToLabel, isoDaysFromToday } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -86,7 +86,7 @@ test('three applications added and moved through stages by keyboard; the history
   await expect(page.locator(':focus')).toHaveAttribute('id', /move-stage/);
   await page.keyboard.type('Ap'); // applied
   await expect(page.locator(':focus')).toHaveValue('applied');
-  await tabTo(page, /^Move$/);
+  await tabToLabel(page, /^Move$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.board-column:has(#column-applied) .app-card', { hasText: 'City Council' })).toBeVisible();
 
@@ -97,14 +97,14 @@ test('three applications added and moved through stages by keyboard; the history
   await expect(northwind.locator('select[id^="move-stage"]')).toBeFocused();
   await page.keyboard.type('C'); // closed
   await expect(northwind.locator('select[id^="move-stage"]')).toHaveValue('closed');
-  await tabTo(page, /^Move$/);
+  await tabToLabel(page, /^Move$/);
   await page.keyboard.press('Enter');
   const reason = northwind.locator('select[id^="move-reason"]');
   await expect(reason).toBeFocused();
   await expect(northwind.locator('.field-error')).toContainText('Please choose why it closed.');
   await page.keyboard.type('The r'); // the role was filled
   await expect(reason).toHaveValue('role_filled');
-  await tabTo(page, /^Move$/);
+  await tabToLabel(page, /^Move$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.board-column:has(#column-closed) .app-card', { hasText: 'Northwind Trust' })).toContainText('The role was filled');
 
