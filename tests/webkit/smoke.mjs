@@ -301,12 +301,16 @@ async function retype(driver, field, text) {
 /** A click on the app's own nav link: a route change inside the page, no reload. */
 async function navigate(driver, label) {
   const link = await driver.findElement(By.xpath(`//nav[@id="site-nav"]//a[normalize-space(.)=${JSON.stringify(label)}]`));
-  // On a narrow window the links sit behind the Menu button: open it if it is closed.
+  // The links sit in groups: on a wide window behind their group's button, on a narrow
+  // one behind the Menu button. Open whichever is closed.
   await driver.wait(
     async () => {
       if (await link.isDisplayed()) return true;
       const toggle = await driver.findElement(By.css('.menu-toggle'));
-      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      const opener = (await toggle.isDisplayed())
+        ? toggle
+        : await link.findElement(By.xpath('ancestor::li[contains(@class, "nav-group")]/button'));
+      if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
       return false;
     },
     WAIT,

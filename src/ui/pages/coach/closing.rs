@@ -110,7 +110,7 @@ fn WheelPart(wheel: WheelThenNow) -> impl IntoView {
         .into_any(),
         WheelThenNow::One { on } => view! {
             <p>{format!("You did the wheel once, on {}. Do it again now to see what has moved since.", l.medium_date(on))}</p>
-            <A href="/discover/wheel" attr:class="no-print">"Do the wheel again"</A>
+            <A href="/discover/wheel" attr:class="no-print closing-again">"Do the wheel again"</A>
         }
         .into_any(),
         WheelThenNow::Compared { start, now, rows } => {
