@@ -154,7 +154,7 @@ async function openNavGroup(page, path) {
   if (await link.isVisible()) return;
   const menu = page.locator('#menu-toggle');
   if (await menu.isVisible()) await menu.click();
-  else await page.locator('#site-nav li.nav-group', { has: link }).locator('button.nav-group-button').click();
+  else await page.locator('#site-nav li.nav-group', { has: page.locator(`a[href$="${path}"]`) }).locator('button.nav-group-button').click();
   await link.waitFor({ state: 'visible' });
 }
 
