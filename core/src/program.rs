@@ -12,7 +12,12 @@ use crate::engagement::{Engagement, OutOfRange};
 use crate::{checkins::Cadence, content, goals::TemplateId, Workbook};
 
 /// The program shape this build writes into links.
-pub const PROGRAM_VERSION: u32 = 1;
+/// The newest program shape this build reads from links. Version 2 added a why to the
+/// coach's own goals and planned sessions; a link is written at the lowest version that
+/// carries everything in it ([`Program::link_version`]), so a program with neither still
+/// opens in a build from before them, and one with them is refused there by name
+/// ("made with a newer version") instead of losing them quietly.
+pub const PROGRAM_VERSION: u32 = 2;
 
 pub const MAX_COACH_NAME: usize = 80;
 pub const MAX_CONTACT: usize = 160;
@@ -231,6 +236,17 @@ fn too_long(text: &str, max: usize) -> Option<Issue> {
 }
 
 impl Program {
+    /// The lowest link version that carries everything in this program: 2 once a coach
+    /// goal has a why or sessions are planned, else 1.
+    pub fn link_version(&self) -> u32 {
+        let whys = self.custom_goals.iter().any(|g| !g.why.trim().is_empty());
+        if whys || self.engagement.is_some() {
+            2
+        } else {
+            1
+        }
+    }
+
     /// An empty program started at `now`.
     pub fn new(now: DateTime<Utc>) -> Self {
         Program {

@@ -109,7 +109,7 @@ pub fn encode(program: &Program) -> String {
     };
     // Plain data with string keys always serialises.
     let json = serde_json::to_vec(&wire).unwrap_or_default();
-    pack(PROGRAM_VERSION, &json)
+    pack(program.link_version(), &json)
 }
 
 /// `json` as link text: `<version>.<payload>`, the payload zlib-deflated and
@@ -362,8 +362,42 @@ mod tests {
 
     #[test]
     fn a_future_version_is_named() {
-        let text = encode(&typical()).replacen("1.", "2.", 1);
-        assert_eq!(decode(&text), Err(LinkError::Newer { found: 2 }));
+        let text = encode(&typical()).replacen("1.", "3.", 1);
+        assert_eq!(decode(&text), Err(LinkError::Newer { found: 3 }));
+    }
+
+    #[test]
+    fn a_link_says_the_lowest_version_its_content_needs() {
+        let plain = typical();
+        assert!(
+            encode(&plain).starts_with("1."),
+            "opens in builds before whys and sessions"
+        );
+        let mut why = typical();
+        why.custom_goals = vec![CoachGoal::new(
+            "Speak at a meetup",
+            "You light up when you teach.",
+        )];
+        let text = encode(&why);
+        assert!(
+            text.starts_with("2."),
+            "a build that can't show the why refuses it by name"
+        );
+        assert_eq!(decode(&text).unwrap().custom_goals, why.custom_goals);
+        let mut sessions = typical();
+        sessions.engagement = Some(Engagement::new(
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            6,
+            2,
+        ));
+        let text = encode(&sessions);
+        assert!(text.starts_with("2."));
+        assert_eq!(decode(&text).unwrap().engagement, sessions.engagement);
+        // What a build of version 1 did with a version 2 link: refused, and said why.
+        assert_eq!(
+            unpack(&text, 1).map(|_| ()),
+            Err(LinkError::Newer { found: 2 })
+        );
     }
 
     #[test]
@@ -442,6 +476,7 @@ mod tests {
         let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
         p.engagement = Some(Engagement::new(start, 6, 2));
         let text = encode(&p);
+        p.version = 2;
         assert_eq!(decode(&text).unwrap(), p);
         assert!(
             text.len() < before.len() + 40,
@@ -513,19 +548,24 @@ mod tests {
                     custom_goals,
                     cadence,
                     secs,
-                )| Program {
-                    version: PROGRAM_VERSION,
-                    coach,
-                    contact,
-                    welcome,
-                    instruments,
-                    questions,
-                    templates,
-                    custom_goals,
-                    cadence,
-                    engagement: None,
-                    created_at: DateTime::<Utc>::from_timestamp(secs, 0)
-                        .unwrap_or_else(|| at(2026, 1, 1)),
+                )| {
+                    let mut p = Program {
+                        version: PROGRAM_VERSION,
+                        coach,
+                        contact,
+                        welcome,
+                        instruments,
+                        questions,
+                        templates,
+                        custom_goals,
+                        cadence,
+                        engagement: None,
+                        created_at: DateTime::<Utc>::from_timestamp(secs, 0)
+                            .unwrap_or_else(|| at(2026, 1, 1)),
+                    };
+                    // A link says the version its content needs.
+                    p.version = p.link_version();
+                    p
                 },
             )
             .prop_filter("has steps", |p| p.problems().is_empty())
@@ -549,6 +589,7 @@ mod tests {
     fn arb_program_with_sessions() -> impl Strategy<Value = Program> {
         (arb_program(), proptest::option::of(arb_engagement())).prop_map(|(mut p, e)| {
             p.engagement = e;
+            p.version = p.link_version();
             p
         })
     }
@@ -589,11 +630,11 @@ mod tests {
         #[test]
         fn every_flipped_bit_is_refused(p in arb_program_with_sessions(), at_byte in any::<prop::sample::Index>(), bit in 0u8..8) {
             let text = encode(&p);
-            let (_, payload) = text.split_once('.').unwrap_or(("", ""));
+            let (version, payload) = text.split_once('.').unwrap_or(("", ""));
             let mut bytes = base64url_decode(payload).unwrap_or_default();
             let i = at_byte.index(bytes.len());
             bytes[i] ^= 1 << bit;
-            let flipped = format!("1.{}", base64url_encode(&bytes));
+            let flipped = format!("{version}.{}", base64url_encode(&bytes));
             // Refused, or (a flip in the unused padding bits after deflate's last
             // block, which the zlib checksum rightly ignores) exactly the same program:
             // a damaged link never yields a different program.

@@ -3,7 +3,8 @@ use crate::workbook::tests::at;
 
 pub fn typical() -> Program {
     Program {
-        version: PROGRAM_VERSION,
+        // The version its link carries: no whys, no sessions.
+        version: 1,
         coach: "Ama Mensah".into(),
         contact: "ama@example.org · Tuesdays and Thursdays".into(),
         welcome: "Welcome! Over the next six weeks we'll look at what matters to you at work, \
