@@ -29,6 +29,12 @@ pub fn picked_workbooks(
     String,
     impl Future<Output = Result<transfer::Loaded, String>>,
 )> {
+    picked_files(ev).into_iter().map(read_workbook).collect()
+}
+
+/// The files picked in `ev`'s file input, in the order given. The input is cleared so
+/// the same file can be picked again.
+pub fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -40,7 +46,7 @@ pub fn picked_workbooks(
     };
     let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
     input.set_value("");
-    picked.into_iter().map(read_workbook).collect()
+    picked
 }
 
 /// One file's name, and then the workbook in it or a plain message saying why not.

@@ -392,19 +392,11 @@ fn human_bytes(bytes: usize) -> String {
 /// loads with the coach pages, not here).
 #[component]
 fn FeedbackFile() -> impl IntoView {
-    use wasm_bindgen::JsCast;
     let error = RwSignal::new(None::<String>);
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::ui::components::picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         error.set(None);
         let name = file.name();
         if file.size() > 64.0 * 1024.0 {

@@ -3,7 +3,6 @@
 //! nothing and says which line is wrong.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use waymark_core::search::csv::{plan_import, read_connections, ImportPlan};
 use waymark_core::search::{prefix, Contact};
 
@@ -27,16 +26,9 @@ pub fn LinkedInImport() -> impl IntoView {
     let before = RwSignal::new(None::<(Vec<Contact>, usize)>);
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::ui::components::picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let name = file.name();
         step.set(Step::Reading);
         leptos::task::spawn_local(async move {
