@@ -227,7 +227,7 @@ pub fn closing(wb: &Workbook, today: NaiveDate) -> Closing {
             })
         })
         .collect();
-    goals_done.sort_by(|a, b| (a.on, &a.id).cmp(&(b.on, &b.id)));
+    crate::sort::sort_by(&mut goals_done, |a, b| (a.on, &a.id).cmp(&(b.on, &b.id)));
     Closing {
         since,
         engagement_ended,

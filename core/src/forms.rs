@@ -10,12 +10,42 @@ use crate::goals::{parse_number, Metric};
 
 /// The date in a date field's value (`YYYY-MM-DD`); `None` when empty or not a date.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    // Read by hand rather than with a format string: chrono's format-string reader is
+    // sizeable code in the first download, and this is the only shape a date field writes.
+    let mut parts = text.trim().splitn(3, '-');
+    let mut number = |most: usize| {
+        parts
+            .next()
+            .filter(|p| !p.is_empty() && p.len() <= most && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
+    let year = i32::try_from(number(6)?).ok()?;
+    let month = number(2)?;
+    let day = number(2)?;
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// A date as a date field's value.
 pub fn date_text(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// The time in a time field's value (`HH:MM`); `None` when empty or not a time.
+pub fn parse_time(text: &str) -> Option<chrono::NaiveTime> {
+    let (h, m) = text.trim().split_once(':')?;
+    let two = |p: &str| {
+        (!p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    chrono::NaiveTime::from_hms_opt(two(h)?, two(m)?, 0)
+}
+
+/// A time of day as a time field's value (`HH:MM`).
+pub fn time_text(time: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
 /// An optional date as a date field's value (empty when there is none).
@@ -80,6 +110,20 @@ mod tests {
         assert_eq!(parse_date("2026-02-30"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(parse_date("28/02/2026"), None);
+        assert_eq!(parse_date("2026-02"), None);
+        assert_eq!(parse_date("2026-02-28-01"), None);
+        assert_eq!(parse_date("2026-+2-28"), None);
+        assert_eq!(parse_date("2026-02-2x"), None);
+        assert_eq!(parse_date("0999-12-31"), Some(day(999, 12, 31)));
+        assert_eq!(date_text(day(999, 1, 2)), "0999-01-02");
+        assert_eq!(
+            parse_time(" 09:05 "),
+            chrono::NaiveTime::from_hms_opt(9, 5, 0)
+        );
+        assert_eq!(parse_time("23:59").map(time_text).as_deref(), Some("23:59"));
+        for bad in ["24:00", "9", "09:60", "", "ab:cd", "09:05:00", "-1:30"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
         assert_eq!(date_text(day(2026, 3, 1)), "2026-03-01");
         assert_eq!(optional_date_text(None), "");
         for d in [day(1999, 12, 31), day(2026, 1, 1), day(2040, 2, 29)] {

@@ -613,7 +613,7 @@ mod tests {
     }
 
     fn is_iso_date(text: &str) -> bool {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+        crate::forms::parse_date(text).is_some()
     }
 
     #[test]

@@ -182,7 +182,7 @@ impl Locale {
             .map(|t| t.and_utc().timestamp_millis() as f64);
         millis
             .and_then(|m| self.format_millis(style, m))
-            .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| waymark_core::forms::date_text(date))
     }
 
     /// "Sunday, November 22, 2026" / "Sonntag, 22. November 2026".
@@ -258,19 +258,25 @@ impl Locale {
             .map(|d| d.and_time(time).and_utc().timestamp_millis() as f64);
         millis
             .and_then(|m| self.format_millis(Style::TimeOfDay, m))
-            .unwrap_or_else(|| time.format("%H:%M").to_string())
+            .unwrap_or_else(|| waymark_core::forms::time_text(time))
     }
 
     /// A moment as a date and time in the person's time zone: "Nov 22, 2026, 2:05 PM".
     pub fn date_time(&self, at: DateTime<Utc>) -> String {
         self.format_millis(Style::DateTime, at.timestamp_millis() as f64)
-            .unwrap_or_else(|| at.format("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_else(|| {
+                format!(
+                    "{} {} UTC",
+                    waymark_core::forms::date_text(at.date_naive()),
+                    waymark_core::forms::time_text(at.time())
+                )
+            })
     }
 
     /// A moment's day in the person's time zone: "November 22, 2026".
     pub fn local_date(&self, at: DateTime<Utc>) -> String {
         self.format_millis(Style::LocalLong, at.timestamp_millis() as f64)
-            .unwrap_or_else(|| at.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| waymark_core::forms::date_text(at.date_naive()))
     }
 
     /// The locale's first day of the week (`Intl.Locale` week info where the browser has

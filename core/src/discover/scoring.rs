@@ -10,7 +10,7 @@ use super::answers::{is_answered, record_is_blank, Answer};
 use super::model::{Bands, Instrument, ItemKind, Scoring};
 
 /// What an instrument's answers add up to, by scoring rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
@@ -20,6 +20,43 @@ pub enum Outcome {
     Ratings(Ratings),
     Statement(Statement),
     Beliefs(Beliefs),
+}
+
+/// Read as its `kind` says. Written by hand: serde's derive for an internally tagged
+/// enum buffers the object and reads every variant through a second deserialiser, a
+/// second copy of each outcome's reading code in the first download. This reads the
+/// object once as a JSON value and the chosen variant from its text, through the code
+/// that loading the workbook already has.
+impl<'de> Deserialize<'de> for Outcome {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        const KINDS: &[&str] = &[
+            "sorted",
+            "scores",
+            "quadrants",
+            "ratings",
+            "statement",
+            "beliefs",
+        ];
+        let value = serde_json::Value::deserialize(d)?;
+        let kind = value
+            .get("kind")
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| D::Error::missing_field("kind"))?;
+        let text = value.to_string();
+        fn read<T: serde::de::DeserializeOwned, E: Error>(text: &str) -> Result<T, E> {
+            serde_json::from_str(text).map_err(E::custom)
+        }
+        Ok(match kind {
+            "sorted" => Outcome::Sorted(read(&text)?),
+            "scores" => Outcome::Scores(read(&text)?),
+            "quadrants" => Outcome::Quadrants(read(&text)?),
+            "ratings" => Outcome::Ratings(read(&text)?),
+            "statement" => Outcome::Statement(read(&text)?),
+            "beliefs" => Outcome::Beliefs(read(&text)?),
+            other => return Err(D::Error::unknown_variant(other, KINDS)),
+        })
+    }
 }
 
 /// Cards by group, plus the ranked top list.

@@ -1904,3 +1904,43 @@ fn a_comparison_row_says_its_change_in_a_few_words() {
         "\u{2212}0.3"
     );
 }
+
+#[test]
+fn every_kind_of_outcome_reads_back_as_written_and_a_bad_kind_is_named() {
+    let outcomes = [
+        Outcome::Sorted(Sorted {
+            groups: vec![SortedGroup {
+                id: "very".into(),
+                items: vec!["autonomy".into()],
+            }],
+            top: vec!["autonomy".into()],
+        }),
+        Outcome::Scores(Scores {
+            scores: vec![DimensionScore {
+                id: "s".into(),
+                points: 3,
+                max: 4,
+                score: 75,
+                ..Default::default()
+            }],
+            code: "S".into(),
+        }),
+        Outcome::Quadrants(Default::default()),
+        Outcome::Ratings(Default::default()),
+        Outcome::Statement(Default::default()),
+        Outcome::Beliefs(Default::default()),
+    ];
+    for o in outcomes {
+        let text = serde_json::to_string(&o).unwrap();
+        assert_eq!(serde_json::from_str::<Outcome>(&text).unwrap(), o, "{text}");
+        // The kind may come after the fields.
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let kind = v.as_object_mut().unwrap().remove("kind").unwrap();
+        v.as_object_mut().unwrap().insert("kind".into(), kind);
+        assert_eq!(serde_json::from_value::<Outcome>(v).unwrap(), o);
+    }
+    let err = serde_json::from_str::<Outcome>(r#"{"kind":"tarot"}"#).unwrap_err();
+    assert!(err.to_string().contains("tarot"), "{err}");
+    let err = serde_json::from_str::<Outcome>(r#"{"top":[]}"#).unwrap_err();
+    assert!(err.to_string().contains("kind"), "{err}");
+}

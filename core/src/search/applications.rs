@@ -65,7 +65,7 @@ impl Application {
     /// The history in the order the moves happened (by day, then by when recorded).
     pub fn moves(&self) -> Vec<&StageChange> {
         let mut moves: Vec<&StageChange> = self.history.iter().collect();
-        moves.sort_by_key(|c| (c.on, c.at));
+        crate::sort::sort_by_key(&mut moves, |c| (c.on, c.at));
         moves
     }
 
@@ -147,7 +147,7 @@ impl Application {
     /// The interviews by date and time (no time first on a day).
     pub fn interviews_in_order(&self) -> Vec<&Interview> {
         let mut list: Vec<&Interview> = self.interviews.iter().collect();
-        list.sort_by_key(|i| (i.date, i.time));
+        crate::sort::sort_by_key(&mut list, |i| (i.date, i.time));
         list
     }
 }
@@ -200,7 +200,7 @@ impl Search {
 
 /// Sorts by next action day, those without one last, then by the most recently changed.
 pub fn sort_by_next_action(list: &mut [&Application]) {
-    list.sort_by(|a, b| {
+    crate::sort::sort_by(list, |a, b| {
         let key = |x: &Application| (x.next_action_due.is_none(), x.next_action_due);
         key(a)
             .cmp(&key(b))

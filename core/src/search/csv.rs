@@ -289,8 +289,7 @@ pub fn write_table(header: &[&str], rows: &[Vec<String>]) -> String {
 
 /// A date for a spreadsheet cell (ISO, which every spreadsheet reads as a date).
 pub fn date_cell(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    date.map(crate::forms::date_text).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -45,7 +45,7 @@ pub fn counted_log(
         .into_iter()
         .filter(|d| (from..=until).contains(d))
         .collect();
-    days.sort_unstable();
+    crate::sort::sort_by_key(&mut days, |d| *d);
     let entry = |date: NaiveDate, count: usize| MetricEntry {
         date,
         value: start_value + count as f64,

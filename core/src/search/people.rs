@@ -65,13 +65,18 @@ pub fn contact_list(
             }
         })
         .collect();
-    rows.sort_by_cached_key(|r| {
-        let c = &contacts[r.index];
+    let keys: std::collections::BTreeMap<usize, (String, String)> = rows
+        .iter()
+        .map(|r| {
+            let c = &contacts[r.index];
+            (r.index, (fold(&c.name), fold(&c.organisation)))
+        })
+        .collect();
+    crate::sort::sort_by_key(&mut rows, |r| {
         (
             !r.due,
             if r.due { r.next_due } else { None },
-            fold(&c.name),
-            fold(&c.organisation),
+            keys.get(&r.index),
             r.index,
         )
     });
@@ -95,14 +100,18 @@ pub fn conversations_with<'a>(
         .iter()
         .filter(|c| c.contact_id.as_deref() == Some(contact_id))
         .collect();
-    found.sort_by(|a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
+    crate::sort::sort_by(&mut found, |a, b| {
+        b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at))
+    });
     found
 }
 
 /// Every conversation, newest first.
 pub fn conversations_newest_first(conversations: &[Conversation]) -> Vec<&Conversation> {
     let mut all: Vec<&Conversation> = conversations.iter().collect();
-    all.sort_by(|a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at))
+    });
     all
 }
 

@@ -203,7 +203,7 @@ pub fn from_win(win: &Win) -> Story {
         title: short_title(text),
         situation: text.to_string(),
         skills: skills_named_in(&win.what_it_shows),
-        when: win.date.format("%Y-%m-%d").to_string(),
+        when: crate::forms::date_text(win.date),
         win_ids: vec![win.id.clone()],
         goal_ids: win.goal_id.iter().cloned().collect(),
         ..Default::default()
@@ -302,7 +302,7 @@ pub fn suggest<'a>(question: &Question, stories: &'a [Story]) -> Vec<Fit<'a>> {
             .filter(|p| p.question == question.id)
             .count()
     };
-    fits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut fits, |a, b| {
         b.score
             .cmp(&a.score)
             .then_with(|| practised(a.story).cmp(&practised(b.story)))

@@ -142,7 +142,7 @@ pub fn apply_list<T>(
             .enumerate()
             .map(|(i, k)| (k, i))
             .collect();
-        list.sort_by_key(|t| rank.get(key(t)).copied().unwrap_or(usize::MAX));
+        crate::sort::sort_by_key(list, |t| rank.get(key(t)).copied().unwrap_or(usize::MAX));
         return true;
     }
     // An item's key is what names it: a change never gives an item another key.

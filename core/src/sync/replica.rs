@@ -253,7 +253,7 @@ impl Replica {
     }
 
     fn take(&mut self, current: &mut Workbook, mut fresh: Vec<Change>, now_ms: u64) -> Taken {
-        fresh.sort_by(|a, b| a.at.cmp(&b.at));
+        crate::sort::sort_by(&mut fresh, |a, b| a.at.cmp(&b.at));
         fresh.dedup_by(|a, b| a.at == b.at);
         let mut taken = Taken::default();
         let mut late = false;

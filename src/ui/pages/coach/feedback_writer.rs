@@ -112,7 +112,10 @@ pub(super) fn FeedbackWriter(workbook: Workbook, who: String) -> impl IntoView {
     let download_status = RwSignal::new(String::new());
     let download = move |_| {
         let text = feedback::file_text(&shared.get_untracked());
-        let name = format!("waymark-feedback-{}.json", today.format("%Y-%m-%d"));
+        let name = format!(
+            "waymark-feedback-{}.json",
+            waymark_core::forms::date_text(today)
+        );
         download_status.set(
             match crate::store::files::download(&name, "application/json", &text) {
                 Ok(()) => format!(

@@ -37,7 +37,7 @@ pub fn GroupPage() -> impl IntoView {
                     .map(|loaded| group::summarise(&loaded.workbook, clock::today()));
                 opened.update(|list| {
                     list.push(Opened { at, file, row });
-                    list.sort_by_key(|o| o.at);
+                    waymark_core::sort::sort_by_key(list, |o| o.at);
                 });
                 reading.update(|n| *n = n.saturating_sub(1));
             });

@@ -48,7 +48,7 @@ pub(crate) fn result_labels(times: &[DateTime<Utc>]) -> Vec<String> {
         .zip(&minutes)
         .map(|(t, m)| {
             if minutes.iter().filter(|x| *x == m).count() > 1 {
-                format!("{m} ({}s)", local(*t).format("%S"))
+                format!("{m} ({:02}s)", chrono::Timelike::second(&local(*t)))
             } else {
                 m.clone()
             }

@@ -175,7 +175,7 @@ pub fn PeoplePage() -> impl IntoView {
                     (c.id.clone(), label)
                 })
                 .collect();
-            contacts.sort_by_key(|(_, l)| l.to_lowercase());
+            waymark_core::sort::sort_by_key(&mut contacts, |(_, l)| l.to_lowercase());
             LinkChoices {
                 contacts,
                 applications: wb

@@ -310,7 +310,7 @@ impl InterviewText {
             date: date_text(i.date),
             time: i
                 .time
-                .map(|t| t.format("%H:%M").to_string())
+                .map(waymark_core::forms::time_text)
                 .unwrap_or_default(),
             kind: i.kind.key().into(),
             with_whom: i.with_whom.clone(),
@@ -333,7 +333,7 @@ fn checked_interview(form: Form<InterviewText>) -> Option<Interview> {
     let time = if t.time.trim().is_empty() {
         None
     } else {
-        let parsed = chrono::NaiveTime::parse_from_str(t.time.trim(), "%H:%M").ok();
+        let parsed = waymark_core::forms::parse_time(&t.time);
         if parsed.is_none() {
             problems.add("iv-time", w::BAD_TIME);
         }
@@ -459,7 +459,7 @@ fn Interviews(id: String) -> impl IntoView {
                         let i = row.interview;
                         let l = locale::current();
                         let when = match i.time {
-                            Some(t) => format!("{}, {}", l.medium_date(i.date), t.format("%H:%M")),
+                            Some(t) => format!("{}, {}", l.medium_date(i.date), waymark_core::forms::time_text(t)),
                             None => l.medium_date(i.date),
                         };
                         let name = if i.round.trim().is_empty() { "Interview".to_owned() } else { format!("Round: {}", i.round.trim()) };

@@ -408,7 +408,7 @@ fn History(id: String) -> impl IntoView {
                             view! {
                                 <li class="history-entry">
                                     <p class="item-meta">
-                                        <time datetime=p.date.format("%Y-%m-%d").to_string()>{l.medium_date(p.date)}</time>
+                                        <time datetime=waymark_core::forms::date_text(p.date)>{l.medium_date(p.date)}</time>
                                         " · " {w::rating(p.rating)}
                                         {p.seconds.map(|s| format!(" · timed at {}", w::duration(&l, s)))}
                                     </p>
