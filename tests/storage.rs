@@ -51,14 +51,19 @@ fn saved_workbook_loads_back_the_same() {
     wb.profile.welcomed = true;
     save(&s, &wb).unwrap();
     match storage::load_from(&s) {
-        LoadOutcome::Loaded(loaded) => {
+        LoadOutcome::Loaded(loaded, last_good) => {
             assert_eq!(loaded.workbook, wb);
             assert_eq!(loaded.migrated_from, None);
+            // A clean load gives the text to keep as the last good copy.
+            assert!(s.get_item("waymark.workbook.backup").unwrap().is_none());
+            last_good.keep(&s);
         }
         other => panic!("expected Loaded, got {other:?}"),
     }
-    // A clean load refreshes the last-good copy.
-    assert!(s.get_item("waymark.workbook.backup").unwrap().is_some());
+    assert_eq!(
+        s.get_item("waymark.workbook.backup").unwrap(),
+        s.get_item(KEY).unwrap()
+    );
     // The meter counts the workbook and its backup copy (and their keys).
     let text = s.get_item(KEY).unwrap().unwrap();
     assert_eq!(
@@ -110,7 +115,10 @@ fn unreadable_data_falls_back_to_the_last_good_copy() {
     let mut good = Workbook::new(now());
     good.profile.name = "Kept".into();
     save(&s, &good).unwrap();
-    let _ = storage::load_from(&s); // refreshes the backup
+    let LoadOutcome::Loaded(_, last_good) = storage::load_from(&s) else {
+        panic!("expected Loaded");
+    };
+    last_good.keep(&s); // as the app does once the page is idle
     s.set_item(KEY, "not json at all").unwrap();
     let LoadOutcome::Unreadable(u) = storage::load_from(&s) else {
         panic!("expected Unreadable");
@@ -144,7 +152,7 @@ fn a_save_that_hits_the_real_quota_leaves_the_last_good_workbook_readable() {
     assert!(err.contains("full"), "{err}");
 
     match storage::load_from(&s) {
-        LoadOutcome::Loaded(l) => assert_eq!(l.workbook.profile.name, "Last good"),
+        LoadOutcome::Loaded(l, _) => assert_eq!(l.workbook.profile.name, "Last good"),
         other => panic!("the last good workbook must still load, got {other:?}"),
     }
     s.clear().unwrap();
@@ -198,7 +206,7 @@ fn a_tabs_log_and_the_sync_state_round_trip_through_storage() {
     let sync = replica.fold();
     storage::save_to(&s, &after, &sync, now()).unwrap();
     assert_eq!(storage::stored_lineage(&s), Some(sync.lineage.clone()));
-    let LoadOutcome::Loaded(loaded) = storage::load_from(&s) else {
+    let LoadOutcome::Loaded(loaded, _) = storage::load_from(&s) else {
         panic!("expected Loaded");
     };
     assert_eq!(loaded.workbook, after);

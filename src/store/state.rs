@@ -112,7 +112,14 @@ impl AppState {
             }
             Some(store) => match storage::load_from(&store) {
                 storage::LoadOutcome::Fresh => None,
-                storage::LoadOutcome::Loaded(loaded) => Some(*loaded),
+                storage::LoadOutcome::Loaded(loaded, last_good) => {
+                    let store = store.clone();
+                    super::idle::when_idle(
+                        move || last_good.keep(&store),
+                        std::time::Duration::from_secs(4),
+                    );
+                    Some(*loaded)
+                }
                 storage::LoadOutcome::NoStorage => {
                     saving_enabled = false;
                     None

@@ -54,12 +54,28 @@ pub enum LoadOutcome {
     /// Nothing stored yet: a first visit.
     Fresh,
     /// The workbook, possibly upgraded from an older shape or with ids repaired.
-    Loaded(Box<transfer::Loaded>),
+    Loaded(Box<transfer::Loaded>, LastGood),
     /// Stored text that could not be used. It was copied to `kept_key` (when that
     /// worked); `recovered` is the last good copy, if there is one.
     Unreadable(Box<Unreadable>),
     /// The browser gives this page no storage at all (some private modes).
     NoStorage,
+}
+
+/// Text that was just read cleanly, to keep as the last good copy (the one an unreadable
+/// workbook is recovered from).
+#[derive(Debug, Clone)]
+pub struct LastGood(String);
+
+impl LastGood {
+    /// Keeps the text as the last good copy, unless that copy is already this text.
+    /// Best effort: a full storage must not stop anything.
+    pub fn keep(&self, storage: &Storage) {
+        let key = backup_key();
+        if storage.get_item(&key).ok().flatten().as_deref() != Some(self.0.as_str()) {
+            let _ = storage.set_item(&key, &self.0);
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -80,6 +96,10 @@ pub fn local_storage() -> Option<Storage> {
 /// Reads the workbook from `storage`. Unreadable text is copied aside before anything
 /// else can write to the main key. A copy under a sub-path that has nothing of its own
 /// yet starts from the workbook stored at the site's root (carried over, not moved).
+///
+/// A clean read gives its text back as the [`LastGood`] copy to keep: the caller keeps it
+/// when the page is idle, because writing a five-year workbook again takes a phone a
+/// noticeable moment at start-up.
 pub fn load_from(storage: &Storage) -> LoadOutcome {
     let own = storage.get_item(&workbook_key());
     let raw = match own {
@@ -94,11 +114,7 @@ pub fn load_from(storage: &Storage) -> LoadOutcome {
         Err(_) => return LoadOutcome::NoStorage,
     };
     match transfer::read_text(&raw) {
-        Ok(loaded) => {
-            // Best effort: a full storage must not stop the app from starting.
-            let _ = storage.set_item(&backup_key(), &raw);
-            LoadOutcome::Loaded(Box::new(loaded))
-        }
+        Ok(loaded) => LoadOutcome::Loaded(Box::new(loaded), LastGood(raw)),
         Err(err) => {
             let kept_key = keep_aside(storage, &raw);
             let recovered = storage

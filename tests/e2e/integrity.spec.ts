@@ -235,6 +235,9 @@ test('stored records sharing an id are both kept, with a word about it', async (
 test('the storage meter counts the backup copy and every other key, and warns before a save can fail', async ({ page }) => {
   await seedSample(page);
   await open(page, '/data');
+  // The last good copy is kept once the page is idle after loading; then open the page again.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark.workbook.backup') === localStorage.getItem('waymark.workbook'))).toBe(true);
+  await open(page, '/data');
   const used = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.') && k !== 'waymark.quota')
     .reduce((n, k) => n + k.length + (localStorage.getItem(k) || '').length, 0));
   const workbookOnly = await page.evaluate(() => (localStorage.getItem('waymark.workbook') || '').length);

@@ -120,11 +120,12 @@ pub fn agenda(search: &Search, today: NaiveDate, week_end: NaiveDate) -> Agenda 
         .into_iter()
         .filter(|iv| today <= iv.date && iv.date <= week_end)
         .collect();
+    let talks = people::Talks::new(&search.conversations);
     let mut people: Vec<ContactDue> = search
         .contacts
         .iter()
         .filter_map(|c| {
-            let due = people::next_due(c, &search.conversations)?;
+            let due = talks.next_due(c)?;
             (due <= week_end).then(|| ContactDue {
                 contact_id: c.id.clone(),
                 name: c.name.trim().to_owned(),

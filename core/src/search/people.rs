@@ -8,22 +8,50 @@ use super::{Contact, Conversation, GapItemRef, KeepInTouch, Search};
 /// The last day the person talked with `contact`: the date they noted, or a recorded
 /// conversation with them, whichever is later.
 pub fn last_talked(contact: &Contact, conversations: &[Conversation]) -> Option<NaiveDate> {
-    conversations
-        .iter()
-        .filter(|c| c.contact_id.as_deref() == Some(contact.id.as_str()))
-        .map(|c| c.date)
-        .chain(contact.last_talked)
-        .max()
+    Talks::new(conversations).last_talked(contact)
 }
 
 /// The day to be in touch again: the rhythm's months after the last conversation (or
 /// after the contact was added, when they have not talked yet). None with no rhythm.
 pub fn next_due(contact: &Contact, conversations: &[Conversation]) -> Option<NaiveDate> {
-    let months = contact.keep_in_touch.months()?;
-    let from = last_talked(contact, conversations)
-        .or(contact.connected_on)
-        .unwrap_or_else(|| contact.created_at.date_naive());
-    from.checked_add_months(Months::new(months))
+    Talks::new(conversations).next_due(contact)
+}
+
+/// The latest recorded conversation with each contact, read in one pass over the
+/// conversations, so a list of every contact costs one pass rather than one per contact.
+pub struct Talks<'a>(std::collections::HashMap<&'a str, NaiveDate>);
+
+impl<'a> Talks<'a> {
+    pub fn new(conversations: &'a [Conversation]) -> Self {
+        let mut latest = std::collections::HashMap::new();
+        for c in conversations {
+            if let Some(id) = c.contact_id.as_deref() {
+                let day = latest.entry(id).or_insert(c.date);
+                *day = (*day).max(c.date);
+            }
+        }
+        Talks(latest)
+    }
+
+    /// See [`last_talked`].
+    pub fn last_talked(&self, contact: &Contact) -> Option<NaiveDate> {
+        self.0
+            .get(contact.id.as_str())
+            .copied()
+            .into_iter()
+            .chain(contact.last_talked)
+            .max()
+    }
+
+    /// See [`next_due`].
+    pub fn next_due(&self, contact: &Contact) -> Option<NaiveDate> {
+        let months = contact.keep_in_touch.months()?;
+        let from = self
+            .last_talked(contact)
+            .or(contact.connected_on)
+            .unwrap_or_else(|| contact.created_at.date_naive());
+        from.checked_add_months(Months::new(months))
+    }
 }
 
 /// Where a contact stands in the list: when they are next due and when they last talked.
@@ -47,6 +75,7 @@ pub fn contact_list(
     today: NaiveDate,
 ) -> Vec<ContactStatus> {
     let query = fold(query);
+    let talks = Talks::new(conversations);
     let mut rows: Vec<ContactStatus> = contacts
         .iter()
         .enumerate()
@@ -56,11 +85,11 @@ pub fn contact_list(
                 || fold(&c.organisation).contains(&query)
         })
         .map(|(index, c)| {
-            let next_due = next_due(c, conversations);
+            let next_due = talks.next_due(c);
             ContactStatus {
                 index,
                 next_due,
-                last_talked: last_talked(c, conversations),
+                last_talked: talks.last_talked(c),
                 due: next_due.is_some_and(|d| d <= today),
             }
         })
@@ -85,9 +114,10 @@ pub fn contact_list(
 
 /// How many contacts are due to be in touch by `today`.
 pub fn due_count(contacts: &[Contact], conversations: &[Conversation], today: NaiveDate) -> usize {
+    let talks = Talks::new(conversations);
     contacts
         .iter()
-        .filter(|c| next_due(c, conversations).is_some_and(|d| d <= today))
+        .filter(|c| talks.next_due(c).is_some_and(|d| d <= today))
         .count()
 }
 

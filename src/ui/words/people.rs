@@ -208,6 +208,7 @@ pub fn contacts_table(
         "Conversations",
         "Notes",
     ];
+    let talks = people::Talks::new(conversations);
     let rows = contacts
         .iter()
         .map(|c| {
@@ -219,8 +220,8 @@ pub fn contacts_table(
                 c.email.clone(),
                 c.link.clone(),
                 rhythm(c.keep_in_touch).into(),
-                date_cell(people::last_talked(c, conversations)),
-                date_cell(people::next_due(c, conversations)),
+                date_cell(talks.last_talked(c)),
+                date_cell(talks.next_due(c)),
                 date_cell(c.connected_on),
                 people::conversations_with(&c.id, conversations)
                     .len()
