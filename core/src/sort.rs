@@ -44,10 +44,32 @@ fn place<T>(items: &mut [T], mut order: Vec<usize>) {
     }
 }
 
+/// The first `limit` of `items` as a long list draws them a part at a time, plus `keep`
+/// wherever it stands (the item the person just moved or added, so it stays in view and
+/// keeps focus), in list order.
+pub fn first_keeping<T: PartialEq + Clone>(items: &[T], limit: usize, keep: Option<&T>) -> Vec<T> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, item)| *i < limit || keep == Some(*item))
+        .map(|(_, item)| item.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_long_list_draws_its_first_part_and_the_kept_item() {
+        let items = ["a", "b", "c", "d", "e"];
+        assert_eq!(first_keeping(&items, 2, None), ["a", "b"]);
+        assert_eq!(first_keeping(&items, 2, Some(&"d")), ["a", "b", "d"]);
+        assert_eq!(first_keeping(&items, 2, Some(&"b")), ["a", "b"]);
+        assert_eq!(first_keeping(&items, 9, Some(&"z")), items);
+        assert!(first_keeping(&items, 0, None).is_empty());
+    }
 
     proptest! {
         #[test]

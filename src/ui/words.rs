@@ -32,6 +32,15 @@ pub fn count_of(l: &Locale, count: usize, one: &str, other: &str) -> String {
     format!("{} {}", l.number(count as f64, 0), noun(count, one, other))
 }
 
+/// Under a list drawn a part at a time: "30 of 214 shown."
+pub fn shown_of(l: &Locale, shown: usize, total: usize) -> String {
+    format!(
+        "{} of {} shown.",
+        l.number(shown as f64, 0),
+        l.number(total as f64, 0)
+    )
+}
+
 /// `one` or `other` for `count`, by the plural rules of the words' language.
 pub fn noun<'a>(count: usize, one: &'a str, other: &'a str) -> &'a str {
     let category = Locale::new(locale::WORDS_LANGUAGE).plural_category(count as f64);

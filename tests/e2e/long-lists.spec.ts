@@ -67,7 +67,7 @@ test('the list shows thirty goals, then thirty more on request with focus on the
   await expect(titles(page).last()).toHaveText('Goal 75');
   await expect(page.getByRole('link', { name: 'Goal 61' })).toBeFocused();
   await expect(more(page)).toHaveCount(0);
-  await expect(page.locator('.goal-more')).toHaveCount(0);
+  await expect(page.locator('.show-more')).toHaveCount(0);
 
   // A goal far down the list opens as usual.
   await page.getByRole('link', { name: 'Goal 72' }).click();
@@ -134,4 +134,41 @@ test('the dashboard shows ten open items from before, and all of them on request
   // Every late step is there, each once.
   const names = (await items.allTextContents()).sort();
   expect(names).toEqual(Array.from({ length: 14 }, (_, i) => `Late step ${pad(i + 1)}`));
+});
+
+/** Application n (1-based), interested, its next action due n days from today. */
+function application(n: number) {
+  const at = new Date().toISOString();
+  return {
+    id: `a-list-${n}`, organisation: `Employer ${pad(n)}`, role: 'Analyst', stage: 'interested',
+    history: [{ id: `a-list-${n}-s1`, stage: 'interested', on: day(-30), at }],
+    next_action: 'Write to them', next_action_due: day(n), created_at: at, updated_at: at,
+  };
+}
+
+test('a long job-search column and list draw thirty cards, then more, and a new application is drawn and focused wherever it sorts', async ({ page }) => {
+  await seed(page, { search: { applications: Array.from({ length: 70 }, (_, i) => application(i + 1)), contacts: [], conversations: [] } }, '/search', 3);
+  const column = page.locator('.board-column', { has: page.locator('#column-interested') });
+  const cards = column.locator('.app-card');
+  await expect(cards).toHaveCount(30);
+  await expect(column.getByText('30 of 70 shown.')).toBeVisible();
+  await column.getByRole('button', { name: 'Show more' }).click();
+  await expect(cards).toHaveCount(60);
+  await expect(page.getByRole('link', { name: 'Analyst at Employer 31' })).toBeFocused();
+
+  // A new application has no next action, so it sorts last: it is still drawn, with focus.
+  await page.locator('#add-application').click();
+  await page.locator('#app-org').fill('Latecomer Ltd');
+  await page.locator('#app-org').press('Enter');
+  await expect(page.locator(':focus')).toHaveText(/Move to Applied.*Latecomer/);
+  await expect(cards).toHaveCount(61);
+
+  // The list starts again at thirty, counting every application.
+  await page.getByRole('button', { name: 'List' }).click();
+  const listed = page.locator('.app-list .app-card');
+  await expect(listed).toHaveCount(30);
+  await expect(page.getByText('30 of 71 shown.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show more applications' }).click();
+  await expect(listed).toHaveCount(60);
+  await expect(page.getByRole('link', { name: 'Analyst at Employer 31' })).toBeFocused();
 });

@@ -206,3 +206,31 @@ pub fn ProgressBar(
         </div>
     }
 }
+
+/// Under a long list drawn a part at a time: "30 of 214 shown." and a button that draws
+/// more. Nothing once everything is shown.
+#[component]
+pub fn ShowMore(
+    /// The count's id, which the button is described by.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] shown: Signal<usize>,
+    #[prop(into)] total: Signal<usize>,
+    /// The button's words, such as "Show more goals".
+    label: &'static str,
+    on_more: Callback<()>,
+) -> impl IntoView {
+    let id = StoredValue::new(id);
+    view! {
+        <Show when=move || shown.get() < total.get()>
+            <div class="show-more">
+                <p class="muted" id=id.get_value()>
+                    {move || crate::ui::words::shown_of(&crate::store::locale::current(), shown.get(), total.get())}
+                </p>
+                <button type="button" class="btn btn-secondary" aria-describedby=id.get_value() on:click=move |_| on_more.run(())>
+                    {label}
+                </button>
+            </div>
+        </Show>
+    }
+}

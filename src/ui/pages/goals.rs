@@ -24,7 +24,7 @@ use waymark_core::goals::{
 };
 
 use crate::store::state::use_app;
-use crate::ui::components::{Icon, PageHeader, ProgressBar, UndoBar};
+use crate::ui::components::{Icon, PageHeader, ProgressBar, ShowMore, UndoBar};
 use common::{deleted_goal, focus_soon, today};
 pub use common::{dom_id, DeletedGoal};
 use waymark_core::search::linked::counted_goals;
@@ -96,7 +96,7 @@ pub fn GoalsPage() -> impl IntoView {
         })
     });
     let matching = Memo::new(move |_| listing.with(|l| l.matching));
-    let show_more = move |_| {
+    let show_more = move |()| {
         let first_new = limit.get_untracked();
         limit.set(first_new + GOALS_PER_PAGE);
         // Keyboard focus moves to the first goal that was just added to the list.
@@ -209,16 +209,13 @@ pub fn GoalsPage() -> impl IntoView {
                             children=move |row| view! { <GoalCard row today /> }
                         />
                     </ul>
-                    <Show when=move || listing.with(|l| l.rows.len() < l.matching)>
-                        <div class="goal-more">
-                            <p class="muted" id="goal-more-count">
-                                {move || listing.with(|l| format!("{} of {} shown.", l.rows.len(), l.matching))}
-                            </p>
-                            <button type="button" class="btn btn-secondary" aria-describedby="goal-more-count" on:click=show_more>
-                                "Show more goals"
-                            </button>
-                        </div>
-                    </Show>
+                    <ShowMore
+                        id="goal-more-count"
+                        shown=Signal::derive(move || listing.with(|l| l.rows.len()))
+                        total=Signal::derive(move || listing.with(|l| l.matching))
+                        label="Show more goals"
+                        on_more=Callback::new(show_more)
+                    />
                 </Show>
             </Show>
         </div>

@@ -13,7 +13,7 @@ use crate::store::{
     locale,
     state::{use_app, AppState},
 };
-use crate::ui::components::{focus_soon, Icon, A};
+use crate::ui::components::{focus_soon, Icon, ShowMore, A};
 use crate::ui::pages::goals::dom_id;
 use crate::ui::words::search as w;
 
@@ -39,6 +39,29 @@ pub struct Views {
     pub view: RwSignal<View>,
     pub shown: RwSignal<Stage>,
     pub filter: RwSignal<ListFilter>,
+    /// The application just added or moved: drawn even past the part of a long column or
+    /// list that is shown, so it stays in view and keeps focus.
+    pub keep: RwSignal<Option<String>>,
+}
+
+/// How many cards a column or the list draws at first, and how many more each "Show
+/// more" adds: years of applications would otherwise take a long moment to draw.
+const CARDS_PER_PAGE: usize = 30;
+
+/// The ids to draw of `ids`: the first `limit`, and the kept one.
+fn drawn(ids: &[String], limit: usize, views: Views) -> Vec<String> {
+    views
+        .keep
+        .with(|keep| waymark_core::sort::first_keeping(ids, limit, keep.as_ref()))
+}
+
+/// Draws `CARDS_PER_PAGE` more of `ids` and moves focus to the first card just drawn.
+fn show_more(ids: &[String], limit: RwSignal<usize>) {
+    let first_new = limit.get_untracked();
+    limit.set(first_new + CARDS_PER_PAGE);
+    if let Some(id) = ids.get(first_new) {
+        focus_soon(dom_id("app-link", id));
+    }
 }
 
 /// Moves the application to `stage`, records it, says so, and puts focus back on it.
@@ -71,6 +94,7 @@ pub fn move_application(
         w::stage_name(stage)
     ));
     views.shown.set(stage);
+    views.keep.set(Some(id.to_owned()));
     let still_listed = views.view.get_untracked() == View::Board
         || app.workbook.with_untracked(|wb| {
             wb.search
@@ -122,7 +146,12 @@ pub fn Board(views: Views) -> impl IntoView {
         <div class="board">
             {Stage::ALL.into_iter().map(|stage| {
                 let heading = format!("column-{}", stage.key());
-                let ids = move || columns.with(|c| c.iter().find(|(s, _)| *s == stage).map(|(_, l)| l.clone()).unwrap_or_default());
+                let all = Memo::new(move |_| columns.with(|c| c.iter().find(|(s, _)| *s == stage).map(|(_, l)| l.clone()).unwrap_or_default()));
+                let limit = RwSignal::new(CARDS_PER_PAGE);
+                let ids = move || all.with(|ids| drawn(ids, limit.get(), views));
+                let shown = Signal::derive(move || all.with(|ids| ids.len().min(limit.get())));
+                let total = Signal::derive(move || all.with(Vec::len));
+                let more_id = format!("column-more-{}", stage.key());
                 view! {
                     <section class="board-column" class:is-shown=move || views.shown.get() == stage aria-labelledby=heading.clone()>
                         <h2 id=heading.clone() class="column-title">
@@ -136,6 +165,8 @@ pub fn Board(views: Views) -> impl IntoView {
                                 <AppCard id views />
                             </For>
                         </ul>
+                        <ShowMore id=more_id shown total label="Show more"
+                            on_more=Callback::new(move |()| all.with_untracked(|ids| show_more(ids, limit))) />
                     </section>
                 }
             }).collect_view()}
@@ -158,7 +189,12 @@ pub fn List(views: Views, #[prop(into)] has_fit: Signal<bool>) -> impl IntoView 
                 .collect::<Vec<_>>()
         })
     });
-    let set_filter = move |change: &dyn Fn(&mut ListFilter)| views.filter.update(|f| change(f));
+    let limit = RwSignal::new(CARDS_PER_PAGE);
+    let set_filter = move |change: &dyn Fn(&mut ListFilter)| {
+        views.filter.update(|f| change(f));
+        views.keep.set(None);
+        limit.set(CARDS_PER_PAGE);
+    };
     view! {
         <div class="list-filters field-grid">
             <div class="field">
@@ -206,10 +242,17 @@ pub fn List(views: Views, #[prop(into)] has_fit: Signal<bool>) -> impl IntoView 
             <p class="muted">"None match these filters. Try \u{201c}Every stage\u{201d} or \u{201c}Any time\u{201d}."</p>
         </Show>
         <ul class="app-cards app-list">
-            <For each=move || ids.get() key=|id| id.clone() let:id>
+            <For each=move || ids.with(|ids| drawn(ids, limit.get(), views)) key=|id| id.clone() let:id>
                 <AppCard id views />
             </For>
         </ul>
+        <ShowMore
+            id="list-more-count"
+            shown=Signal::derive(move || ids.with(Vec::len).min(limit.get()))
+            total=Signal::derive(move || ids.with(Vec::len))
+            label="Show more applications"
+            on_more=Callback::new(move |()| ids.with_untracked(|ids| show_more(ids, limit)))
+        />
     }
 }
 
@@ -267,6 +310,7 @@ fn AppCard(id: String, views: Views) -> impl IntoView {
     let choosing = RwSignal::new(false);
     let href = format!("/search/{id}");
     let (next_id, any_id) = (dom_id("move-next", &id), dom_id("move-any", &id));
+    let link_id = dom_id("app-link", &id);
     move || {
         data.get().map(|d| {
             let l = locale::current();
@@ -274,7 +318,7 @@ fn AppCard(id: String, views: Views) -> impl IntoView {
             let next = d.stage.next();
             view! {
                 <li class="card app-card" class:is-closed=d.stage == Stage::Closed>
-                    <h3 class="app-title" dir="auto"><A href=href.clone()>{d.title.clone()}</A></h3>
+                    <h3 class="app-title" dir="auto"><A href=href.clone() attr:id=link_id.clone()>{d.title.clone()}</A></h3>
                     {(!d.place.is_empty()).then(|| view! { <p class="muted small" dir="auto">{d.place.clone()}</p> })}
                     {(views.view.get_untracked() == View::List).then(|| view! {
                         <p class="stage-tag">{w::stage_name(d.stage)}</p>

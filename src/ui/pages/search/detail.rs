@@ -88,6 +88,7 @@ fn ApplicationBody(id: String) -> impl IntoView {
         view: RwSignal::new(View::Board),
         shown: RwSignal::new(Stage::Interested),
         filter: RwSignal::new(ListFilter::default()),
+        keep: RwSignal::new(None),
     };
     let choosing = RwSignal::new(false);
     let key = StoredValue::new(id.clone());

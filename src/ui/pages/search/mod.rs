@@ -44,6 +44,7 @@ pub fn SearchPage() -> impl IntoView {
         }),
         shown: RwSignal::new(Stage::Interested),
         filter: RwSignal::new(ListFilter::default()),
+        keep: RwSignal::new(None),
     };
     // On a phone, start at the first stage that has something in it.
     if let Some(stage) = app.workbook.with_untracked(|wb| {
@@ -74,6 +75,7 @@ pub fn SearchPage() -> impl IntoView {
             form.clear(ApplicationText::fresh());
             open.set(false);
             views.shown.set(stage);
+            views.keep.set(Some(id.clone()));
             app.tell(format!("Added \u{201c}{title}\u{201d}."));
             let listed = views.view.get_untracked() == View::Board
                 || views.filter.get_untracked() == ListFilter::default();
@@ -86,6 +88,7 @@ pub fn SearchPage() -> impl IntoView {
         }
     };
     let choose = move |v: View| {
+        views.keep.set(None);
         views.view.set(v);
         prefs::set("search.view", v.key());
     };
