@@ -52,13 +52,7 @@ pub fn to_markdown(evidence: &Evidence<'_>, today: NaiveDate, words: &impl Words
         md_escape(&words.summary(evidence.wins, evidence.stories, evidence.shown()))
     ));
     for group in &evidence.groups {
-        let counted: Vec<(Period, usize)> = evidence
-            .periods
-            .iter()
-            .copied()
-            .zip(group.counts.iter().copied())
-            .filter(|(_, n)| *n > 0)
-            .collect();
+        let counted = evidence.counted(group);
         md.push_str(&format!(
             "\n## {}\n\n{}\n",
             md_escape(&words.shows(&group.shows)),

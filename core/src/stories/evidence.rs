@@ -326,6 +326,16 @@ impl Evidence<'_> {
         self.wins == 0 && self.stories == 0
     }
 
+    /// The periods in which `group` has evidence, with how much.
+    pub fn counted(&self, group: &Group<'_>) -> Vec<(Period, usize)> {
+        self.periods
+            .iter()
+            .copied()
+            .zip(group.counts.iter().copied())
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
     /// How many groups show something (untagged evidence aside).
     pub fn shown(&self) -> usize {
         self.groups
