@@ -86,6 +86,7 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/stories") view={Lazy::<StoriesRoute>::new()} />
                 <Route path=path!("/stories/new") view={Lazy::<NewStoryRoute>::new()} />
                 <Route path=path!("/stories/practice") view={Lazy::<PracticeRoute>::new()} />
+                <Route path=path!("/stories/evidence") view={Lazy::<EvidenceRoute>::new()} />
                 <Route path=path!("/stories/:id") view={Lazy::<StoryRoute>::new()} />
                 <Route path=path!("/goals") view={Lazy::<GoalsRoute>::new()} />
                 <Route path=path!("/goals/new") view={Lazy::<NewGoalRoute>::new()} />
@@ -198,6 +199,7 @@ lazy_page!(stories: StoriesRoute, stories_view, pages::stories::StoriesPage, pre
 lazy_page!(stories: NewStoryRoute, new_story_view, pages::stories::StoryPage);
 lazy_page!(stories: StoryRoute, story_view, pages::stories::StoryPage);
 lazy_page!(stories: PracticeRoute, practice_view, pages::stories::PracticePage);
+lazy_page!(stories: EvidenceRoute, evidence_view, pages::stories::EvidencePage);
 
 /// The inbox for a coach's program or feedback link. Its code (decoding the link) comes
 /// with the `review` group, fetched only once the address carries one, at start or later.

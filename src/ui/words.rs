@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod coaching;
+pub mod evidence;
 pub mod forms;
 pub mod nav;
 pub mod pages;

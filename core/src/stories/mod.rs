@@ -2,7 +2,9 @@
 //! result), tagged with the skills they show and the values they touch, ready for an
 //! interview, with a history of practice. Plain records and pure rules; live hints for
 //! each part ([`hints`]), which stories fit a practice question ([`suggest`]) and which
-//! motivated strengths have no story yet ([`uncovered`]). Words live in the UI.
+//! motivated strengths have no story yet ([`uncovered`]), wins and stories grouped by
+//! what they show over time ([`evidence`]) and written out for a review ([`brag`]).
+//! Words live in the UI.
 
 use std::collections::BTreeSet;
 
@@ -12,6 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::content::questions::Question;
 use crate::journal::Win;
 
+pub mod brag;
+pub mod evidence;
+#[cfg(test)]
+mod evidence_tests;
 pub mod hints;
 #[cfg(test)]
 mod tests;
@@ -310,6 +316,20 @@ pub fn suggest<'a>(question: &Question, stories: &'a [Story]) -> Vec<Fit<'a>> {
             .then_with(|| a.story.id.cmp(&b.story.id))
     });
     fits
+}
+
+/// The story to have chosen for `question`: the one the person `chosen` themselves while
+/// it still exists (`by_person`), else the best fit; `None` when neither holds, so a
+/// story picked for an earlier question isn't left looking like a fit.
+pub fn pre_pick<'a>(
+    question: &Question,
+    stories: &'a [Story],
+    chosen: &str,
+    by_person: bool,
+) -> Option<&'a str> {
+    let kept = find(stories, chosen).filter(|_| by_person);
+    kept.or_else(|| suggest(question, stories).first().map(|f| f.story))
+        .map(|s| s.id.as_str())
 }
 
 /// The skill keys in `strengths` (the person's motivated strengths, in their order)

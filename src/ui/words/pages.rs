@@ -8,6 +8,7 @@ pub const PAGES: &[(&str, &str, &str)] = &[
     ("/discover", "Discover", "Seven short exercises to help you see what matters to you at work, what draws you in, and where you'd like to go next."),
     ("/profile", "Your profile", "What you've learned about yourself so far, gathered on one page: your values, interests, skills, satisfaction, work style, vision and the beliefs you've reframed."),
     ("/stories", "Your stories", "Short, true stories of things you've done, ready for an interview, a review or a day when you doubt yourself."),
+    ("/stories/evidence", "Your evidence", "Your wins and stories grouped by the skill or strength they show, and how often each comes up: proof you can come back to, and a brag document for your next review."),
     ("/stories/practice", "Practise for an interview", "Pick a question, choose a story that fits, tell it out loud and note what to change next time."),
     ("/goals", "Goals", "Clear goals with steps, a way to see progress and a plan for what might get in the way."),
     ("/goals/new", "New goal", "A few short steps to a goal you can aim at: what it is, how you'll know, whether it's within reach, why it matters and by when."),

@@ -6,8 +6,18 @@ use waymark_core::stories::{Part, Problem, StoryHint};
 
 use crate::store::locale::Locale;
 
+/// A motivated skill's name, from its key (the key itself when it isn't listed).
+pub fn skill_name(key: &str) -> String {
+    waymark_core::content::SKILLS
+        .items
+        .iter()
+        .find(|i| i.id == key)
+        .map_or_else(|| key.to_string(), |i| i.text.to_string())
+}
+
 pub const ADD: &str = "Add a story";
 pub const PRACTISE: &str = "Practise for an interview";
+pub const EVIDENCE: &str = "Your evidence by skill";
 pub const EMPTY_TITLE: &str = "Your story bank is empty";
 pub const EMPTY_BODY: &str = "Stories are short accounts of real things you did, told as the situation, your task, what you did and what came of it. Keep a few ready and interview questions like \u{201c}tell me about a time…\u{201d} get much easier. Start with one you're quietly proud of, or turn a win from your journal into a story.";
 pub const COVERAGE_TITLE: &str = "Skills with no story yet";

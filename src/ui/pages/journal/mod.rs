@@ -16,7 +16,7 @@ use waymark_core::goals;
 use waymark_core::journal::{Entry, WinDraft};
 
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{focus_soon, EmptyState, Icon, PageHeader};
+use crate::ui::components::{focus_soon, EmptyState, Icon, PageHeader, A};
 use crate::ui::pages::checkins::goal_label;
 use entries::{EntryView, Row};
 use session::{save_session, session_form, SessionFormView, SessionText};
@@ -109,6 +109,7 @@ pub fn JournalPage() -> impl IntoView {
         })
     });
     let any_entries = Memo::new(move |_| app.workbook.with(|wb| !wb.journal.is_empty()));
+    let any_wins = Memo::new(move |_| app.workbook.with(|wb| !wb.journal.wins.is_empty()));
     let rows = Memo::new(move |_| {
         let goal = filter.get();
         let limit = shown.get();
@@ -289,6 +290,11 @@ pub fn JournalPage() -> impl IntoView {
                             </select>
                         </div>
                     </div>
+                    <Show when=move || any_wins.get()>
+                        <p class="entries-evidence">
+                            <A href="/stories/evidence"><Icon name="chart" />" See what your wins show, skill by skill"</A>
+                        </p>
+                    </Show>
                     <Show when=move || filter.with(|f| !f.is_empty())>
                         <p class="muted">"Session notes aren't tied to one goal, so they're hidden while you look at one goal's wins."</p>
                     </Show>

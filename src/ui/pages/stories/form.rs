@@ -280,14 +280,7 @@ fn value_items() -> Vec<(String, Vec<(String, String)>)> {
     )]
 }
 
-/// The name of a skill key, for lists.
-pub fn skill_name(key: &str) -> String {
-    SKILLS
-        .items
-        .iter()
-        .find(|i| i.id == key)
-        .map_or_else(|| key.to_string(), |i| i.text.to_string())
-}
+pub use crate::ui::words::stories::skill_name;
 
 /// Check boxes for keys, in optional groups; the chosen keys are a field of the draft.
 #[component]

@@ -2,9 +2,11 @@
 //! strengths have no story yet, and deleting with undo. Writing a story is in [`form`],
 //! rehearsing one for a question in [`practice`].
 
+mod evidence;
 mod form;
 mod practice;
 
+pub use evidence::EvidencePage;
 pub use form::StoryPage;
 pub use practice::PracticePage;
 
@@ -16,6 +18,19 @@ use crate::store::{locale, state::use_app};
 use crate::ui::components::{EmptyState, Icon, PageHeader, A};
 use crate::ui::words::stories as w;
 use form::skill_name;
+
+/// The header of a page under the story bank: its title, what it is for and the way back.
+#[component]
+fn SubPageHeader(path: &'static str) -> impl IntoView {
+    view! {
+        <PageHeader
+            title=crate::ui::words::pages::title(path)
+            lead=crate::ui::words::pages::lead(path)
+        >
+            <A href="/stories" attr:class="btn btn-quiet"><Icon name="chevron-left" />" Your stories"</A>
+        </PageHeader>
+    }
+}
 
 /// One story as the list shows it.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -48,6 +63,7 @@ pub fn StoriesPage() -> impl IntoView {
     let app = use_app();
     let deleted = RwSignal::new(None::<(usize, Story)>);
     let any = Memo::new(move |_| app.workbook.with(|wb| !wb.stories.is_empty()));
+    let has_wins = Memo::new(move |_| app.workbook.with(|wb| !wb.journal.wins.is_empty()));
     let groups = Memo::new(move |_| {
         app.workbook.with(|wb| {
             stories::by_skill(&wb.stories)
@@ -105,6 +121,9 @@ pub fn StoriesPage() -> impl IntoView {
                 <A href="/stories/new" attr:class="btn btn-primary"><Icon name="plus" />" " {w::ADD}</A>
                 <Show when=move || any.get()>
                     <A href="/stories/practice" attr:class="btn btn-secondary"><Icon name="people" />" " {w::PRACTISE}</A>
+                </Show>
+                <Show when=move || any.get() || has_wins.get()>
+                    <A href="/stories/evidence" attr:class="btn btn-secondary"><Icon name="chart" />" " {w::EVIDENCE}</A>
                 </Show>
             </PageHeader>
             <Show when=move || deleted.with(Option::is_some)>

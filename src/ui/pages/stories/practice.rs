@@ -9,13 +9,19 @@ use serde::{Deserialize, Serialize};
 use waymark_core::content::questions::{self, Theme};
 use waymark_core::stories::{self, prefix, Practice};
 
-use crate::store::{clock, ids::new_id, locale, state::use_app};
+use crate::store::{
+    clock,
+    ids::new_id,
+    locale,
+    state::{use_app, AppState},
+};
 use crate::ui::components::fields::{ErrorLine, LongTextField, ProblemSummary};
-use crate::ui::components::{EmptyState, Icon, PageHeader, A};
+use crate::ui::components::{EmptyState, Icon, A};
 use crate::ui::form::{Draft, Form, Problems};
 use crate::ui::words::stories as w;
 
 use super::form::skill_name;
+use super::SubPageHeader;
 
 /// A practice as it is being recorded.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Store)]
@@ -28,6 +34,9 @@ pub struct PracticeText {
     pub rating: u8,
     pub change: String,
     pub seconds: Option<u32>,
+    /// True once the person chose the story themselves (or came to practise it), so a
+    /// new question no longer moves the choice to its best fit.
+    pub picked: bool,
 }
 
 impl Draft for PracticeText {
@@ -43,9 +52,27 @@ impl PracticeText {
         PracticeText {
             theme: theme.key().into(),
             question: theme.questions().next().map_or("", |q| q.id).into(),
+            picked: story.is_some(),
             story: story.unwrap_or_default(),
             ..Default::default()
         }
+    }
+}
+
+/// Chooses the story that fits the question best, unless the person chose one.
+fn pre_pick(app: AppState, text: Store<PracticeText>) {
+    let (question, chosen, by_person) =
+        text.with_untracked(|t| (t.question.clone(), t.story.clone(), t.picked));
+    let Some(question) = questions::find(&question) else {
+        return;
+    };
+    let pick = app.workbook.with_untracked(|wb| {
+        stories::pre_pick(question, &wb.stories, &chosen, by_person)
+            .unwrap_or_default()
+            .to_string()
+    });
+    if pick != chosen {
+        text.story().set(pick);
     }
 }
 
@@ -58,21 +85,20 @@ pub fn PracticePage() -> impl IntoView {
         Form::new("practice-problems", PracticeText::fresh(wanted.clone()));
     if form.restore() {
         if let Some(id) = wanted {
-            form.edit(|p| p.story = id);
+            form.edit(|p| {
+                p.story = id;
+                p.picked = true;
+            });
         }
     }
+    pre_pick(app, form.fields);
     form.keep();
     let f = form.fields;
     let any = Memo::new(move |_| app.workbook.with(|wb| !wb.stories.is_empty()));
 
     view! {
         <div class="page stories">
-            <PageHeader
-                title=crate::ui::words::pages::title("/stories/practice")
-                lead=crate::ui::words::pages::lead("/stories/practice")
-            >
-                <A href="/stories" attr:class="btn btn-quiet"><Icon name="chevron-left" />" Your stories"</A>
-            </PageHeader>
+            <SubPageHeader path="/stories/practice" />
             <Show
                 when=move || any.get()
                 fallback=|| view! {
@@ -134,6 +160,7 @@ fn save(form: Form<PracticeText>) {
 /// The theme and question, each a select, and the question itself.
 #[component]
 fn QuestionPicker(text: Store<PracticeText>) -> impl IntoView {
+    let app = use_app();
     let theme = move || Theme::from_key(&text.theme().get()).unwrap_or(Theme::AboutYou);
     let question = move || questions::find(&text.question().get());
     view! {
@@ -147,13 +174,17 @@ fn QuestionPicker(text: Store<PracticeText>) -> impl IntoView {
                         let first = Theme::from_key(&key).and_then(|t| t.questions().next()).map_or("", |q| q.id);
                         text.question().set(first.to_string());
                         text.theme().set(key);
+                        pre_pick(app, text);
                     }>
                         {Theme::ALL.into_iter().map(|t| view! { <option value=t.key()>{w::theme(t)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
                     <label for="practice-question">"Question"</label>
-                    <select id="practice-question" prop:value=move || text.question().get() on:change=move |ev| text.question().set(event_target_value(&ev))>
+                    <select id="practice-question" prop:value=move || text.question().get() on:change=move |ev| {
+                        text.question().set(event_target_value(&ev));
+                        pre_pick(app, text);
+                    }>
                         {move || theme().questions().map(|q| view! { <option value=q.id selected=text.question().get_untracked() == q.id>{q.text}</option> }).collect_view()}
                     </select>
                 </div>
@@ -229,7 +260,10 @@ fn StoryPicker(form: Form<PracticeText>) -> impl IntoView {
                             <label class="story-choice" for=for_id>
                                 <input type="radio" name="practice-story" id=input_id value=id.clone()
                                     prop:checked=move || text.story().get() == id
-                                    on:change=move |_| text.story().set(value.clone()) />
+                                    on:change=move |_| {
+                                        text.story().set(value.clone());
+                                        text.picked().set(true);
+                                    } />
                                 <span>
                                     <span class="story-choice-title" dir="auto">{title}</span>
                                     {(!shared.is_empty()).then(|| view! { <span class="item-meta">{format!(" · shows {}", shared.join(", "))}</span> })}
