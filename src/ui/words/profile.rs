@@ -7,7 +7,6 @@ use crate::store::locale::Locale;
 
 pub const DETAILS_TITLE: &str = "About you";
 pub const DETAILS_EDIT: &str = "Edit your details";
-pub const DETAILS_FORM_TITLE: &str = "Your details";
 pub const DETAILS_SAVE: &str = "Save details";
 pub const DETAILS_SAVED: &str = "Your details are saved.";
 pub const NAME_LABEL: &str = "What should we call you?";
@@ -59,20 +58,20 @@ pub fn name(f: Field) -> &'static str {
 pub fn prompts(f: Field) -> &'static [&'static str] {
     match f {
         Field::Headline => &[
-            "Who you help, or who you work with",
-            "What you do for them",
-            "What makes it yours: a strength or a value",
+            "who you help",
+            "what you do for them",
+            "what makes it yours (a strength or a value)",
         ],
         Field::Pitch => &[
-            "Who you are and what you do now, in a sentence",
-            "A strength, with a quick proof from one of your stories",
-            "What you're looking for next, and why it matters to you",
+            "who you are and what you do now",
+            "one strength, with a quick proof from a story",
+            "what you're looking for next",
         ],
         Field::About => &[
-            "What draws you to this work",
-            "How you like to work, and what you care about",
-            "One example of what you've done",
-            "Where you're heading",
+            "what draws you to this work",
+            "how you like to work",
+            "one example of what you've done",
+            "where you're heading",
         ],
     }
 }

@@ -117,8 +117,7 @@ pub fn Details() -> impl IntoView {
                     </button>
                 }
             >
-                <form on:submit=save novalidate aria-labelledby="details-form-title">
-                    <h3 id="details-form-title">{w::DETAILS_FORM_TITLE}</h3>
+                <form on:submit=save novalidate aria-labelledby="details-title">
                     <ProblemSummary id=form.summary_id() problems=form.summary() />
                     <TextField
                         id="details-name"
