@@ -46,6 +46,7 @@ pub fn repair_ids(wb: &mut crate::Workbook) -> usize {
     repaired += repair_list(&mut search.contacts, "pc", |r| &mut r.id);
     repaired += repair_list(&mut search.conversations, "cv", |r| &mut r.id);
     repaired += repair_list(&mut wb.stories, "st", |r| &mut r.id);
+    repaired += repair_list(&mut wb.pitches, crate::pitch::PREFIX, |r| &mut r.id);
     for story in &mut wb.stories {
         repaired += repair_list(&mut story.practice, "pr", |r| &mut r.id);
     }

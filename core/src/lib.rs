@@ -16,6 +16,7 @@ pub mod ics;
 pub mod ids;
 pub mod journal;
 pub mod merge;
+pub mod pitch;
 pub mod profile;
 pub mod program;
 pub mod qr;

@@ -14,6 +14,7 @@ use crate::{
     discover::{InstrumentResult, Session},
     goals::{GapMap, Goal},
     journal::{SessionNote, Win},
+    pitch::Pitch,
     program::AcceptedProgram,
     search::{Application, Contact, Conversation},
     stories::Story,
@@ -48,7 +49,8 @@ id_record!(
     Application,
     Contact,
     Conversation,
-    Story
+    Story,
+    Pitch
 );
 
 impl Record for InstrumentResult {
@@ -226,6 +228,7 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
     out.search.contacts = merge_list(&cs.contacts, &is.contacts, &deleted);
     out.search.conversations = merge_list(&cs.conversations, &is.conversations, &deleted);
     out.stories = merge_list(&current.stories, &incoming.stories, &deleted);
+    out.pitches = merge_list(&current.pitches, &incoming.pitches, &deleted);
     out.deleted = deleted;
     out
 }
@@ -251,6 +254,7 @@ fn record_index(wb: &Workbook) -> BTreeMap<String, serde_json::Value> {
     add(&mut map, &wb.search.contacts);
     add(&mut map, &wb.search.conversations);
     add(&mut map, &wb.stories);
+    add(&mut map, &wb.pitches);
     for list in wb.discovery.results.values() {
         add(&mut map, list);
     }
@@ -313,6 +317,7 @@ pub fn record_keys(wb: &Workbook) -> BTreeSet<String> {
     keys.extend(wb.search.contacts.iter().map(Record::key));
     keys.extend(wb.search.conversations.iter().map(Record::key));
     keys.extend(wb.stories.iter().map(Record::key));
+    keys.extend(wb.pitches.iter().map(Record::key));
     for list in wb.discovery.results.values() {
         keys.extend(list.iter().map(Record::key));
     }
@@ -368,6 +373,7 @@ pub fn key_fingerprint(wb: &Workbook) -> u64 {
     part(11, &mut search.contacts.iter().map(|r| r.id.as_str()));
     part(12, &mut search.conversations.iter().map(|r| r.id.as_str()));
     part(13, &mut wb.stories.iter().map(|r| r.id.as_str()));
+    part(20, &mut wb.pitches.iter().map(|r| r.id.as_str()));
     8u8.hash(&mut h);
     for (instrument, list) in &wb.discovery.results {
         instrument.hash(&mut h);

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::goals::TemplateId;
+
 /// The situations people most often bring to career coaching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -14,15 +16,21 @@ pub enum Situation {
     Returning,
     StartingBusiness,
     Exploring,
+    /// Retired or semi-retired, looking for part-time or meaningful work.
+    Retired,
+    /// Freelancing, or building a career of several kinds of work at once.
+    Portfolio,
 }
 
 impl Situation {
-    pub const ALL: [Situation; 6] = [
+    pub const ALL: [Situation; 8] = [
         Situation::ChangingCareers,
         Situation::EarlyCareer,
         Situation::Stalled,
         Situation::Returning,
         Situation::StartingBusiness,
+        Situation::Retired,
+        Situation::Portfolio,
         Situation::Exploring,
     ];
 
@@ -35,6 +43,10 @@ impl Situation {
             Situation::Returning => "I'm returning to work after a break",
             Situation::StartingBusiness => "I'm thinking of starting my own business",
             Situation::Exploring => "I'm just exploring",
+            Situation::Retired => {
+                "I'm retired or semi-retired, and looking for part-time or meaningful work"
+            }
+            Situation::Portfolio => "I'm freelancing or building a portfolio career",
         }
     }
 
@@ -47,6 +59,8 @@ impl Situation {
             Situation::Returning => "returning",
             Situation::StartingBusiness => "starting_business",
             Situation::Exploring => "exploring",
+            Situation::Retired => "retired",
+            Situation::Portfolio => "portfolio",
         }
     }
 
@@ -75,6 +89,28 @@ impl Situation {
             Situation::Exploring => {
                 "Start with whichever exercise catches your eye. The work values sort is a friendly first step."
             }
+            Situation::Retired => {
+                "Start with your work values and your vision: they help you choose work worth your time now, in the hours you want to give."
+            }
+            Situation::Portfolio => {
+                "Start with motivated skills and interests: they show which strands of work to grow, and how to describe them together."
+            }
+        }
+    }
+
+    /// The goal templates that fit this situation best, most fitting first. The rest
+    /// are still offered after them.
+    pub fn templates(self) -> &'static [TemplateId] {
+        use TemplateId as T;
+        match self {
+            Situation::ChangingCareers => &[T::GrowNetwork, T::LearnSkill, T::JobSearch],
+            Situation::EarlyCareer => &[T::JobSearch, T::LearnSkill, T::GrowNetwork],
+            Situation::Stalled => &[T::Promotion, T::LearnSkill, T::JobSearch],
+            Situation::Returning => &[T::ReturnToWork, T::LearnSkill, T::GrowNetwork],
+            Situation::StartingBusiness => &[T::StartBusiness, T::GrowNetwork],
+            Situation::Exploring => &[T::LearnSkill, T::GrowNetwork],
+            Situation::Retired => &[T::MeaningfulWork, T::GrowNetwork, T::LearnSkill],
+            Situation::Portfolio => &[T::PortfolioCareer, T::GrowNetwork, T::StartBusiness],
         }
     }
 }
@@ -110,6 +146,33 @@ mod tests {
             assert_eq!(Situation::from_key(s.key()), Some(s));
         }
         assert_eq!(Situation::from_key("astronaut"), None);
+    }
+
+    #[test]
+    fn every_situation_suggests_templates_that_exist_once_each() {
+        for s in Situation::ALL {
+            let ids = s.templates();
+            assert!(!ids.is_empty(), "{s:?}");
+            for (i, id) in ids.iter().enumerate() {
+                assert!(!ids[..i].contains(id), "{s:?} lists {id:?} twice");
+            }
+        }
+        assert_eq!(
+            Situation::Retired.templates()[0],
+            TemplateId::MeaningfulWork
+        );
+        assert_eq!(
+            Situation::Portfolio.templates()[0],
+            TemplateId::PortfolioCareer
+        );
+    }
+
+    #[test]
+    fn the_new_situations_are_stored_by_their_own_keys() {
+        let p: Profile = serde_json::from_str(r#"{"situation":"retired"}"#).unwrap();
+        assert_eq!(p.situation, Some(Situation::Retired));
+        let p: Profile = serde_json::from_str(r#"{"situation":"portfolio"}"#).unwrap();
+        assert_eq!(p.situation, Some(Situation::Portfolio));
     }
 
     #[test]

@@ -273,6 +273,23 @@ pub fn build_for(wb: &Workbook, today: NaiveDate, scope: Scope, people: People) 
         blocks: about,
     });
 
+    // The latest version of the person's pitch, in their words.
+    if let Some(p) = crate::pitch::latest(&wb.pitches) {
+        let blocks: Vec<Block> = [
+            ("Headline", &p.headline),
+            ("30-second pitch", &p.pitch),
+            ("In a few lines", &p.about),
+        ]
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(label, text)| Block::Fact(label.into(), text.clone().into()))
+        .collect();
+        sections.push(Section {
+            heading: "My pitch".into(),
+            blocks,
+        });
+    }
+
     // Goals: active first, then paused, achieved and dropped; each by deadline.
     // A goal that counts the job search reads its progress from the records.
     let counted = crate::search::linked::counted_goals(&wb.goals, &wb.search, today);
@@ -668,6 +685,39 @@ mod tests {
         assert_eq!(md_escape("1. item"), "\\1. item");
         assert_eq!(md_escape("line one\nline two"), "line one  \nline two");
         assert_eq!(md_escape("<script>"), "\\<script\\>");
+    }
+
+    #[test]
+    fn the_latest_pitch_shows_in_its_own_words_and_earlier_ones_do_not() {
+        let mut wb = Workbook::new(crate::workbook::tests::at(2026, 1, 1));
+        let md = to_markdown(&build(&wb, today()));
+        assert!(!md.contains("## My pitch"), "no pitch, no section");
+        for (id, headline, day) in [
+            ("pv-1", "Old line", 2),
+            ("pv-2", "I help *small* charities grow", 3),
+        ] {
+            crate::pitch::save_version(
+                &mut wb.pitches,
+                id.into(),
+                headline,
+                "",
+                "I work with people.",
+                crate::workbook::tests::at(2026, 1, day),
+            )
+            .unwrap();
+        }
+        let md = to_markdown(&build(&wb, today()));
+        let pitch = md.split("## My pitch").nth(1).unwrap();
+        assert!(
+            pitch.contains("**Headline:** I help \\*small\\* charities grow"),
+            "{pitch}"
+        );
+        assert!(pitch.contains("**In a few lines:** I work with people."));
+        assert!(
+            !pitch.contains("30-second pitch"),
+            "blank parts are left out"
+        );
+        assert!(!md.contains("Old line"));
     }
 
     #[test]

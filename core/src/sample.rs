@@ -463,6 +463,29 @@ pub fn workbook(seed: u64, size: Size, end: NaiveDate) -> Workbook {
             ..Conversation::default()
         });
     }
+    // The pitch, rewritten now and then: a couple of versions in a small workbook,
+    // one every season or so over five years.
+    let versions = if size.checkins > 100 { 12 } else { 2 };
+    for v in 0..versions {
+        let date = start
+            .checked_add_days(Days::new(
+                (v as u64 + 1) * (365 * 5) / (versions as u64 + 1),
+            ))
+            .unwrap_or(start);
+        let _ = crate::pitch::save_version(
+            &mut wb.pitches,
+            id(crate::pitch::PREFIX),
+            &format!("A {} who helps people do their best work", rng.pick(&ROLES)),
+            &format!(
+                "I'm a {}. Lately I've been busy with {}; next I want to build on {} and find a team that values it.",
+                rng.pick(&ROLES),
+                rng.pick(&THINGS),
+                rng.pick(&THINGS),
+            ),
+            &format!("{} I keep learning: {}.", rng.pick(&FEELINGS), rng.pick(&THINGS)),
+            at(date),
+        );
+    }
     wb.updated_at = wb.updated_at.max(at(end));
     wb
 }
@@ -500,6 +523,7 @@ mod tests {
         assert_eq!(wb.search.applications.len(), 3);
         assert_eq!(wb.search.contacts.len(), 3);
         assert_eq!(wb.search.conversations.len(), 4);
+        assert_eq!(wb.pitches.len(), 2);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    checkins, discover, goals, journal, profile::Profile, program, schema, search, stories,
+    checkins, discover, goals, journal, pitch, profile::Profile, program, schema, search, stories,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +35,10 @@ pub struct Workbook {
     /// The story bank: STAR stories with their practice (see [`crate::stories`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<stories::Story>,
+    /// Versions of the person's value proposition: headline, pitch and "about me"
+    /// (see [`crate::pitch`]); the latest is the one made last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pitches: Vec<pitch::Pitch>,
     /// Programs from a coach that the person added (see [`crate::program`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<program::AcceptedProgram>,
@@ -59,6 +63,7 @@ impl Workbook {
             journal: Default::default(),
             search: Default::default(),
             stories: Vec::new(),
+            pitches: Vec::new(),
             programs: Vec::new(),
             deleted: BTreeMap::new(),
         }
@@ -80,6 +85,7 @@ impl Workbook {
             && self.journal.is_empty()
             && self.search.is_empty()
             && self.stories.is_empty()
+            && self.pitches.is_empty()
     }
 
     /// Counts of what the workbook holds, for previews and summaries.

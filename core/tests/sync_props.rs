@@ -388,3 +388,27 @@ fn interviews_added_to_one_application_in_two_tabs_at_once_both_stay() {
     assert_eq!(kept, ["iv-a", "iv-b"]);
     assert_eq!(a.current, b.current);
 }
+
+#[test]
+fn pitch_versions_saved_in_two_tabs_at_the_same_moment_both_stay() {
+    use waymark_core::pitch::{latest, save_version};
+    let mut a = Tab::new(0, 0);
+    let mut b = Tab::new(1, 0);
+    a.change(START + 5, |wb, now, _, _| {
+        save_version(&mut wb.pitches, "pv-a".into(), "From A", "", "", now).unwrap()
+    });
+    b.change(START + 5, |wb, now, _, _| {
+        save_version(&mut wb.pitches, "pv-b".into(), "From B", "", "", now).unwrap()
+    });
+    let (la, lb) = (a.replica.log(0), b.replica.log(0));
+    b.replica.receive(&mut b.current, &la, START as u64 + 6);
+    a.replica.receive(&mut a.current, &lb, START as u64 + 6);
+    let mut kept: Vec<&str> = a.current.pitches.iter().map(|p| p.id.as_str()).collect();
+    kept.sort();
+    assert_eq!(kept, ["pv-a", "pv-b"]);
+    assert_eq!(a.current, b.current);
+    assert_eq!(
+        latest(&a.current.pitches).map(|p| &p.id),
+        latest(&b.current.pitches).map(|p| &p.id)
+    );
+}

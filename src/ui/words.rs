@@ -11,6 +11,7 @@ pub mod forms;
 pub mod nav;
 pub mod pages;
 pub mod people;
+pub mod profile;
 pub mod search;
 pub mod stories;
 pub use forms::*;

@@ -19,7 +19,7 @@ test('a template fills the wizard, live hints change, and the goal reaches SMART
   await welcome(page);
   await open(page, '/goals');
   await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Start: / })).toHaveCount(6);
+  await expect(page.getByRole('link', { name: /^Start: / })).toHaveCount(8);
   await page.getByRole('link', { name: 'Start: Find a new job' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New goal' })).toBeVisible();
   const badge = page.locator('.wizard-nav .smart-score');

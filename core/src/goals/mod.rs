@@ -50,7 +50,7 @@ pub use smart::{
 pub use suggest::{
     link_choices, link_suggestions, why_groups, LinkChoice, LinkSuggestion, LinkTarget, WhyGroup,
 };
-pub use templates::{template_goal, GoalTemplate, TemplateId, TEMPLATES};
+pub use templates::{template_goal, templates_for, GoalTemplate, TemplateId, TEMPLATES};
 pub use words::{
     deadline_words, milestone_cheer, pace_reading, parse_number, progress_summary, show_number,
     PaceReading, ProgressSummary,

@@ -1,6 +1,8 @@
 //! Goal templates: ready-made starting points (find a job, a promotion, a new skill, a
-//! wider network, a return to work, a business) that pre-fill the goal wizard. The
-//! words are data; [`template_goal`] turns one into a goal dated from today.
+//! wider network, a return to work, a business, meaningful part-time work, a portfolio
+//! of work) that pre-fill the goal wizard. The words are data; [`template_goal`] turns
+//! one into a goal dated from today, and [`templates_for`] puts the ones that fit a
+//! person's situation first.
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
@@ -15,16 +17,20 @@ pub enum TemplateId {
     GrowNetwork,
     ReturnToWork,
     StartBusiness,
+    MeaningfulWork,
+    PortfolioCareer,
 }
 
 impl TemplateId {
-    pub const ALL: [TemplateId; 6] = [
+    pub const ALL: [TemplateId; 8] = [
         TemplateId::JobSearch,
         TemplateId::Promotion,
         TemplateId::LearnSkill,
         TemplateId::GrowNetwork,
         TemplateId::ReturnToWork,
         TemplateId::StartBusiness,
+        TemplateId::MeaningfulWork,
+        TemplateId::PortfolioCareer,
     ];
 
     pub fn key(self) -> &'static str {
@@ -44,6 +50,8 @@ impl TemplateId {
             TemplateId::GrowNetwork => 3,
             TemplateId::ReturnToWork => 4,
             TemplateId::StartBusiness => 5,
+            TemplateId::MeaningfulWork => 6,
+            TemplateId::PortfolioCareer => 7,
         };
         &TEMPLATES[index]
     }
@@ -73,7 +81,7 @@ pub struct GoalTemplate {
 }
 
 /// Every template, in the order they are offered.
-pub const TEMPLATES: [GoalTemplate; 6] = [
+pub const TEMPLATES: [GoalTemplate; 8] = [
     GoalTemplate {
         id: TemplateId::JobSearch,
         key: "job_search",
@@ -220,7 +228,90 @@ pub const TEMPLATES: [GoalTemplate; 6] = [
         obstacle_if: "I worry the idea isn't ready yet",
         obstacle_then: "show a simple version to one person and learn from what they say",
     },
+    GoalTemplate {
+        id: TemplateId::MeaningfulWork,
+        key: "meaningful_work",
+        label: "Find meaningful part-time work",
+        blurb: "For giving your time and experience to work that matters to you, on your terms.",
+        title: "Find work that matters to me",
+        outcome: "Start paid or volunteer work I care about, for the days and hours I choose",
+        category: Category::JobSearch,
+        metric_name: "Conversations about possible roles",
+        metric_unit: "conversations",
+        metric_start: 0.0,
+        metric_target: 6.0,
+        deadline_days: 120,
+        milestones: &[
+            (
+                "Decide how many days you want to give, and what you won't give up",
+                7,
+            ),
+            (
+                "List the causes, places and people you'd like to work with",
+                14,
+            ),
+            ("Write a few lines on what your experience offers now", 21),
+            ("Talk to three people doing work you admire", 45),
+            ("Try one role, project or trial day", 90),
+        ],
+        obstacle_if: "I feel nobody wants someone at my stage",
+        obstacle_then: "reread my strengths and ask one person who knows my work where it's needed",
+    },
+    GoalTemplate {
+        id: TemplateId::PortfolioCareer,
+        key: "portfolio_career",
+        label: "Build a portfolio career",
+        blurb: "For freelancing, or weaving several kinds of work into one working life.",
+        title: "Grow my portfolio of work",
+        outcome:
+            "Have a steady mix of clients and projects that covers my costs and uses my strengths",
+        category: Category::Business,
+        metric_name: "Regular clients or projects",
+        metric_unit: "clients",
+        metric_start: 0.0,
+        metric_target: 4.0,
+        deadline_days: 180,
+        milestones: &[
+            (
+                "Name the strands of work you offer, and who each one is for",
+                7,
+            ),
+            (
+                "Work out the income you need each month, and your rates",
+                21,
+            ),
+            ("Write one clear line about what you do for each strand", 30),
+            (
+                "Ask three past clients or colleagues for work or an introduction",
+                45,
+            ),
+            (
+                "Set aside a regular time to look for the next piece of work",
+                60,
+            ),
+            ("Look back: which strands to grow and which to let go", 150),
+        ],
+        obstacle_if: "a busy month leaves no time to find the next piece of work",
+        obstacle_then: "keep one hour a week for it, even when I'm fully booked",
+    },
 ];
+
+/// Every template, with those that fit `situation` first (in its order of fit) and the
+/// rest after in their usual order; the flag says whether it was suggested.
+pub fn templates_for(
+    situation: Option<crate::profile::Situation>,
+) -> Vec<(&'static GoalTemplate, bool)> {
+    let first: &[TemplateId] = situation.map_or(&[], |s| s.templates());
+    let mut out: Vec<(&'static GoalTemplate, bool)> =
+        first.iter().map(|id| (id.template(), true)).collect();
+    out.extend(
+        TEMPLATES
+            .iter()
+            .filter(|t| !first.contains(&t.id))
+            .map(|t| (t, false)),
+    );
+    out
+}
 
 fn after(today: NaiveDate, days: u64) -> Option<NaiveDate> {
     today.checked_add_days(Days::new(days))
@@ -316,6 +407,28 @@ mod tests {
         assert_eq!(goal.deadline, Some(day(2028, 5, 22)));
         assert_eq!(goal.category, Category::JobSearch);
         assert_eq!(goal.metric.as_ref().map(|m| m.target), Some(20.0));
+    }
+
+    #[test]
+    fn a_situation_puts_its_templates_first_and_still_offers_every_one_once() {
+        use crate::profile::Situation;
+        let plain = templates_for(None);
+        assert_eq!(plain.len(), TEMPLATES.len());
+        assert!(plain.iter().all(|(_, suggested)| !suggested));
+        for s in Situation::ALL {
+            let list = templates_for(Some(s));
+            assert_eq!(list.len(), TEMPLATES.len(), "{s:?}");
+            let ids: Vec<TemplateId> = list.iter().map(|(t, _)| t.id).collect();
+            for id in TemplateId::ALL {
+                assert_eq!(ids.iter().filter(|i| **i == id).count(), 1, "{s:?} {id:?}");
+            }
+            let n = s.templates().len();
+            assert_eq!(&ids[..n], s.templates());
+            assert!(list[..n].iter().all(|(_, suggested)| *suggested));
+            assert!(list[n..].iter().all(|(_, suggested)| !suggested));
+        }
+        let retired = templates_for(Some(Situation::Retired));
+        assert_eq!(retired[0].0.key, "meaningful_work");
     }
 
     #[test]

@@ -65,6 +65,7 @@ macro_rules! record_lists {
         $m!(["search", "contacts"]; search.contacts);
         $m!(["search", "conversations"]; search.conversations);
         $m!(["stories"]; stories);
+        $m!(["pitches"]; pitches);
     };
 }
 

@@ -5,11 +5,13 @@ pub mod fields;
 mod icon;
 mod link;
 mod pick;
+mod situation;
 
 pub use banners::Banners;
 pub use icon::Icon;
 pub use link::{base, set_base, use_go, with_base, A};
 pub use pick::{picked_files, picked_workbook, picked_workbooks};
+pub use situation::SituationChoices;
 
 use leptos::prelude::*;
 

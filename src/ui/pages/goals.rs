@@ -20,7 +20,8 @@ use crate::ui::components::A;
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use waymark_core::goals::{
-    self, filter_goals, smart_check, sort_by_deadline, Category, GoalFilter, GoalStatus, TEMPLATES,
+    self, filter_goals, smart_check, sort_by_deadline, templates_for, Category, GoalFilter,
+    GoalStatus,
 };
 
 use crate::store::state::use_app;
@@ -266,9 +267,12 @@ fn GoalCard(row: GoalRow, today: NaiveDate) -> impl IntoView {
     }
 }
 
-/// The first visit: what goals are for, the six templates, and a blank start.
+/// The first visit: what goals are for, the templates (those for the person's situation
+/// first), and a blank start.
 #[component]
 fn NoGoals() -> impl IntoView {
+    // Templates that fit the person's situation come first.
+    let situation = use_app().workbook.with_untracked(|wb| wb.profile.situation);
     view! {
         <section class="card goal-empty" aria-labelledby="no-goals-title">
             <div class="empty-icon" aria-hidden="true"><Icon name="flag" /></div>
@@ -277,11 +281,12 @@ fn NoGoals() -> impl IntoView {
                 "A goal here is something specific you want to reach by a date you choose, with steps along the way. Start from one of these, or from a blank page — you can change everything as you go."
             </p>
             <ul class="template-grid">
-                {TEMPLATES
-                    .iter()
-                    .map(|t| {
+                {templates_for(situation)
+                    .into_iter()
+                    .map(|(t, suggested)| {
                         view! {
-                            <li class="template-card">
+                            <li class="template-card" class:suggested=suggested>
+                                {suggested.then(|| view! { <p class="template-fit"><Icon name="star" />" Suggested for you"</p> })}
                                 <h3>{t.label}</h3>
                                 <p>{t.blurb}</p>
                                 <A href=format!("/goals/new?template={}", t.key) attr:class="btn btn-secondary">

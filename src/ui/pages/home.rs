@@ -16,7 +16,7 @@ use waymark_core::{discover, goals};
 
 use super::checkins::{goal_href, goal_label, nice_date, streak_words};
 use crate::store::{clock, locale, state::use_app};
-use crate::ui::components::Icon;
+use crate::ui::components::{Icon, SituationChoices};
 use crate::ui::words::agenda as words;
 
 #[component]
@@ -76,23 +76,11 @@ fn Welcome() -> impl IntoView {
                 </div>
                 <fieldset class="field choices">
                     <legend>"Which of these sounds most like you right now? " <span class="optional">"(optional)"</span></legend>
-                    {Situation::ALL
-                        .into_iter()
-                        .map(|s| {
-                            view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="situation"
-                                        value=s.key()
-                                        prop:checked=move || situation.get() == Some(s)
-                                        on:change=move |_| situation.set(Some(s))
-                                    />
-                                    <span>{s.label()}</span>
-                                </label>
-                            }
-                        })
-                        .collect_view()}
+                    <SituationChoices
+                        name="situation"
+                        selected=situation
+                        on_pick=Callback::new(move |s| situation.set(Some(s)))
+                    />
                 </fieldset>
                 <div class="actions">
                     <button type="submit" class="btn btn-primary">"Start my workbook"</button>

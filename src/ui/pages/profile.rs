@@ -1,5 +1,9 @@
-//! The profile: the latest result of each discovery exercise on one calm page a
-//! person (or their coach) reads first, with an invitation for each one not done.
+//! The profile: the person's details (editable at any time), their pitch, and the
+//! latest result of each discovery exercise on one calm page a person (or their coach)
+//! reads first, with an invitation for each one not done.
+
+mod details;
+mod pitch;
 
 use crate::ui::components::A;
 use leptos::prelude::*;
@@ -22,6 +26,9 @@ pub fn ProfilePage() -> impl IntoView {
                 title=crate::ui::words::pages::title("/profile")
                 lead=crate::ui::words::pages::lead("/profile")
             />
+            <details::Details />
+            <pitch::PitchSection />
+            <h2 class="profile-found">"What you've found so far"</h2>
             <Show
                 when=move || !empty.get()
                 fallback=|| {

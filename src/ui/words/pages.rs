@@ -6,7 +6,7 @@
 /// `(address, title, lead)`.
 pub const PAGES: &[(&str, &str, &str)] = &[
     ("/discover", "Discover", "Seven short exercises to help you see what matters to you at work, what draws you in, and where you'd like to go next."),
-    ("/profile", "Your profile", "What you've learned about yourself so far, gathered on one page: your values, interests, skills, satisfaction, work style, vision and the beliefs you've reframed."),
+    ("/profile", "Your profile", "Who you are and where you want to go, on one page: your details, your pitch in your own words, and what you've learned about yourself: values, interests, skills, satisfaction, work style, vision and reframed beliefs."),
     ("/stories", "Your stories", "Short, true stories of things you've done, ready for an interview, a review or a day when you doubt yourself."),
     ("/stories/evidence", "Your evidence", "Your wins and stories grouped by the skill or strength they show, and how often each comes up: proof you can come back to, and a brag document for your next review."),
     ("/stories/practice", "Practise for an interview", "Pick a question, choose a story that fits, tell it out loud and note what to change next time."),

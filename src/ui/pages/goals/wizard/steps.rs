@@ -5,8 +5,8 @@ use chrono::Months;
 use leptos::prelude::*;
 use waymark_core::discover::latest_profile;
 use waymark_core::goals::{
-    self, link_suggestions, Category, Goal, LinkSuggestion, SmartLetter, ACHIEVABLE_CONFIDENCE,
-    TEMPLATES,
+    self, link_suggestions, templates_for, Category, Goal, LinkSuggestion, SmartLetter,
+    ACHIEVABLE_CONFIDENCE,
 };
 
 use super::super::common::{date_value, today, LetterCheck, LinkPicker, SmartBadge, SmartChecks};
@@ -34,6 +34,7 @@ pub(super) fn TitleStep(
         .with_untracked(|d| d.title.trim().is_empty() && d.outcome.trim().is_empty())
         && from_template.get_untracked().is_none();
     let today = today();
+    let situation = use_app().workbook.with_untracked(|wb| wb.profile.situation);
     view! {
         <StepTitle text="What's your goal?" lead="Give it a short title you'll recognise at a glance. You'll say exactly what it means in the next step." />
         <TextField id="goal-title" label="Goal title" value=f.title() problem=form.problem("goal-title") />
@@ -65,9 +66,9 @@ pub(super) fn TitleStep(
             <details class="template-picker">
                 <summary>"Or start from a template"</summary>
                 <ul class="template-buttons">
-                    {TEMPLATES
-                        .iter()
-                        .map(|t| {
+                    {templates_for(situation)
+                        .into_iter()
+                        .map(|(t, suggested)| {
                             let id = t.id;
                             view! {
                                 <li>
@@ -76,6 +77,7 @@ pub(super) fn TitleStep(
                                         from_template.set(Some(id.template().label));
                                     }>
                                         {t.label}
+                                        {suggested.then(|| view! { <span class="template-fit-note">" (suggested for you)"</span> })}
                                     </button>
                                 </li>
                             }
