@@ -16,8 +16,9 @@ use crate::{checkins::Cadence, content, goals::TemplateId, Workbook};
 /// coach's own goals and planned sessions; a link is written at the lowest version that
 /// carries everything in it ([`Program::link_version`]), so a program with neither still
 /// opens in a build from before them, and one with them is refused there by name
-/// ("made with a newer version") instead of losing them quietly.
-pub const PROGRAM_VERSION: u32 = 2;
+/// ("made with a newer version") instead of losing them quietly. Version 3 added the
+/// goal templates for people who are retired or semi-retired and for portfolio careers.
+pub const PROGRAM_VERSION: u32 = 3;
 
 pub const MAX_COACH_NAME: usize = 80;
 pub const MAX_CONTACT: usize = 160;
@@ -236,11 +237,18 @@ fn too_long(text: &str, max: usize) -> Option<Issue> {
 }
 
 impl Program {
-    /// The lowest link version that carries everything in this program: 2 once a coach
-    /// goal has a why or sessions are planned, else 1.
+    /// The lowest link version that carries everything in this program: 3 with a
+    /// template added in version 3, 2 once a coach goal has a why or sessions are
+    /// planned, else 1.
     pub fn link_version(&self) -> u32 {
         let whys = self.custom_goals.iter().any(|g| !g.why.trim().is_empty());
-        if whys || self.engagement.is_some() {
+        let newer_templates = self
+            .templates
+            .iter()
+            .any(|t| matches!(t.as_str(), "meaningful_work" | "portfolio_career"));
+        if newer_templates {
+            3
+        } else if whys || self.engagement.is_some() {
             2
         } else {
             1

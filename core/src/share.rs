@@ -362,8 +362,8 @@ mod tests {
 
     #[test]
     fn a_future_version_is_named() {
-        let text = encode(&typical()).replacen("1.", "3.", 1);
-        assert_eq!(decode(&text), Err(LinkError::Newer { found: 3 }));
+        let text = encode(&typical()).replacen("1.", "4.", 1);
+        assert_eq!(decode(&text), Err(LinkError::Newer { found: 4 }));
     }
 
     #[test]
@@ -393,6 +393,18 @@ mod tests {
         let text = encode(&sessions);
         assert!(text.starts_with("2."));
         assert_eq!(decode(&text).unwrap().engagement, sessions.engagement);
+        let mut newer_template = typical();
+        newer_template.templates.push("portfolio_career".into());
+        let v3 = encode(&newer_template);
+        assert!(
+            v3.starts_with("3."),
+            "a build without the template refuses it by name"
+        );
+        assert_eq!(decode(&v3).unwrap().templates, newer_template.templates);
+        assert_eq!(
+            unpack(&v3, 2).map(|_| ()),
+            Err(LinkError::Newer { found: 3 })
+        );
         // What a build of version 1 did with a version 2 link: refused, and said why.
         assert_eq!(
             unpack(&text, 1).map(|_| ()),
