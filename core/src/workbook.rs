@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    checkins, discover, goals, journal, profile::Profile, program, schema, search, stories,
+    checkins, discover, goals, journal, outcomes, profile::Profile, program, schema, search,
+    setbacks, stories,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +36,13 @@ pub struct Workbook {
     /// The story bank: STAR stories with their practice (see [`crate::stories`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<stories::Story>,
+    /// Setbacks and rejections, with what the person made of them (see [`crate::setbacks`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub setbacks: Vec<setbacks::Setback>,
+    /// Where the person started, where they are now and the changes between
+    /// (see [`crate::outcomes`]).
+    #[serde(default, skip_serializing_if = "outcomes::Outcomes::is_empty")]
+    pub outcomes: outcomes::Outcomes,
     /// Programs from a coach that the person added (see [`crate::program`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<program::AcceptedProgram>,
@@ -59,6 +67,8 @@ impl Workbook {
             journal: Default::default(),
             search: Default::default(),
             stories: Vec::new(),
+            setbacks: Vec::new(),
+            outcomes: Default::default(),
             programs: Vec::new(),
             deleted: BTreeMap::new(),
         }
@@ -80,6 +90,8 @@ impl Workbook {
             && self.journal.is_empty()
             && self.search.is_empty()
             && self.stories.is_empty()
+            && self.setbacks.is_empty()
+            && self.outcomes.is_empty()
     }
 
     /// Counts of what the workbook holds, for previews and summaries.

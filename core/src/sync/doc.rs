@@ -65,6 +65,8 @@ macro_rules! record_lists {
         $m!(["search", "contacts"]; search.contacts);
         $m!(["search", "conversations"]; search.conversations);
         $m!(["stories"]; stories);
+        $m!(["setbacks"]; setbacks);
+        $m!(["outcomes", "events"]; outcomes.events);
     };
 }
 
@@ -79,6 +81,8 @@ macro_rules! whole_fields {
         $m!(["checkins", "plan"]; checkins.plan);
         $m!(["checkins", "earlier_plans"]; checkins.earlier_plans);
         $m!(["checkins", "plan_changed_at"]; checkins.plan_changed_at);
+        $m!(["outcomes", "start"]; outcomes.start);
+        $m!(["outcomes", "now"]; outcomes.now);
     };
 }
 
