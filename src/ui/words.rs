@@ -11,6 +11,7 @@ pub mod nav;
 pub mod pages;
 pub mod people;
 pub mod search;
+pub mod setbacks;
 pub mod stories;
 pub use forms::*;
 
