@@ -47,7 +47,7 @@ export { expect };
 
 /** Every route of the app that needs no id, for checks that visit them all. */
 export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
-  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach', '/coach/group', '/report/closing', '/search', '/people', '/stories', '/stories/practice'];
+  '/checkins', '/journal', '/timeline', '/outcomes', '/report', '/data', '/coach', '/coach/group', '/report/closing', '/search', '/people', '/stories', '/stories/practice'];
 
 /** Opens the app and waits until the wasm has rendered the page. */
 export async function open(page: Page, path = '/') {

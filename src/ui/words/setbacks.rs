@@ -9,6 +9,7 @@ use crate::store::locale::Locale;
 pub const PICK_SETBACK_DATE: &str = "Pick the date it happened.";
 pub const PICK_COMMITMENT_DUE: &str = "Pick when you'd like to have done it.";
 pub const PICK_MILESTONE: &str = "Choose the milestone to adjust.";
+pub const PICK_SNAPSHOT_DATE: &str = "Pick the day this describes, or leave it empty.";
 pub const PICK_EVENT_DATE: &str = "Pick the date of this change.";
 pub const CONFIDENCE_NUMBER: &str = "Confidence is a whole number from 1 to 10.";
 
