@@ -180,7 +180,13 @@ fn comeback(wb: &waymark_core::Workbook, today: NaiveDate) -> Option<Comeback> {
         goals: c
             .goals
             .iter()
-            .map(|g| (g.id.clone(), goal_label(&g.title), g.outcome.trim().to_owned()))
+            .map(|g| {
+                (
+                    g.id.clone(),
+                    goal_label(&g.title),
+                    g.outcome.trim().to_owned(),
+                )
+            })
             .collect(),
     })
 }

@@ -163,7 +163,9 @@ pub fn OutcomesPage() -> impl IntoView {
                 for p in found {
                     let message = words::outcome_problem(&l, &p);
                     match p {
-                        Problem::ConfidenceOutOfRange => problems.add("snapshot-confidence", message),
+                        Problem::ConfidenceOutOfRange => {
+                            problems.add("snapshot-confidence", message)
+                        }
                         Problem::FutureDate(_) => problems.add("snapshot-date", message),
                         _ => problems.add_general(message),
                     }
@@ -268,8 +270,9 @@ pub fn OutcomesPage() -> impl IntoView {
         })
     });
     let snap_open = move || snap_shown.get();
-    let snap_for =
-        move |which: &'static str| move || snap_shown.get() && snap.fields.with(|s| s.which == which);
+    let snap_for = move |which: &'static str| {
+        move || snap_shown.get() && snap.fields.with(|s| s.which == which)
+    };
 
     view! {
         <div class="page outcomes">

@@ -24,7 +24,9 @@ pub fn setback_problem(l: &Locale, p: &SetbackProblem) -> String {
         ),
         P::MissingId => "This setback has no id, so it can't be saved.".into(),
         P::DuplicateId(id) => format!("There is already a setback with the id \"{id}\"."),
-        P::NotFound => "That is no longer in your workbook. It may have been deleted in another tab.".into(),
+        P::NotFound => {
+            "That is no longer in your workbook. It may have been deleted in another tab.".into()
+        }
         P::Commitment(c) => super::checkin_problem(l, c),
     }
 }

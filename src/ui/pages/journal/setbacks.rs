@@ -456,8 +456,14 @@ fn ActionForm(action: Form<ActionText>) -> impl IntoView {
     let f = action.fields;
     let kinds = Signal::derive(|| {
         vec![
-            ("commitment".to_string(), "A commitment for my next check-in".to_string()),
-            ("milestone".to_string(), "Adjust a goal's milestone".to_string()),
+            (
+                "commitment".to_string(),
+                "A commitment for my next check-in".to_string(),
+            ),
+            (
+                "milestone".to_string(),
+                "Adjust a goal's milestone".to_string(),
+            ),
         ]
     });
     let milestones = Memo::new(move |_| {
@@ -507,9 +513,9 @@ fn ActionForm(action: Form<ActionText>) -> impl IntoView {
         let due = parse_date(&typed.due);
         let now = clock::now();
         let l = locale::current();
-        let (mut list, mut acc, mut goals) = app.workbook.with_untracked(|wb| {
-            (wb.setbacks.clone(), wb.checkins.clone(), wb.goals.clone())
-        });
+        let (mut list, mut acc, mut goals) = app
+            .workbook
+            .with_untracked(|wb| (wb.setbacks.clone(), wb.checkins.clone(), wb.goals.clone()));
         let result = if typed.kind == "milestone" {
             let target = split_milestone(&typed.milestone);
             if target.is_none() {
