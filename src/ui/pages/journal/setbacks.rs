@@ -558,7 +558,7 @@ fn ActionForm(action: Form<ActionText>) -> impl IntoView {
             for p in found {
                 let message = words::setback_problem(&l, p);
                 match p {
-                    Problem::Empty => problems.add("setback-action-title", message),
+                    Problem::Empty => problems.add("setback-action-name", message),
                     Problem::Commitment(_) => problems.add("setback-action-text", message),
                     _ => problems.add_general(message),
                 }
@@ -597,7 +597,7 @@ fn ActionForm(action: Form<ActionText>) -> impl IntoView {
                         fallback=|| view! { <p class="muted">"None of your goals has an open milestone. " <A href="/goals">"Go to your goals"</A></p> }
                     >
                         <ChoiceField id="setback-action-milestone" label="Milestone" none="Choose a milestone" value=f.milestone() options=milestones />
-                        <TextField id="setback-action-title" label="Its title" value=f.title() problem=action.problem("setback-action-title") />
+                        <TextField id="setback-action-name" label="Its title" value=f.title() problem=action.problem("setback-action-name") />
                     </Show>
                 </Show>
                 {move || if is_milestone() {
