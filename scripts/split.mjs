@@ -46,7 +46,7 @@ const sha = (bytes, algo = 'sha256') => createHash(algo).update(bytes);
 const ROUTE_GROUPS = [
   ['/discover', 'discover'], ['/profile', 'discover'],
   ['/goals', 'goals'],
-  ['/checkins', 'accountability'], ['/journal', 'accountability'], ['/timeline', 'accountability'],
+  ['/checkins', 'accountability'], ['/journal', 'accountability'], ['/timeline', 'accountability'], ['/outcomes', 'accountability'],
   ['/report', 'review'], ['/coach', 'review'],
   ['/data', 'data'],
   ['/search', 'search'], ['/people', 'search'],

@@ -50,6 +50,10 @@ pub fn repair_ids(wb: &mut crate::Workbook) -> usize {
     for story in &mut wb.stories {
         repaired += repair_list(&mut story.practice, "pr", |r| &mut r.id);
     }
+    repaired += repair_list(&mut wb.setbacks, crate::setbacks::PREFIX, |r| &mut r.id);
+    repaired += repair_list(&mut wb.outcomes.events, crate::outcomes::PREFIX, |r| {
+        &mut r.id
+    });
     repaired
 }
 

@@ -14,9 +14,11 @@ use crate::{
     discover::{InstrumentResult, Session},
     goals::{GapMap, Goal},
     journal::{SessionNote, Win},
+    outcomes::{OutcomeEvent, Snapshot},
     pitch::Pitch,
     program::AcceptedProgram,
     search::{Application, Contact, Conversation},
+    setbacks::Setback,
     stories::Story,
     Workbook,
 };
@@ -50,7 +52,9 @@ id_record!(
     Contact,
     Conversation,
     Story,
-    Pitch
+    Pitch,
+    Setback,
+    OutcomeEvent
 );
 
 impl Record for InstrumentResult {
@@ -229,8 +233,21 @@ pub fn merge(current: &Workbook, incoming: &Workbook) -> Workbook {
     out.search.conversations = merge_list(&cs.conversations, &is.conversations, &deleted);
     out.stories = merge_list(&current.stories, &incoming.stories, &deleted);
     out.pitches = merge_list(&current.pitches, &incoming.pitches, &deleted);
+    out.setbacks = merge_list(&current.setbacks, &incoming.setbacks, &deleted);
+    let (co, io) = (&current.outcomes, &incoming.outcomes);
+    out.outcomes.start = newer_snapshot(&co.start, &io.start);
+    out.outcomes.now = newer_snapshot(&co.now, &io.now);
+    out.outcomes.events = merge_list(&co.events, &io.events, &deleted);
     out.deleted = deleted;
     out
+}
+
+/// The later of two versions of a snapshot (either may be missing).
+fn newer_snapshot(a: &Option<Snapshot>, b: &Option<Snapshot>) -> Option<Snapshot> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(pick_by(x, x.updated_at, y, y.updated_at).clone()),
+        (x, y) => x.clone().or_else(|| y.clone()),
+    }
 }
 
 /// Every record in the workbook by key, with its content, for previews and deletion
@@ -255,6 +272,8 @@ fn record_index(wb: &Workbook) -> BTreeMap<String, serde_json::Value> {
     add(&mut map, &wb.search.conversations);
     add(&mut map, &wb.stories);
     add(&mut map, &wb.pitches);
+    add(&mut map, &wb.setbacks);
+    add(&mut map, &wb.outcomes.events);
     for list in wb.discovery.results.values() {
         add(&mut map, list);
     }
@@ -318,6 +337,8 @@ pub fn record_keys(wb: &Workbook) -> BTreeSet<String> {
     keys.extend(wb.search.conversations.iter().map(Record::key));
     keys.extend(wb.stories.iter().map(Record::key));
     keys.extend(wb.pitches.iter().map(Record::key));
+    keys.extend(wb.setbacks.iter().map(Record::key));
+    keys.extend(wb.outcomes.events.iter().map(Record::key));
     for list in wb.discovery.results.values() {
         keys.extend(list.iter().map(Record::key));
     }
@@ -374,6 +395,8 @@ pub fn key_fingerprint(wb: &Workbook) -> u64 {
     part(12, &mut search.conversations.iter().map(|r| r.id.as_str()));
     part(13, &mut wb.stories.iter().map(|r| r.id.as_str()));
     part(20, &mut wb.pitches.iter().map(|r| r.id.as_str()));
+    part(14, &mut wb.setbacks.iter().map(|r| r.id.as_str()));
+    part(15, &mut wb.outcomes.events.iter().map(|r| r.id.as_str()));
     8u8.hash(&mut h);
     for (instrument, list) in &wb.discovery.results {
         instrument.hash(&mut h);

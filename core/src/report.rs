@@ -170,6 +170,93 @@ fn search_section(search: &crate::search::Search, limit: usize, people: People) 
     })
 }
 
+/// "How far I've come": start against now, field by field, and the changes on the way.
+fn outcomes_section(o: &crate::outcomes::Outcomes) -> Option<Section> {
+    use crate::outcomes::{deltas, timeline, EventKind, Snapshot};
+    if o.is_empty() {
+        return None;
+    }
+    let dash = |t: &str| {
+        let t = t.trim();
+        if t.is_empty() {
+            "\u{2014}".to_owned()
+        } else {
+            t.to_owned()
+        }
+    };
+    let confidence = |c: Option<u8>| c.map_or_else(|| "\u{2014}".to_owned(), |c| format!("{c}/10"));
+    let empty = Snapshot::default();
+    let (start, now) = (o.start.as_ref(), o.now.as_ref());
+    let mut blocks = Vec::new();
+    if start.is_some() || now.is_some() {
+        let (a, b) = (start.unwrap_or(&empty), now.unwrap_or(&empty));
+        let dated: Vec<(NaiveDate, String)> = [(start, "Where I started"), (now, "Now")]
+            .into_iter()
+            .filter_map(|(s, label)| Some((s?.as_of?, label.to_owned())))
+            .collect();
+        if !dated.is_empty() {
+            blocks.push(Block::Dated(dated));
+        }
+        let rows = [
+            ("Role", &a.title, &b.title),
+            ("Pay", &a.pay, &b.pay),
+            ("Hours", &a.hours, &b.hours),
+        ];
+        for (label, then, now) in rows {
+            blocks.push(Block::Fact(
+                label.into(),
+                format!("{} \u{2192} {}", dash(then), dash(now)).into(),
+            ));
+        }
+        blocks.push(Block::Fact(
+            "Confidence".into(),
+            format!(
+                "{} \u{2192} {}",
+                confidence(a.confidence),
+                confidence(b.confidence)
+            )
+            .into(),
+        ));
+        let d = deltas(a, b);
+        let areas: Vec<String> = d
+            .wheel
+            .iter()
+            .map(|area| {
+                let name = crate::content::instrument(crate::content::WHEEL_ID)
+                    .and_then(|i| i.label(&area.id))
+                    .unwrap_or(&area.id);
+                let v = |x: Option<u8>| x.map_or_else(|| "\u{2014}".to_owned(), |x| x.to_string());
+                format!("{name}: {} \u{2192} {}", v(area.start), v(area.now))
+            })
+            .collect();
+        if !areas.is_empty() {
+            blocks.push(Block::Text("Satisfaction wheel, then and now:".into()));
+            blocks.push(Block::List(areas));
+        }
+    }
+    let events: Vec<(NaiveDate, String)> = timeline(o)
+        .into_iter()
+        .map(|e| {
+            let kind = match e.kind {
+                EventKind::Promotion => "Promotion",
+                EventKind::Offer => "Offer",
+                EventKind::Raise => "Raise",
+                EventKind::RoleChange => "Role change",
+                EventKind::Other => "Change",
+            };
+            (e.date, format!("{kind}: {}", e.what))
+        })
+        .collect();
+    if !events.is_empty() {
+        blocks.push(Block::Text("Along the way:".into()));
+        blocks.push(Block::Dated(events));
+    }
+    Some(Section {
+        heading: "How far I've come".into(),
+        blocks,
+    })
+}
+
 /// Builds the report of `wb` as of `today`: as much history as `scope` asks, names of
 /// the people in the job search only as `people` says.
 pub fn build_for(wb: &Workbook, today: NaiveDate, scope: Scope, people: People) -> Report {
@@ -406,6 +493,7 @@ pub fn build_for(wb: &Workbook, today: NaiveDate, scope: Scope, people: People) 
         Scope::Everything => usize::MAX,
     };
     sections.extend(search_section(&wb.search, talk_limit, people));
+    sections.extend(outcomes_section(&wb.outcomes));
 
     Report {
         title,
@@ -726,5 +814,36 @@ mod tests {
             markdown_file_name(today()),
             "waymark-workbook-2026-11-22.md"
         );
+    }
+
+    #[test]
+    fn the_report_shows_where_i_started_against_now_and_the_changes_on_the_way() {
+        use crate::outcomes::{add_event, set_snapshot, EventKind, Snapshot};
+        let mut wb = Workbook::new(crate::workbook::tests::at(2026, 1, 1));
+        let now = crate::workbook::tests::at(2026, 6, 1);
+        let snap = |title: &str, c: u8| Snapshot {
+            title: title.into(),
+            confidence: Some(c),
+            ..Default::default()
+        };
+        assert!(!to_markdown(&build(&wb, now.date_naive())).contains("How far I've come"));
+        set_snapshot(&mut wb.outcomes, true, snap("Support agent", 3), now).unwrap();
+        set_snapshot(&mut wb.outcomes, false, snap("Team lead", 7), now).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+        add_event(
+            &mut wb.outcomes,
+            "e1".into(),
+            day,
+            EventKind::Promotion,
+            "Team lead",
+            "",
+            now,
+        )
+        .unwrap();
+        let md = to_markdown(&build(&wb, now.date_naive()));
+        assert!(md.contains("How far I've come"), "{md}");
+        assert!(md.contains("Support agent → Team lead"), "{md}");
+        assert!(md.contains("3/10 → 7/10"), "{md}");
+        assert!(md.contains("Promotion: Team lead"), "{md}");
     }
 }

@@ -12,12 +12,13 @@ use crate::{
     discover::{Answer, ItemKind},
     goals::{Category, Goal, GoalStatus, Metric, MilestoneStatus},
     journal::{self, SessionDraft, WinDraft},
+    outcomes,
     profile::Situation,
     search::{
         Application, ClosedReason, Contact, Conversation, Interview, InterviewKind, KeepInTouch,
         Stage, Workplace,
     },
-    Workbook,
+    setbacks, Workbook,
 };
 
 /// How much a sample workbook holds.
@@ -486,6 +487,80 @@ pub fn workbook(seed: u64, size: Size, end: NaiveDate) -> Workbook {
             at(date),
         );
     }
+    // Setbacks: about one closed application in three written down, some made into a
+    // commitment; outcomes from the first wheel to the latest, with a change a year.
+    let closed: Vec<(String, NaiveDate)> = wb
+        .search
+        .applications
+        .iter()
+        .filter(|a| a.stage == Stage::Closed)
+        .map(|a| (a.id.clone(), a.history.last().map_or(start, |h| h.on)))
+        .collect();
+    for (i, (app_id, date)) in closed.iter().enumerate() {
+        if i % 3 != 0 {
+            continue;
+        }
+        let draft = setbacks::SetbackDraft {
+            date: *date,
+            what_happened: "No reply after applying".into(),
+            how_it_felt: "Flat for a day or two.".into(),
+            learned: "My CV undersold the projects I led.".into(),
+            try_next: format!("{} {}", rng.pick(&VERBS), rng.pick(&THINGS)),
+            reframe: "One silence says little about me.".into(),
+            belief: String::new(),
+            application_id: Some(app_id.clone()),
+        };
+        let _ = setbacks::add_setback(&mut wb.setbacks, id("sb"), draft, at(*date));
+    }
+    if wb.setbacks.is_empty() {
+        let date = end.checked_sub_days(Days::new(40)).unwrap_or(end);
+        let draft = setbacks::SetbackDraft {
+            date,
+            what_happened: "Not picked for the project I asked to lead".into(),
+            learned: "I asked late, after the team had formed.".into(),
+            try_next: "Tell my manager early what I want next".into(),
+            ..Default::default()
+        };
+        let _ = setbacks::add_setback(&mut wb.setbacks, id("sb"), draft, at(date));
+    }
+    let wheel = |w: Option<(DateTime<Utc>, Vec<crate::discover::Rating>)>| {
+        w.map(|(t, scores)| (t.date_naive(), scores))
+    };
+    if let Some((on, scores)) = wheel(outcomes::earliest_wheel(&wb.discovery)) {
+        let first = outcomes::Snapshot {
+            as_of: Some(on),
+            title: "Customer support agent".into(),
+            pay: "£24k".into(),
+            hours: "40 a week".into(),
+            confidence: Some(3),
+            wheel: scores,
+            ..Default::default()
+        };
+        let _ = outcomes::set_snapshot(&mut wb.outcomes, true, first, at(on));
+    }
+    if let Some((on, scores)) = wheel(outcomes::latest_wheel(&wb.discovery)) {
+        let latest = outcomes::Snapshot {
+            as_of: Some(on),
+            title: "UX researcher".into(),
+            pay: "£38k".into(),
+            hours: "37.5 a week, one day at home".into(),
+            confidence: Some(7),
+            wheel: scores,
+            ..Default::default()
+        };
+        let _ = outcomes::set_snapshot(&mut wb.outcomes, false, latest, at(on));
+    }
+    let kinds = outcomes::EventKind::ALL;
+    for year in 0..(size.applications / 80).max(1) as u64 {
+        let date = day(&mut rng, start, 365)
+            .max(start)
+            .checked_add_days(Days::new(year * 365))
+            .unwrap_or(start)
+            .min(end);
+        let kind = kinds[year as usize % 4];
+        let what = format!("{} {}", rng.pick(&ROLES), rng.pick(&ORGS));
+        let _ = outcomes::add_event(&mut wb.outcomes, id("oe"), date, kind, &what, "", at(date));
+    }
     wb.updated_at = wb.updated_at.max(at(end));
     wb
 }
@@ -524,6 +599,9 @@ mod tests {
         assert_eq!(wb.search.contacts.len(), 3);
         assert_eq!(wb.search.conversations.len(), 4);
         assert_eq!(wb.pitches.len(), 2);
+        assert!(!wb.setbacks.is_empty());
+        assert!(wb.outcomes.start.is_some() && wb.outcomes.now.is_some());
+        assert_eq!(wb.outcomes.events.len(), 1);
     }
 
     #[test]

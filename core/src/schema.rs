@@ -6,7 +6,7 @@
 use serde_json::{Map, Value};
 
 /// The shape this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// Why a document could not be brought up to the current shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +44,13 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "the job search is added (applications, contacts, conversations); coach \
             programs may carry goals with a why, an engagement and feedback",
         run: v2_to_v3,
+    },
+    Migration {
+        from: 3,
+        to: 4,
+        description: "pitch versions, setbacks and outcomes are added, and two situations \
+            (retired or semi-retired, a portfolio career)",
+        run: v3_to_v4,
     },
 ];
 
@@ -117,6 +124,28 @@ fn v2_to_v3(doc: Value) -> Result<Value, MigrateError> {
     Ok(Value::Object(root))
 }
 
+/// Version 4 adds the person's pitch versions, setbacks and outcomes, and two
+/// situations. A version 3 document has none of them, so each starts empty; a part that
+/// is already there (written by hand or by another tool) is kept and checked on loading.
+/// Nothing else changes shape: the bump is what stops a build of version 3 from opening
+/// a workbook whose situation or records it could not keep.
+fn v3_to_v4(doc: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut root) = doc else {
+        return Err(MigrateError::Malformed(
+            "the workbook is not an object".into(),
+        ));
+    };
+    for part in ["pitches", "setbacks"] {
+        if matches!(root.get(part), Some(Value::Null)) {
+            root.remove(part);
+        }
+    }
+    if matches!(root.get("outcomes"), Some(Value::Null)) {
+        root.remove("outcomes");
+    }
+    Ok(Value::Object(root))
+}
+
 fn v1_situation_key(words: &str) -> Option<&'static str> {
     let w = words.trim().to_lowercase();
     Some(match w.as_str() {
@@ -174,6 +203,33 @@ mod tests {
         }
         let wb: Workbook = serde_json::from_value(new).unwrap();
         assert!(wb.search.is_empty());
+    }
+
+    #[test]
+    fn v3_fixture_upgrades_with_everything_kept_and_the_new_parts_empty() {
+        let text = include_str!("../tests/fixtures/workbook-v3.json");
+        let root: Value = serde_json::from_str(text).unwrap();
+        let old = root.get("workbook").unwrap_or(&root).clone();
+        let new = migrate(old.clone(), 3).unwrap();
+        for key in [
+            "profile",
+            "goals",
+            "journal",
+            "checkins",
+            "discovery",
+            "search",
+            "stories",
+        ] {
+            assert_eq!(new.get(key), old.get(key), "{key} changed");
+        }
+        let wb: Workbook = serde_json::from_value(new).unwrap();
+        assert!(wb.pitches.is_empty() && wb.setbacks.is_empty() && wb.outcomes.is_empty());
+        // A null part, as another tool might write it, reads as empty.
+        let mut nulls = old;
+        nulls["setbacks"] = Value::Null;
+        nulls["outcomes"] = Value::Null;
+        let wb: Workbook = serde_json::from_value(migrate(nulls, 3).unwrap()).unwrap();
+        assert!(wb.setbacks.is_empty() && wb.outcomes.is_empty());
     }
 
     #[test]

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    checkins, discover, goals, journal, pitch, profile::Profile, program, schema, search, stories,
+    checkins, discover, goals, journal, outcomes, pitch, profile::Profile, program, schema, search,
+    setbacks, stories,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +40,13 @@ pub struct Workbook {
     /// (see [`crate::pitch`]); the latest is the one made last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pitches: Vec<pitch::Pitch>,
+    /// Setbacks and rejections, with what the person made of them (see [`crate::setbacks`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub setbacks: Vec<setbacks::Setback>,
+    /// Where the person started, where they are now and the changes between
+    /// (see [`crate::outcomes`]).
+    #[serde(default, skip_serializing_if = "outcomes::Outcomes::is_empty")]
+    pub outcomes: outcomes::Outcomes,
     /// Programs from a coach that the person added (see [`crate::program`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programs: Vec<program::AcceptedProgram>,
@@ -64,6 +72,8 @@ impl Workbook {
             search: Default::default(),
             stories: Vec::new(),
             pitches: Vec::new(),
+            setbacks: Vec::new(),
+            outcomes: Default::default(),
             programs: Vec::new(),
             deleted: BTreeMap::new(),
         }
@@ -86,6 +96,8 @@ impl Workbook {
             && self.search.is_empty()
             && self.stories.is_empty()
             && self.pitches.is_empty()
+            && self.setbacks.is_empty()
+            && self.outcomes.is_empty()
     }
 
     /// Counts of what the workbook holds, for previews and summaries.

@@ -96,6 +96,7 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/goals/:id") view={Lazy::<GoalRoute>::new()} />
                 <Route path=path!("/checkins") view={Lazy::<CheckinsRoute>::new()} />
                 <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()} />
+                <Route path=path!("/outcomes") view={Lazy::<OutcomesRoute>::new()} />
                 <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
                 <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
                 <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
@@ -185,6 +186,7 @@ lazy_page!(goals: GoalRoute, goal_view, pages::goals::GoalPage);
 lazy_page!(accountability: CheckinsRoute, checkins_view, pages::checkins::CheckinsPage, preload preload_accountability);
 lazy_page!(accountability: JournalRoute, journal_view, pages::journal::JournalPage);
 lazy_page!(accountability: TimelineRoute, timeline_view, pages::timeline::TimelinePage);
+lazy_page!(accountability: OutcomesRoute, outcomes_view, pages::outcomes::OutcomesPage);
 lazy_page!(review: ReportRoute, report_view, pages::report::ReportPage, preload preload_review);
 lazy_page!(review: CoachRoute, coach_view, pages::coach::CoachPage);
 lazy_page!(review: ReviewRoute, review_view, pages::coach::ReviewPage);
@@ -268,7 +270,7 @@ fn group_of(pathname: &str) -> Option<usize> {
     let under = |p: &str| path == p || path.starts_with(&format!("{p}/"));
     [
         (&["/goals"][..], 0),
-        (&["/checkins", "/journal", "/timeline"][..], 1),
+        (&["/checkins", "/journal", "/timeline", "/outcomes"][..], 1),
         (&["/discover", "/profile"][..], 2),
         (&["/report", "/coach"][..], 3),
         (&["/data"][..], 4),

@@ -13,6 +13,7 @@ pub mod pages;
 pub mod people;
 pub mod profile;
 pub mod search;
+pub mod setbacks;
 pub mod stories;
 pub use forms::*;
 

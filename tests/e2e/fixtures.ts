@@ -47,7 +47,7 @@ export { expect };
 
 /** Every route of the app that needs no id, for checks that visit them all. */
 export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
-  '/checkins', '/journal', '/timeline', '/report', '/data', '/coach', '/coach/group', '/report/closing', '/search', '/people', '/stories', '/stories/practice', '/stories/evidence'];
+  '/checkins', '/journal', '/timeline', '/outcomes', '/report', '/data', '/coach', '/coach/group', '/report/closing', '/search', '/people', '/stories', '/stories/practice', '/stories/evidence'];
 
 /** Opens the app and waits until the wasm has rendered the page. */
 export async function open(page: Page, path = '/') {
@@ -132,7 +132,7 @@ export function expectValidExport(data: unknown) {
 
 /** Stores the small sample workbook (tests/e2e/data/small.json) before the app loads. */
 /** Writes a workbook straight into localStorage, then opens `path`. */
-export async function seed(page: Page, parts: Record<string, unknown>, path = '/', version = 3) {
+export async function seed(page: Page, parts: Record<string, unknown>, path = '/', version = 4) {
   await page.goto('/');
   const now = new Date().toISOString();
   const workbook = {

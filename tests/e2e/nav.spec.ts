@@ -7,7 +7,7 @@ import { test, expect, open, welcome, expectAccessible, tabTo } from './fixtures
 const GROUPS: Record<string, string[]> = {
   'Know yourself': ['Discover', 'Profile'],
   Plan: ['Goals', 'Gap maps', 'Skills'],
-  'Keep going': ['Check-ins', 'Journal', 'Job search', 'People'],
+  'Keep going': ['Check-ins', 'Journal', 'Outcomes', 'Job search', 'People'],
   'Share & save': ['Report', 'For coaches', 'Your data'],
 };
 

@@ -66,6 +66,8 @@ macro_rules! record_lists {
         $m!(["search", "conversations"]; search.conversations);
         $m!(["stories"]; stories);
         $m!(["pitches"]; pitches);
+        $m!(["setbacks"]; setbacks);
+        $m!(["outcomes", "events"]; outcomes.events);
     };
 }
 
@@ -80,6 +82,8 @@ macro_rules! whole_fields {
         $m!(["checkins", "plan"]; checkins.plan);
         $m!(["checkins", "earlier_plans"]; checkins.earlier_plans);
         $m!(["checkins", "plan_changed_at"]; checkins.plan_changed_at);
+        $m!(["outcomes", "start"]; outcomes.start);
+        $m!(["outcomes", "now"]; outcomes.now);
     };
 }
 

@@ -124,6 +124,59 @@ struct HomeData {
     streak: u32,
     /// The job search's week: interviews, next actions, people to be in touch with.
     search_week: Vec<DueRow>,
+    /// After a recent setback: the person's own evidence and why.
+    comeback: Option<Comeback>,
+}
+
+/// What the home page answers a recent setback with.
+#[derive(Clone, PartialEq)]
+struct Comeback {
+    setback_id: String,
+    date: NaiveDate,
+    try_next: String,
+    wins: Vec<WinRow>,
+    /// Story ids and titles.
+    stories: Vec<(String, String)>,
+    /// Values and vision, from discovery.
+    why: Option<String>,
+    /// Active goals: id, title and what will be true when reached.
+    goals: Vec<(String, String, String)>,
+}
+
+fn comeback(wb: &waymark_core::Workbook, today: NaiveDate) -> Option<Comeback> {
+    let c = waymark_core::setbacks::comeback(wb, today)?;
+    Some(Comeback {
+        setback_id: c.setback.id.clone(),
+        date: c.setback.date,
+        try_next: c.setback.try_next.clone(),
+        wins: c
+            .wins
+            .iter()
+            .map(|w| WinRow {
+                id: w.id.clone(),
+                date: w.date,
+                text: w.what_happened.clone(),
+                goal: None,
+            })
+            .collect(),
+        stories: c
+            .stories
+            .iter()
+            .map(|s| (s.id.clone(), s.title.clone()))
+            .collect(),
+        why: discover::latest_profile(&wb.discovery).my_why(),
+        goals: c
+            .goals
+            .iter()
+            .map(|g| {
+                (
+                    g.id.clone(),
+                    goal_label(&g.title),
+                    g.outcome.trim().to_owned(),
+                )
+            })
+            .collect(),
+    })
 }
 
 /// "Due today", "Due Nov 3 (in 2 days)", "Was due Oct 1 (4 days ago)".
@@ -224,8 +277,10 @@ fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
             .map(|(_, t)| t.clone())
     };
     let search_week = search_rows(&wb.search, today);
+    let comeback = comeback(wb, today);
     HomeData {
-        quiet: dash.is_quiet() && search_week.is_empty(),
+        quiet: dash.is_quiet() && search_week.is_empty() && comeback.is_none(),
+        comeback,
         search_week,
         journey: JourneyProgress {
             discovered: wb.discovery.result_count() > 0,
@@ -386,8 +441,10 @@ fn Dashboard(data: Memo<HomeData>) -> impl IntoView {
     let streak = Memo::new(move |_| data.with(|d| d.streak));
     let why = Memo::new(move |_| data.with(|d| d.my_why.clone()));
     let search_week = Memo::new(move |_| data.with(|d| d.search_week.clone()));
+    let comeback = Memo::new(move |_| data.with(|d| d.comeback.clone()));
 
     view! {
+        {move || comeback.get().map(|c| view! { <ComebackCard c /> })}
         <div class="dash-grid">
             <super::coach::SessionCard />
             <section class="card dash-next" aria-labelledby="dash-next-title">
@@ -545,5 +602,70 @@ fn DueList(rows: Memo<Vec<DueRow>>) -> impl IntoView {
                 </button>
             </p>
         </Show>
+    }
+}
+
+/// After a setback: the person's own recent wins and stories, and why they started.
+#[component]
+fn ComebackCard(c: Comeback) -> impl IntoView {
+    let has_evidence = !c.wins.is_empty() || !c.stories.is_empty();
+    let has_why = c.why.is_some() || !c.goals.is_empty();
+    view! {
+        <section class="card dash-comeback" aria-labelledby="dash-comeback-title">
+            <h2 id="dash-comeback-title"><Icon name="sparkle" />" A setback isn't the whole story"</h2>
+            <p>
+                "You wrote about a setback on " {nice_date(c.date)} ". It's a part of the road, not the end of it. Here is what you've already shown, in your own words."
+            </p>
+            <div class="comeback-grid">
+                <div>
+                    <h3>"Your own evidence"</h3>
+                    {if has_evidence {
+                        view! {
+                            <ul class="item-list comeback-evidence">
+                                {c.wins.into_iter().map(|w| view! {
+                                    <li class="item">
+                                        <span class="item-title" dir="auto"><Icon name="star" />" " {w.text}</span>
+                                        <span class="item-meta">"Win · " {nice_date(w.date)}</span>
+                                    </li>
+                                }).collect_view()}
+                                {c.stories.into_iter().map(|(id, title)| view! {
+                                    <li class="item">
+                                        <A href=format!("/stories/{id}") attr:class="item-title"><Icon name="book" />" " <span dir="auto">{title}</span></A>
+                                        <span class="item-meta">"Story"</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <p>"Think of one thing you've done that you're quietly proud of, and log it as a win. It will be here next time."</p>
+                            <A href="/journal" attr:class="btn btn-secondary">"Log a win"</A>
+                        }.into_any()
+                    }}
+                </div>
+                <div>
+                    <h3>"Your why"</h3>
+                    {c.why.map(|w| view! { <p class="why-text" dir="auto">{w}</p> })}
+                    {(!c.goals.is_empty()).then(|| view! {
+                        <ul class="item-list">
+                            {c.goals.into_iter().map(|(id, title, outcome)| view! {
+                                <li class="item">
+                                    <A href=goal_href(&id) attr:class="item-title"><span dir="auto">{title}</span></A>
+                                    {(!outcome.is_empty()).then(|| view! { <span class="item-meta" dir="auto">{outcome}</span> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {(!has_why).then(|| view! {
+                        <p>"Your reasons will show here once you've done the values sort or the vision exercise."</p>
+                        <A href="/discover">"Go to discover"</A>
+                    })}
+                </div>
+            </div>
+            {(!c.try_next.is_empty()).then(|| view! {
+                <p class="comeback-next"><strong>"What you said you'd try next: "</strong><span dir="auto">{c.try_next}</span></p>
+            })}
+            <A href=format!("/journal#setback-{}", c.setback_id)>"See what you wrote"</A>
+        </section>
     }
 }

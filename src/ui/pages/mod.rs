@@ -8,6 +8,7 @@ pub mod goals;
 pub mod home;
 pub mod journal;
 pub mod not_found;
+pub mod outcomes;
 pub mod people;
 pub mod profile;
 pub mod report;

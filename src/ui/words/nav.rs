@@ -37,6 +37,7 @@ pub const GROUPS: &[Group] = &[
         &[
             ("/checkins", "Check-ins"),
             ("/journal", "Journal"),
+            ("/outcomes", "Outcomes"),
             ("/search", "Job search"),
             ("/people", "People"),
         ],

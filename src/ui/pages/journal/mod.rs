@@ -1,9 +1,11 @@
 //! The journal: wins (dated evidence of progress) and notes from coaching sessions,
 //! newest first, filtered by goal. Arriving from a finished milestone
 //! (`?win_goal=…&win_milestone=…`) opens a win already filled in, with a short celebration.
+//! Setbacks have their own part below (`setbacks`).
 
 mod entries;
 mod session;
+mod setbacks;
 mod win;
 
 use leptos::prelude::*;
@@ -315,6 +317,7 @@ pub fn JournalPage() -> impl IntoView {
                     </Show>
                 </section>
             </Show>
+            <setbacks::SetbacksPart />
         </div>
     }
 }

@@ -8,7 +8,7 @@ use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 use waymark_core::forms::{date_text, parse_date};
 use waymark_core::search::applications::ListFilter;
-use waymark_core::search::{prefix, Application, Interview, InterviewKind, Stage};
+use waymark_core::search::{prefix, Application, ClosedReason, Interview, InterviewKind, Stage};
 
 use super::board::{move_application, toggle_choice, MoveChoice, View, Views};
 use super::form::{edit_application, ApplicationFields, ApplicationForm, ApplicationText};
@@ -120,6 +120,15 @@ fn ApplicationBody(id: String) -> impl IntoView {
                 <MoveChoice id=key.get_value() current=s views choosing />
             }))}
         </header>
+        {move || (stage.get() == Some((Stage::Closed, Some(ClosedReason::Rejected)))).then(|| {
+            let written = key.with_value(|id| app.workbook.with(|wb| wb.setbacks.iter().any(|s| s.application_id.as_deref() == Some(id.as_str()))));
+            (!written).then(|| view! {
+                <section class="card message setback-offer" aria-label="After a rejection">
+                    <p>"A no can sting. If it helps, write down what happened, what you learned and what you'll try next."</p>
+                    <A href=key.with_value(|id| format!("/journal?setback_app={id}")) attr:class="btn btn-secondary">"Write about this setback"</A>
+                </section>
+            })
+        })}
         <LinkLine id=id.clone() />
         <div class="application-columns">
             <EditApplication id=id.clone() />
