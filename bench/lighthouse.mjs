@@ -95,15 +95,26 @@ async function seed(port, base, text) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0];
-    const page = await context.newPage();
-    await page.goto(`${base}/favicon.svg`);
-    const stored = await page.evaluate((t) => {
-      localStorage.clear();
-      localStorage.setItem('waymark.workbook', t);
-      return localStorage.getItem('waymark.workbook').length;
-    }, text);
-    if (stored !== text.length) throw new Error('the workbook did not fit in localStorage');
-    await page.close();
+    // A 1.7 MB value can still be on its way to the browser's storage when the page that
+    // wrote it closes, and then Lighthouse's page starts with no workbook (seen as the
+    // welcome on `/`): write, close, and read it back from a new page until it is there.
+    for (let attempt = 1; ; attempt += 1) {
+      const page = await context.newPage();
+      await page.goto(`${base}/favicon.svg`);
+      const stored = await page.evaluate((t) => {
+        localStorage.clear();
+        localStorage.setItem('waymark.workbook', t);
+        return localStorage.getItem('waymark.workbook').length;
+      }, text);
+      if (stored !== text.length) throw new Error('the workbook did not fit in localStorage');
+      await page.close();
+      const check = await context.newPage();
+      await check.goto(`${base}/favicon.svg`);
+      const seen = await check.evaluate(() => localStorage.getItem('waymark.workbook')?.length ?? 0);
+      await check.close();
+      if (seen === text.length) return;
+      if (attempt === 3) throw new Error(`the workbook was written but a new page saw ${seen} of ${text.length} characters`);
+    }
   } finally {
     // Over CDP this only disconnects Playwright; the browser stays up for Lighthouse.
     await browser.close();

@@ -65,6 +65,55 @@ console.log(await split(dir));
   await writeFile(indexPath, withShell);
 }
 
+// 0d. Paint first, then load (release builds). On a slow phone the stylesheet, the main
+// wasm and its glue used to be fetched together, so the wasm's half megabyte competed
+// with the one file the first paint waits for. Now the head only asks for the stylesheet;
+// once the shell above has painted (the frame after the first animation frame; at once
+// in a tab opened in the background, which paints nothing), the app's files are asked
+// for, all at once and in parallel as before. `window.__waymarkPainted` is that moment;
+// split.mjs's route hint waits for it too.
+{
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  const boot = /<script type="?module"?>import init, \* as bindings from '([^']+)';/;
+  const glue = html.match(boot)?.[1];
+  if (glue) {
+    const preloads = [...html.matchAll(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g)].map((m) => m[0]);
+    const attr = (tag, name) => tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined) ?? null;
+    const wanted = preloads.map((tag) => ({
+      rel: attr(tag, 'rel'), href: attr(tag, 'href'), as: attr(tag, 'as'),
+      type: attr(tag, 'type'), integrity: attr(tag, 'integrity'),
+    }));
+    if (!wanted.some((l) => l.href === glue)) throw new Error('postbuild: no preload of the glue to move after the first paint');
+    for (const tag of preloads) html = html.replace(tag, '');
+    const painted = `window.__waymarkPainted = new Promise((go) => {
+  // Written by scripts/postbuild.mjs: the moment the page shell has painted.
+  if (document.visibilityState === 'hidden') return go();
+  requestAnimationFrame(() => setTimeout(go));
+  setTimeout(go, 3000);
+});`;
+    const start = `await window.__waymarkPainted;
+for (const l of ${JSON.stringify(wanted)}) {
+  const link = document.createElement('link');
+  link.rel = l.rel;
+  link.href = l.href;
+  link.crossOrigin = 'anonymous';
+  if (l.as) link.as = l.as;
+  if (l.type) link.type = l.type;
+  if (l.integrity) link.integrity = l.integrity;
+  document.head.append(link);
+}
+const bindings = await import('${glue}');
+const init = bindings.default;`;
+    html = html.replace(boot, `<script type="module">${start}`);
+    const withPainted = html.replace(/(<base\b[^>]*>)/i, `$1<script>${painted}</script>`);
+    if (withPainted === html) throw new Error('postbuild: no <base> in index.html for the paint signal');
+    await writeFile(indexPath, withPainted);
+  } else if (process.env.TRUNK_PROFILE === 'release') {
+    throw new Error("postbuild: Trunk's start script has changed; the app would load before the shell paints");
+  }
+}
+
 async function walk(d) {
   const out = [];
   for (const entry of await readdir(d, { withFileTypes: true })) {

@@ -77,19 +77,22 @@ function routeHinter(groups) {
     .filter(([, files]) => files);
   if (table.length !== ROUTE_GROUPS.length) throw new Error('split: a route names a page group the build has not got');
   return `(() => {
-  // Written by scripts/split.mjs: starts the opened page's wasm downloads early.
+  // Written by scripts/split.mjs: starts the opened page's wasm downloads with the main wasm.
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
   if (!hit) return;
-  for (const file of hit[1]) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = new URL(file, document.baseURI).href;
-    document.head.append(link);
-  }
+  // With the main wasm: once the page shell has painted (see postbuild.mjs).
+  window.__waymarkPainted.then(() => {
+    for (const file of hit[1]) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = new URL(file, document.baseURI).href;
+      document.head.append(link);
+    }
+  });
 })();
 `;
 }
