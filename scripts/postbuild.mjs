@@ -68,7 +68,7 @@ console.log(await split(dir));
 // 0d. Paint first, then load (release builds). On a slow phone the stylesheet, the main
 // wasm and its glue used to be fetched together, so the wasm's half megabyte competed
 // with the one file the first paint waits for. Now the head only asks for the stylesheet;
-// once the shell above has painted (the frame after the first animation frame; at once
+// once the shell above has been shown (after the second animation frame; at once
 // in a tab opened in the background, which paints nothing), the app's files are asked
 // for, all at once and in parallel as before. `window.__waymarkPainted` is that moment;
 // split.mjs's route hint waits for it too.
@@ -89,7 +89,7 @@ console.log(await split(dir));
     const painted = `window.__waymarkPainted = new Promise((go) => {
   // Written by scripts/postbuild.mjs: the moment the page shell has painted.
   if (document.visibilityState === 'hidden') return go();
-  requestAnimationFrame(() => setTimeout(go));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go)));
   setTimeout(go, 3000);
 });`;
     const start = `await window.__waymarkPainted;

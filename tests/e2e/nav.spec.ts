@@ -145,6 +145,30 @@ test.describe('on a wide screen', () => {
       expect(real!.height, `header height at ${width} px`).toBe(painted!.height);
     }
   });
+
+  // Paint first, then load (scripts/postbuild.mjs): on a slow phone the app's half
+  // megabyte must not share the link with the stylesheet the first paint waits for.
+  test("the page shell paints before any of the app's code is asked for", async ({ page }) => {
+    await welcome(page, 'Ada');
+    for (const path of ['/journal', '/goals', '/']) {
+      await open(page, path);
+      const timing = await page.evaluate(() => ({
+        // When the frame with the shell was drawn (\`paintTime\`), not when the screen
+        // showed it (\`startTime\`, a few milliseconds later).
+        paint: (() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0] as (PerformanceEntry & { paintTime?: number }) | undefined;
+          return fcp ? fcp.paintTime ?? fcp.startTime : null;
+        })(),
+        code: performance.getEntriesByType('resource')
+          .filter((r) => /\.(wasm|js)$/.test(new URL(r.name).pathname) && !r.name.endsWith('sw-register.js'))
+          .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+      }));
+      expect(timing.paint, `a first contentful paint on ${path}`).not.toBeNull();
+      // The glue, the split loader, the main wasm and (for a deep link) the page's files.
+      expect(timing.code.filter((c) => c.name.endsWith('.wasm')).length, `wasm fetched on ${path}`).toBeGreaterThanOrEqual(1);
+      for (const c of timing.code) expect(c.start, `${c.name} on ${path}`).toBeGreaterThanOrEqual(timing.paint!);
+    }
+  });
 });
 
 test.describe('on a phone', () => {
