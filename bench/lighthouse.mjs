@@ -7,7 +7,8 @@
 //   (/goals/<id>, an active goal of the seeded workbook; not run with the empty one).
 // - Presets: Lighthouse's mobile default (simulated slow 4G, 4x CPU slowdown, a phone's
 //   screen) and its desktop preset.
-// - Workbooks: empty (a welcomed profile and nothing else, as bench/bench.mjs uses) and
+// - Workbooks: first_visit (nothing stored: a coach's link opened for the first time,
+//   `/` only), empty (a welcomed profile and nothing else, as bench/bench.mjs uses) and
 //   the five-year one (bench/five-years.json; LH_WORKBOOK=path puts another file in its
 //   place, e.g. tests/e2e/data/small.json for a trial run).
 //
@@ -69,6 +70,8 @@ function goalId(text) {
 function workbooks() {
   const list = [{ name: 'empty', file: null, text: EMPTY }];
   if (QUICK) return list;
+  // A coach's link opened for the first time: nothing stored, the welcome on `/`.
+  list.push({ name: 'first_visit', file: null, text: null, routes: ['/'] });
   if (!existsSync(WORKBOOK)) {
     console.error(`no ${WORKBOOK}: \`make bench\` writes it (cargo run -p waymark-core --release --example sample -- five-years),`
       + ' or set LH_WORKBOOK=path to use another workbook');
@@ -101,19 +104,21 @@ async function seed(port, base, text) {
     for (let attempt = 1; ; attempt += 1) {
       const page = await context.newPage();
       await page.goto(`${base}/favicon.svg`);
+      // No text: a first visit, nothing stored.
+      const want = text?.length ?? 0;
       const stored = await page.evaluate((t) => {
         localStorage.clear();
-        localStorage.setItem('waymark.workbook', t);
-        return localStorage.getItem('waymark.workbook').length;
+        if (t !== null) localStorage.setItem('waymark.workbook', t);
+        return localStorage.getItem('waymark.workbook')?.length ?? 0;
       }, text);
-      if (stored !== text.length) throw new Error('the workbook did not fit in localStorage');
+      if (stored !== want) throw new Error('the workbook did not fit in localStorage');
       await page.close();
       const check = await context.newPage();
       await check.goto(`${base}/favicon.svg`);
       const seen = await check.evaluate(() => localStorage.getItem('waymark.workbook')?.length ?? 0);
       await check.close();
-      if (seen === text.length) return;
-      if (attempt === 3) throw new Error(`the workbook was written but a new page saw ${seen} of ${text.length} characters`);
+      if (seen === want) return;
+      if (attempt === 3) throw new Error(`the workbook was written but a new page saw ${seen} of ${want} characters`);
     }
   } finally {
     // Over CDP this only disconnects Playwright; the browser stays up for Lighthouse.
@@ -229,7 +234,7 @@ let environment = null;
 try {
   for (const wb of workbooks().filter((w) => !ONLY_WORKBOOKS || ONLY_WORKBOOKS.includes(w.name))) {
     const goal = wb.file ? goalId(wb.text) : null;
-    for (const route of (QUICK ? ['/'] : ROUTES).filter((r) => !ONLY_ROUTES || ONLY_ROUTES.includes(r))) {
+    for (const route of (QUICK ? ['/'] : wb.routes || ROUTES).filter((r) => !ONLY_ROUTES || ONLY_ROUTES.includes(r))) {
       if (route === 'goal' && !goal) continue; // the empty workbook has no goal to open
       const path = route === 'goal' ? `/goals/${goal}` : route;
       for (const preset of (QUICK ? ['mobile'] : Object.keys(PRESETS)).filter((p) => !ONLY_PRESETS || ONLY_PRESETS.includes(p))) {
@@ -266,7 +271,7 @@ const out = {
   dist: DIST,
   served: 'gzip (scripts/serve-dist.mjs --gzip)',
   runs_per_case: RUNS,
-  workbooks: Object.fromEntries(workbooks().map((w) => [w.name, w.file ? { file: w.file, chars: w.text.length, goal: goalId(w.text) } : { file: null, chars: w.text.length }])),
+  workbooks: Object.fromEntries(workbooks().map((w) => [w.name, w.file ? { file: w.file, chars: w.text.length, goal: goalId(w.text) } : { file: null, chars: w.text?.length ?? 0 }])),
   environment,
   seconds,
   results,

@@ -48,6 +48,8 @@ console.log(await split(dir));
     [...source.matchAll(/\(\s*"([^"\\]*)",\s*"([^"\\]*)",\s*"([^"\\]*)",?\s*\)/g)].map((m) => [m[1], [m[2], m[3]]]),
   );
   if (Object.keys(table).length < 5) throw new Error('postbuild: could not read the page table in src/ui/words/pages.rs');
+  const welcome = source.match(/WELCOME: \(&str, &str\) = \(\s*"([^"\\]*)",\s*"([^"\\]*)",?\s*\)/)?.slice(1);
+  if (!welcome) throw new Error('postbuild: could not read WELCOME in src/ui/words/pages.rs');
   const mark = '<svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28"><circle cx="16" cy="16" r="15" fill="var(--accent)"/><path d="M16 6 L22 22 L16 18.5 L10 22 Z" fill="var(--on-accent)"/></svg>';
   const shell = `<div id="boot" aria-hidden="true"><header class="site-header"><div class="header-inner"><span class="brand">${mark}<span>Waymark</span></span></div></header>`
     + '<div class="boot-main"><div class="page"><header class="page-header"><h1 id="boot-title"></h1><p class="lead" id="boot-lead"></p></header></div></div></div>';
@@ -55,10 +57,35 @@ console.log(await split(dir));
   // Written by scripts/postbuild.mjs: the opened page's title and purpose, until the app is ready.
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
   const at = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
-  const hit = ${JSON.stringify(table)}[at.replace(/\\/$/, '') || '/'];
-  if (!hit) return;
-  document.getElementById('boot-title').textContent = hit[0];
-  document.getElementById('boot-lead').textContent = hit[1];
+  const page = at.replace(/\\/$/, '') || '/';
+  const hit = ${JSON.stringify(table)}[page];
+  if (hit) {
+    document.getElementById('boot-title').textContent = hit[0];
+    document.getElementById('boot-lead').textContent = hit[1];
+    return;
+  }
+  // A first visit to the home page: nothing of Waymark's stored here or at the site's
+  // root (the keys of src/store/storage.rs; a change waiting in a tab's log counts).
+  // Then the welcome's title and lead, in the welcome's card.
+  if (page !== '/') return;
+  try {
+    const own = base ? \`waymark@\${base}.\` : 'waymark.';
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(own) || key.startsWith('waymark.')) return;
+    }
+  } catch {
+    return;
+  }
+  const card = document.createElement('section');
+  card.className = 'welcome card';
+  const title = document.createElement('h1');
+  title.textContent = ${JSON.stringify(welcome[0])};
+  const lead = document.createElement('p');
+  lead.className = 'lead';
+  lead.textContent = ${JSON.stringify(welcome[1])};
+  card.append(title, lead);
+  document.querySelector('#boot .page').replaceChildren(card);
 })();`;
   const withShell = html.replace(/<body>/i, `<body>${shell}<script>${fill}</script>`);
   if (withShell === html) throw new Error('postbuild: no <body> in index.html for the page shell');

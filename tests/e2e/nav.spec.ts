@@ -146,6 +146,35 @@ test.describe('on a wide screen', () => {
     }
   });
 
+  // A coach's link opened for the first time: the shell paints the welcome's own title
+  // and lead in its card, exactly where the app then draws them.
+  test('a first visit paints the welcome before the app arrives, in the same place', async ({ browser }) => {
+    const base = test.info().project.use.baseURL!;
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      // Hold the app back to look at the shell alone.
+      await page.route(/\.wasm$/, () => {});
+      await page.goto(new URL('/', base).href);
+      const shell = page.locator('#boot .welcome.card');
+      await expect(shell.locator('h1')).toHaveText('Welcome to Waymark');
+      await expect(shell.locator('.lead')).toHaveText(/^A private workbook for your career\./);
+      const painted = await shell.locator('.lead').boundingBox();
+      await page.unroute(/\.wasm$/);
+      await page.reload();
+      await expect(page.locator('#boot')).toHaveCount(0);
+      const real = await page.locator('main .welcome.card .lead').boundingBox();
+      expect(real, `the welcome's lead at ${width} px`).toEqual(painted);
+      // Once welcomed, the home page is personal: the shell leaves it to the app.
+      await page.getByRole('button', { name: /skip/i }).click();
+      await page.route(/\.wasm$/, () => {});
+      await page.reload();
+      await expect(page.locator('#boot .site-header')).toBeVisible();
+      await expect(page.locator('#boot .welcome')).toHaveCount(0);
+      await context.close();
+    }
+  });
+
   // Paint first, then load (scripts/postbuild.mjs): on a slow phone the app's half
   // megabyte must not share the link with the stylesheet the first paint waits for.
   test("the page shell paints before any of the app's code is asked for", async ({ page }) => {

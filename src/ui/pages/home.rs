@@ -50,10 +50,8 @@ fn Welcome() -> impl IntoView {
 
     view! {
         <section class="welcome card" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">"Welcome to Waymark"</h1>
-            <p class="lead">
-                "A private workbook for your career. Get to know what matters to you, turn it into goals you can actually reach, and check in with yourself as you go."
-            </p>
+            <h1 id="welcome-title">{crate::ui::words::pages::WELCOME.0}</h1>
+            <p class="lead">{crate::ui::words::pages::WELCOME.1}</p>
             <ul class="promise">
                 <li><Icon name="device" />" Everything you write stays in this browser, on this device."</li>
                 <li><Icon name="people" />" No account, no tracking. Nothing is sent anywhere."</li>

@@ -26,6 +26,11 @@ pub const PAGES: &[(&str, &str, &str)] = &[
     ("/coach", "For coaches", "Prepare a program for your clients and share it as one link, or open a client's backup file to read it. Nothing leaves this device unless you send it."),
 ];
 
+/// The first-run welcome on the home page: its title and what Waymark is, in a line.
+/// The page shell paints these too for a first visit (`scripts/postbuild.mjs` reads this
+/// line), so a coach's link shows them while the app loads. Keep it on one line.
+pub const WELCOME: (&str, &str) = ("Welcome to Waymark", "A private workbook for your career. Get to know what matters to you, turn it into goals you can actually reach, and check in with yourself as you go.");
+
 fn find(path: &str) -> (&'static str, &'static str) {
     PAGES
         .iter()
