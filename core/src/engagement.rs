@@ -25,6 +25,7 @@ pub const DEFAULT_WEEKS: u8 = 2;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Engagement {
     /// The day of the first session.
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub start: NaiveDate,
     /// How many sessions in all.
     pub sessions: u8,

@@ -261,6 +261,7 @@ struct Wire {
     #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
     coach: String,
     #[serde(rename = "d")]
+    #[serde(deserialize_with = "crate::stamps::date")]
     date: NaiveDate,
     #[serde(rename = "o", default, skip_serializing_if = "String::is_empty")]
     overall: String,
@@ -269,6 +270,7 @@ struct Wire {
     #[serde(rename = "a", default, skip_serializing_if = "Vec::is_empty")]
     actions: Vec<String>,
     #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     due: Option<NaiveDate>,
     /// Creation time, seconds since 1970.
     #[serde(rename = "at")]

@@ -29,6 +29,7 @@ pub struct Win {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub what_happened: String,
@@ -40,8 +41,10 @@ pub struct Win {
     #[serde(default)]
     pub milestone_id: Option<String>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -52,6 +55,7 @@ pub struct SessionNote {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub agenda: String,
@@ -61,8 +65,10 @@ pub struct SessionNote {
     #[serde(default)]
     pub agreed_actions: Vec<String>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -28,6 +28,7 @@ pub mod search;
 pub mod setbacks;
 pub mod share;
 pub mod sort;
+pub mod stamps;
 pub mod stories;
 pub mod sync;
 pub mod timeline;

@@ -40,6 +40,7 @@ impl Outcomes {
 #[serde(default)]
 pub struct Snapshot {
     /// The day it describes.
+    #[serde(default, deserialize_with = "crate::stamps::date_opt")]
     pub as_of: Option<NaiveDate>,
     pub title: String,
     /// Pay as typed ("£32k", "$24/hour").
@@ -50,6 +51,7 @@ pub struct Snapshot {
     pub confidence: Option<u8>,
     /// Satisfaction-wheel scores by area.
     pub wheel: Vec<Rating>,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -97,6 +99,7 @@ pub struct OutcomeEvent {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub kind: EventKind,
@@ -105,8 +108,10 @@ pub struct OutcomeEvent {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

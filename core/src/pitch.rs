@@ -30,8 +30,10 @@ pub struct Pitch {
     #[serde(default)]
     pub about: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -69,6 +69,7 @@ pub struct Program {
     /// The sessions the coach plans with the client, if they set them out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engagement: Option<Engagement>,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -427,7 +428,9 @@ pub struct AcceptedProgram {
     /// [`Program::fingerprint`] of the program.
     pub id: String,
     pub program: Program,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub accepted_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
     /// One answer per question, by position (missing or empty = not answered yet).
     #[serde(default)]

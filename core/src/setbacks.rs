@@ -30,6 +30,7 @@ pub struct Setback {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub what_happened: String,
@@ -55,8 +56,10 @@ pub struct Setback {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<MilestoneRef>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

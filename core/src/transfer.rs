@@ -27,6 +27,7 @@ pub struct Envelope {
     pub schema_version: u32,
     pub app_version: String,
     /// When this copy was written (saved or exported).
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub written_at: DateTime<Utc>,
     pub workbook: Workbook,
 }

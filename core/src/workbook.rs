@@ -16,7 +16,9 @@ use crate::{
 pub struct Workbook {
     /// The shape version of this document; see [`crate::schema`].
     pub schema_version: u32,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
     #[serde(default)]
     pub profile: Profile,

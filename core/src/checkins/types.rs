@@ -60,6 +60,7 @@ pub struct CadencePlan {
     #[serde(default)]
     pub cadence: Cadence,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub start: NaiveDate,
 }
 
@@ -124,6 +125,7 @@ pub struct RetiredPlan {
     pub plan: CadencePlan,
     /// The first day this plan no longer governed (exclusive end).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub until: NaiveDate,
 }
 
@@ -139,6 +141,7 @@ pub struct Accountability {
     pub earlier_plans: Vec<RetiredPlan>,
     /// When the plan was last changed, so a merge can keep the newer plan.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub plan_changed_at: DateTime<Utc>,
     #[serde(default)]
     pub checkins: Vec<CheckIn>,
@@ -153,6 +156,7 @@ pub struct CheckIn {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     /// What I did.
     #[serde(default)]
@@ -179,8 +183,10 @@ pub struct CheckIn {
     #[serde(default)]
     pub reviews: BTreeMap<String, Review>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -258,6 +264,7 @@ pub struct Commitment {
     #[serde(default)]
     pub text: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub due: NaiveDate,
     #[serde(default)]
     pub goal_id: Option<String>,
@@ -269,8 +276,10 @@ pub struct Commitment {
     #[serde(default)]
     pub reviewed_in: Option<String>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -63,8 +63,10 @@ pub struct Session {
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc_opt")]
     pub started_at: Option<DateTime<Utc>>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc_opt")]
     pub updated_at: Option<DateTime<Utc>>,
 }
 
@@ -73,6 +75,7 @@ pub struct Session {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InstrumentResult {
     pub instrument: String,
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub taken_at: DateTime<Utc>,
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,

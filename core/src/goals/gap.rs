@@ -134,8 +134,10 @@ pub struct GapItem {
     #[serde(default)]
     pub goal_id: Option<String>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -179,8 +181,10 @@ pub struct GapMap {
     #[serde(default)]
     pub items: Vec<GapItem>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

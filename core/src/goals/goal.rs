@@ -140,6 +140,7 @@ pub struct Goal {
     #[serde(default)]
     pub metric: Option<Metric>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub deadline: Option<NaiveDate>,
     /// How sure the person feels they can do it, 1–10.
     #[serde(
@@ -153,6 +154,7 @@ pub struct Goal {
     pub status: GoalStatus,
     /// The day the goal was marked achieved; cleared if it is reopened.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub achieved_on: Option<NaiveDate>,
     #[serde(default)]
     pub notes: String,
@@ -165,8 +167,10 @@ pub struct Goal {
     #[serde(default)]
     pub obstacles: Vec<Obstacle>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -65,6 +65,7 @@ impl CountedThing {
 pub struct Counted {
     pub what: CountedThing,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub from: Option<NaiveDate>,
 }
 
@@ -112,6 +113,7 @@ pub(super) fn finite_or_zero(value: f64) -> f64 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MetricEntry {
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     #[serde(default, deserialize_with = "lenient::finite")]
     pub value: f64,

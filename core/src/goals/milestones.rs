@@ -57,17 +57,21 @@ pub struct Milestone {
     pub id: String,
     pub title: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub status: MilestoneStatus,
     /// The day it was marked done; only set while the status is done.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub done_on: Option<NaiveDate>,
     #[serde(default)]
     pub notes: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -202,9 +202,11 @@ pub struct StageChange {
     /// Set when `stage` is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<ClosedReason>,
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub on: NaiveDate,
     /// When the move was recorded, so two moves on one day keep their order.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub at: DateTime<Utc>,
 }
 
@@ -242,6 +244,7 @@ pub struct Application {
     #[serde(default)]
     pub next_action: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub next_action_due: Option<NaiveDate>,
     #[serde(default)]
     pub notes: String,
@@ -251,8 +254,10 @@ pub struct Application {
     #[serde(default)]
     pub interviews: Vec<Interview>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -299,6 +304,7 @@ pub struct Interview {
     /// The round as the person names it ("first", "2", "final").
     #[serde(default)]
     pub round: String,
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     /// Local time of day, when known.
     #[serde(default)]
@@ -388,13 +394,17 @@ pub struct Contact {
     /// The last time they talked, as the person remembers it (conversations recorded in
     /// Waymark count too, see [`people::last_talked`]).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub last_talked: Option<NaiveDate>,
     /// When they connected, where a file said so (LinkedIn's "Connected On").
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date_opt")]
     pub connected_on: Option<NaiveDate>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -412,6 +422,7 @@ pub struct GapItemRef {
 pub struct Conversation {
     #[serde(default)]
     pub id: String,
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     /// The contact it was with, when they are in the person's contacts.
     #[serde(default)]
@@ -438,7 +449,9 @@ pub struct Conversation {
     #[serde(default)]
     pub gap_item: Option<GapItemRef>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }

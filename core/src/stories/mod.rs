@@ -37,6 +37,7 @@ pub struct Practice {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::date")]
     pub date: NaiveDate,
     /// The practice question's id (see [`crate::content::questions`]).
     #[serde(default)]
@@ -90,8 +91,10 @@ pub struct Story {
     #[serde(default)]
     pub practice: Vec<Practice>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub created_at: DateTime<Utc>,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::stamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 
