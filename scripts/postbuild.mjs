@@ -50,6 +50,15 @@ console.log(await split(dir));
   if (Object.keys(table).length < 5) throw new Error('postbuild: could not read the page table in src/ui/words/pages.rs');
   const welcome = source.match(/WELCOME: \(&str, &str\) = \(\s*"([^"\\]*)",\s*"([^"\\]*)",?\s*\)/)?.slice(1);
   if (!welcome) throw new Error('postbuild: could not read WELCOME in src/ui/words/pages.rs');
+  const notesTable = source.match(/pub const NOTES: [^=]*= &\[([\s\S]*?)\];/)?.[1];
+  if (notesTable === undefined) throw new Error('postbuild: could not read NOTES in src/ui/words/pages.rs');
+  const notes = Object.fromEntries([...notesTable.matchAll(/\(\s*"([^"\\]*)",\s*"([^"\\]*)",?\s*\)/g)].map((m) => [m[1], m[2]]));
+  // The note's icon, as src/ui/components/icon.rs draws it.
+  const icons = await readFile(new URL('../src/ui/components/icon.rs', import.meta.url), 'utf8');
+  const info = icons.match(/"info" => "([^"]+)"/)?.[1];
+  const iconSvg = icons.match(/<svg class="icon"[^>]*>\s*<path d=path_for\(&name\)([^>]*)\/>\s*<\/svg>/);
+  if (!info || !iconSvg) throw new Error('postbuild: could not read the info icon in src/ui/components/icon.rs');
+  const infoIcon = iconSvg[0].replace(/\s*<path d=path_for\(&name\)/, `<path d="${info}"`).replace(/\s+/g, ' ').replace('> <', '><').replace('/> </svg>', '/></svg>');
   const mark = '<svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28"><circle cx="16" cy="16" r="15" fill="var(--accent)"/><path d="M16 6 L22 22 L16 18.5 L10 22 Z" fill="var(--on-accent)"/></svg>';
   const shell = `<div id="boot" aria-hidden="true"><header class="site-header"><div class="header-inner"><span class="brand">${mark}<span>Waymark</span></span></div></header>`
     + '<div class="boot-main"><div class="page"><header class="page-header"><h1 id="boot-title"></h1><p class="lead" id="boot-lead"></p></header></div></div></div>';
@@ -62,6 +71,17 @@ console.log(await split(dir));
   if (hit) {
     document.getElementById('boot-title').textContent = hit[0];
     document.getElementById('boot-lead').textContent = hit[1];
+    const note = ${JSON.stringify(notes)}[page];
+    if (note) {
+      // As the app's PageNote draws it (src/ui/components/mod.rs).
+      const p = document.createElement('p');
+      p.className = 'page-note';
+      p.innerHTML = ${JSON.stringify(infoIcon)};
+      const text = document.createElement('span');
+      text.textContent = note;
+      p.append(text);
+      document.querySelector('#boot .page').append(p);
+    }
     return;
   }
   // A first visit to the home page: nothing of Waymark's stored here or at the site's

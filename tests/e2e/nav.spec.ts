@@ -175,6 +175,35 @@ test.describe('on a wide screen', () => {
     }
   });
 
+  // The shell's title, lead and a page's standing note are the app's own, in the same place.
+  test('the shell paints a page title, lead and note where the app draws them', async ({ browser }) => {
+    const base = test.info().project.use.baseURL!;
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ baseURL: base, viewport: { width, height: 800 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await welcome(page, 'Ada');
+      await page.route(/\.wasm$/, () => {});
+      await page.goto(new URL('/discover', base).href);
+      const parts = ['h1', '.lead', '.page-note'];
+      const shell = [];
+      for (const part of parts) {
+        const el = page.locator(`#boot .page ${part}`);
+        await expect(el).toBeVisible();
+        shell.push({ text: await el.textContent(), box: await el.boundingBox() });
+      }
+      await expect(page.locator('#boot .page-note svg path')).toHaveAttribute('d', /^M12 3a9/);
+      await page.unroute(/\.wasm$/);
+      await page.reload();
+      await expect(page.locator('#boot')).toHaveCount(0);
+      for (const [i, part] of parts.entries()) {
+        const el = page.locator(`main .page ${part}`).first();
+        expect(await el.textContent(), `${part} at ${width} px`).toBe(shell[i].text);
+        expect(await el.boundingBox(), `${part} at ${width} px`).toEqual(shell[i].box);
+      }
+      await context.close();
+    }
+  });
+
   // Paint first, then load (scripts/postbuild.mjs): on a slow phone the app's half
   // megabyte must not share the link with the stylesheet the first paint waits for.
   test("the page shell paints before any of the app's code is asked for", async ({ page }) => {

@@ -162,6 +162,20 @@ pub fn PageHeader(
     }
 }
 
+/// A page's standing note under its header (`words::pages::NOTES`), as the page shell
+/// paints it before the app starts: same element, same icon, same place.
+#[component]
+pub fn PageNote(path: &'static str) -> impl IntoView {
+    crate::ui::words::pages::note(path).map(|note| {
+        view! {
+            <p class="page-note">
+                <Icon name="info" />
+                <span>{note}</span>
+            </p>
+        }
+    })
+}
+
 /// A friendly placeholder for a page or section with nothing in it yet: what will be
 /// here, and the one step that fills it.
 #[component]

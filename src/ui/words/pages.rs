@@ -31,6 +31,17 @@ pub const PAGES: &[(&str, &str, &str)] = &[
 /// line), so a coach's link shows them while the app loads. Keep it on one line.
 pub const WELCOME: (&str, &str) = ("Welcome to Waymark", "A private workbook for your career. Get to know what matters to you, turn it into goals you can actually reach, and check in with yourself as you go.");
 
+/// A page's standing note under its header, where it has one: painted by the page shell
+/// too (`scripts/postbuild.mjs` reads this table), with the "info" icon. One line each.
+pub const NOTES: &[(&str, &str)] = &[
+    ("/discover", "These are reflection aids, not tests. There are no right or wrong answers, and nothing here measures your worth. Keep what rings true, question what doesn't, and come back whenever you like: everything saves as you go."),
+];
+
+/// The standing note of the page at `path`, if it has one.
+pub fn note(path: &str) -> Option<&'static str> {
+    NOTES.iter().find(|(p, _)| *p == path).map(|(_, n)| *n)
+}
+
 fn find(path: &str) -> (&'static str, &'static str) {
     PAGES
         .iter()

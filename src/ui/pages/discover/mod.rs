@@ -17,7 +17,7 @@ use waymark_core::content;
 use waymark_core::discover::{overview, Instrument};
 
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{Icon, PageHeader, ProgressBar};
+use crate::ui::components::{PageHeader, PageNote, ProgressBar};
 
 /// The person's local wall-clock time for a stored instant.
 fn local(at: DateTime<Utc>) -> NaiveDateTime {
@@ -128,12 +128,7 @@ pub fn DiscoverPage() -> impl IntoView {
                 title=crate::ui::words::pages::title("/discover")
                 lead=crate::ui::words::pages::lead("/discover")
             />
-            <p class="disc-note">
-                <Icon name="info" />
-                <span>
-                    "These are reflection aids, not tests. There are no right or wrong answers, and nothing here measures your worth. Keep what rings true, question what doesn't, and come back whenever you like: everything saves as you go."
-                </span>
-            </p>
+            <PageNote path="/discover" />
             <Show
                 when=move || !started.get()
                 fallback=move || {
