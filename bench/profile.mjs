@@ -12,7 +12,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 const [port, route, under, throttle] = process.argv.slice(2);
-const wb = readFileSync(new URL('./five-years.json', import.meta.url), 'utf8');
+const wb = process.env.WB === 'empty' ? JSON.stringify({ format: 'waymark.workbook', schema_version: 4, app_version: 'bench', written_at: '2026-01-01T00:00:00Z', workbook: { schema_version: 4, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', profile: { name: 'Bench', situation: null, welcomed: true } } }) : readFileSync(new URL('./five-years.json', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${port}/favicon.svg`);

@@ -19,8 +19,10 @@ use components::{set_base, Banners, A};
 
 /// The whole app: state, shell and routes.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::start();
+pub fn App(
+    /// Started by the caller (`src/main.rs` reads the workbook one task before drawing).
+    state: AppState,
+) -> impl IntoView {
     provide_context(state);
     provide_context(pages::goals::DeletedGoal(RwSignal::new(None)));
     provide_context(pages::search::DeletedApplication(RwSignal::new(None)));
