@@ -58,6 +58,15 @@ pub fn repair_ids(wb: &mut crate::Workbook) -> usize {
 }
 
 fn repair_list<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut String) -> usize {
+    // Nearly every start finds nothing to repair: look first without copying any id (a
+    // five-year workbook has thousands, read on every start).
+    {
+        let mut keys: Vec<&str> = list.iter_mut().map(|item| id(item).trim()).collect();
+        crate::sort::sort_by(&mut keys, |a, b| a.cmp(b));
+        if keys.first().is_none_or(|k| !k.is_empty()) && keys.windows(2).all(|w| w[0] != w[1]) {
+            return 0;
+        }
+    }
     let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut clashes = Vec::new();
     for (i, item) in list.iter_mut().enumerate() {
