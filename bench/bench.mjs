@@ -41,10 +41,11 @@ const BUDGETS = {
 async function firstLoadFiles() {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const local = (ref) => ref.replace(/^\.?\//, '').replace(/^https?:\/\/[^/]+\//, '');
-  const refs = [...html.matchAll(/(?:href|src)=["']?([^"' >]+)|module_or_path:\s*['"]([^'"]+)|from\s+['"]([^'"]+)/g)]
-    .map((m) => local(m[1] || m[2] || m[3]));
+  // The glue is imported once the shell has painted (`import('…')`, see postbuild.mjs).
+  const refs = [...html.matchAll(/(?:href|src)=["']?([^"' >]+)|module_or_path:\s*['"]([^'"]+)|from\s+['"]([^'"]+)|import\(\s*['"]([^'"]+)/g)]
+    .map((m) => local(m[1] || m[2] || m[3] || m[4]));
   const files = new Set(['index.html']);
-  const queue = refs.filter((f) => existsSync(join(DIST, f)));
+  const queue = refs.filter((f) => f && existsSync(join(DIST, f)));
   while (queue.length) {
     const f = queue.shift();
     if (files.has(f)) continue;
