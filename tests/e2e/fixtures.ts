@@ -49,9 +49,13 @@ export { expect };
 export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
   '/checkins', '/journal', '/timeline', '/outcomes', '/report', '/data', '/coach', '/coach/group', '/report/closing', '/search', '/people', '/stories', '/stories/practice', '/stories/evidence'];
 
-/** Opens the app and waits until the wasm has rendered the page. */
+/** Opens the app and waits until the wasm has rendered the page: the page shell painted
+ * from the HTML (`#boot`, which has a `main h1` of its own) is gone and the app's heading
+ * is shown. The app's files load only after the shell's first paint, so `goto` alone can
+ * return before the app has read storage. */
 export async function open(page: Page, path = '/') {
   await page.goto(path);
+  await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toBeVisible();
 }
 
@@ -133,7 +137,9 @@ export function expectValidExport(data: unknown) {
 /** Stores the small sample workbook (tests/e2e/data/small.json) before the app loads. */
 /** Writes a workbook straight into localStorage, then opens `path`. */
 export async function seed(page: Page, parts: Record<string, unknown>, path = '/', version = 4) {
-  await page.goto('/');
+  // The app on this first page must have started before the seed is written: one that
+  // starts after would read the seed, and might write it back changed (ids repaired).
+  await open(page, '/');
   const now = new Date().toISOString();
   const workbook = {
     schema_version: version,

@@ -3,21 +3,10 @@
 // previewed, imported and undone), CSV downloads read back by a CSV reader, axe, 320 px.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, open, saved, expectAccessible } from './fixtures';
+import { test, expect, saved, seed, expectAccessible } from './fixtures';
 
 /** Writes a version 3 workbook (with its job search part) straight into localStorage. */
-async function seed3(page: Page, parts: Record<string, unknown>, path = '/people') {
-  await page.goto('/');
-  const now = new Date().toISOString();
-  const workbook = { schema_version: 3, created_at: now, updated_at: now, profile: { name: 'Ada', situation: null, welcomed: true }, ...parts };
-  await page.evaluate((wb) => {
-    localStorage.setItem(
-      'waymark.workbook',
-      JSON.stringify({ format: 'waymark.workbook', schema_version: 3, app_version: '0.1.0', written_at: new Date().toISOString(), workbook: wb }),
-    );
-  }, workbook);
-  await open(page, path);
-}
+const seed3 = (page: Page, parts: Record<string, unknown>, path = '/people') => seed(page, parts, path, 3);
 
 const at = '2026-01-05T09:00:00Z';
 const contact = (id: string, name: string, organisation: string, extra: Record<string, unknown> = {}) => ({
