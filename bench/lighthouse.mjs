@@ -41,6 +41,10 @@ const RUNS = Math.max(1, Number(process.env.LH_RUNS || 1));
 const OUT = process.env.LH_OUT || (QUICK ? null : 'bench/lighthouse.json');
 const WORKBOOK = process.env.LH_WORKBOOK || 'bench/five-years.json';
 const REPORTS = process.env.LH_REPORTS || null;
+// A returning person (default): with a workbook, the route was opened once before on this
+// device, so the page shell paints the top they saw then (src/ui/page_tops.rs).
+// LH_RETURNING=0: the route was never opened here.
+const RETURNING = process.env.LH_RETURNING !== '0';
 const CHROME = '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -93,8 +97,10 @@ async function startServer() {
   throw new Error(`the server did not start: ${out}`);
 }
 
-/** Writes the workbook into the origin's localStorage from the favicon (not the app). */
-async function seed(port, base, text) {
+/** Writes the workbook into the origin's localStorage from the favicon (not the app);
+ * with `visit`, then opens that page in the app once, as a returning person has, so the
+ * top they saw is kept for the page shell (src/ui/page_tops.rs). */
+async function seed(port, base, text, visit = null) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0];
@@ -117,13 +123,33 @@ async function seed(port, base, text) {
       await check.goto(`${base}/favicon.svg`);
       const seen = await check.evaluate(() => localStorage.getItem('waymark.workbook')?.length ?? 0);
       await check.close();
-      if (seen === want) return;
+      if (seen === want) {
+        if (visit) await visitOnce(context, visit);
+        return;
+      }
       if (attempt === 3) throw new Error(`the workbook was written but a new page saw ${seen} of ${want} characters`);
     }
   } finally {
     // Over CDP this only disconnects Playwright; the browser stays up for Lighthouse.
     await browser.close();
   }
+}
+
+/** Opens `url` in the app and waits until the page's top is kept (a moment after it is
+ * drawn; a page with nothing marked to keep has none: then 4 s at most). */
+async function visitOnce(context, url) {
+  const page = await context.newPage();
+  // Nothing of the visit may serve the measured load: no service worker (as in runOnce)
+  // and, after it, an empty HTTP cache (compiled code goes with it).
+  await page.route('**/sw-register.js', (route) => route.abort());
+  await page.goto(url);
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  const path = new URL(url).pathname.replace(/\/$/, '') || '/';
+  await page.waitForFunction((p) => (localStorage.getItem('waymark.shell') || '').includes(`"path":${JSON.stringify(p)}`), path, { timeout: 4000 })
+    .catch(() => {});
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await page.close();
 }
 
 const num = (audits, id) => audits[id]?.numericValue ?? null;
@@ -172,7 +198,7 @@ function figures(lhr) {
 async function runOnce(base, wb, url, preset) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: 'silent' });
   try {
-    await seed(chrome.port, base, wb.text);
+    await seed(chrome.port, base, wb.text, wb.text !== null && RETURNING ? url : null);
     // The service worker is kept out: on a first visit it would precache every file of
     // the build while the page loads, take over and serve the page's later fetches from
     // its cache (transfer 0), so what Lighthouse sees would depend on when it took over.
@@ -271,6 +297,9 @@ const out = {
   dist: DIST,
   served: 'gzip (scripts/serve-dist.mjs --gzip)',
   runs_per_case: RUNS,
+  returning: RETURNING
+    ? 'yes: with a workbook, each route was opened once in the app before the measured load (its kept top painted by the shell; HTTP cache and compiled code cleared by Lighthouse)'
+    : 'no: each route measured as never opened on this device',
   workbooks: Object.fromEntries(workbooks().map((w) => [w.name, w.file ? { file: w.file, chars: w.text.length, goal: goalId(w.text) } : { file: null, chars: w.text?.length ?? 0 }])),
   environment,
   seconds,

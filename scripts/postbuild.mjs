@@ -38,8 +38,10 @@ console.log(await split(dir));
 
 // 0c. The page shell: the header and, for a page with a fixed header, its title and
 // purpose (from src/ui/words/pages.rs), painted from the HTML before the app has
-// loaded. The app removes it as it starts (src/main.rs). Hidden from assistive
-// technology: the app's own page follows within moments.
+// loaded; for a page seen before, the top the person saw then (src/ui/page_tops.rs).
+// The app removes it as it starts (src/main.rs). Hidden from assistive technology and
+// inert (nothing in it can be focused or pressed): the app's own page follows within
+// moments.
 {
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
@@ -60,13 +62,47 @@ console.log(await split(dir));
   if (!info || !iconSvg) throw new Error('postbuild: could not read the info icon in src/ui/components/icon.rs');
   const infoIcon = iconSvg[0].replace(/\s*<path d=path_for\(&name\)/, `<path d="${info}"`).replace(/\s+/g, ' ').replace('> <', '><').replace('/> </svg>', '/></svg>');
   const mark = '<svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28"><circle cx="16" cy="16" r="15" fill="var(--accent)"/><path d="M16 6 L22 22 L16 18.5 L10 22 Z" fill="var(--on-accent)"/></svg>';
-  const shell = `<div id="boot" aria-hidden="true"><header class="site-header"><div class="header-inner"><span class="brand">${mark}<span>Waymark</span></span></div></header>`
+  const shell = `<div id="boot" aria-hidden="true" inert><header class="site-header"><div class="header-inner"><span class="brand">${mark}<span>Waymark</span></span></div></header>`
     + '<div class="boot-main"><div class="page"><header class="page-header"><h1 id="boot-title"></h1><p class="lead" id="boot-lead"></p></header></div></div></div>';
   const fill = `(() => {
   // Written by scripts/postbuild.mjs: the opened page's title and purpose, until the app is ready.
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
   const at = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   const page = at.replace(/\\/$/, '') || '/';
+  const own = base ? \`waymark@\${base}.\` : 'waymark.';
+  // Whether anything of Waymark's is stored here or at the site's root (the keys of
+  // src/store/storage.rs; a change waiting in a tab's log counts), kept page tops aside;
+  // null when storage can't be read.
+  let stored = null;
+  try {
+    stored = false;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key === own + 'shell' || key === 'waymark.shell') continue;
+      if (key.startsWith(own) || key.startsWith('waymark.')) {
+        stored = true;
+        break;
+      }
+    }
+  } catch {
+    stored = null;
+  }
+  // A returning person: the top of this page as they last saw it (src/ui/page_tops.rs),
+  // a top that speaks of today only on that day.
+  if (stored) {
+    try {
+      const now = new Date();
+      const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+      const tops = JSON.parse(localStorage.getItem(own + 'shell') || '[]');
+      const top = Array.isArray(tops) && tops.find((t) => t && t.path === page && typeof t.html === 'string' && (!t.day || t.day === today));
+      if (top) {
+        const into = document.querySelector('#boot .page');
+        into.className = String(top.class || 'page');
+        into.innerHTML = top.html;
+        return;
+      }
+    } catch {}
+  }
   const hit = ${JSON.stringify(table)}[page];
   if (hit) {
     document.getElementById('boot-title').textContent = hit[0];
@@ -84,19 +120,8 @@ console.log(await split(dir));
     }
     return;
   }
-  // A first visit to the home page: nothing of Waymark's stored here or at the site's
-  // root (the keys of src/store/storage.rs; a change waiting in a tab's log counts).
-  // Then the welcome's title and lead, in the welcome's card.
-  if (page !== '/') return;
-  try {
-    const own = base ? \`waymark@\${base}.\` : 'waymark.';
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith(own) || key.startsWith('waymark.')) return;
-    }
-  } catch {
-    return;
-  }
+  // A first visit to the home page: the welcome's title and lead, in the welcome's card.
+  if (page !== '/' || stored !== false) return;
   const card = document.createElement('section');
   card.className = 'welcome card';
   const title = document.createElement('h1');

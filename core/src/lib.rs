@@ -17,6 +17,7 @@ pub mod ids;
 pub mod journal;
 pub mod merge;
 pub mod outcomes;
+pub mod page_tops;
 pub mod pitch;
 pub mod profile;
 pub mod program;

@@ -10,6 +10,7 @@ pub mod idle;
 pub mod ids;
 pub mod locale;
 pub mod marks;
+pub mod page_tops;
 pub mod prefs;
 pub mod state;
 pub mod storage;

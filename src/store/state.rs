@@ -76,9 +76,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Whether this tab still keeps half-written forms on this device: not once the
-    /// workbook was removed from this browser (or taken over by a newer version) in
-    /// another tab.
+    /// Whether this tab still keeps half-written forms (and the tops of pages seen) on
+    /// this device: not once the workbook was removed from this browser (or taken over
+    /// by a newer version), here or in another tab.
     pub fn keeps_drafts(&self) -> bool {
         self.saving_enabled.get_value()
     }

@@ -4,6 +4,7 @@
 pub mod components;
 pub mod form;
 mod nav;
+mod page_tops;
 pub mod pages;
 pub mod words;
 
@@ -43,6 +44,7 @@ pub fn App(
 #[component]
 fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
     pages::coach::provide_coach_state();
+    page_tops::keep_page_tops(use_app());
     let location = use_location();
     // Move focus to the page on every route change (the menus close themselves).
     Effect::new(move |prev: Option<String>| {

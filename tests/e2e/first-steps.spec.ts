@@ -58,6 +58,8 @@ test('after an import the storage line shows the real use at once, and its notic
   await page.getByRole('button', { name: 'Merge into my workbook' }).click();
   await expect(page.getByRole('status')).toContainText('You can undo this below');
   await saved(page);
+  // The page's top is kept for the next visit a moment after it changes (src/ui/page_tops.rs).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark.shell') || '')).toContain('"path":"/data"');
   // What Waymark's keys and values take now that the merge is stored (as the page
   // counts it), not what they took the moment before.
   const used = await page.evaluate(() => {

@@ -204,6 +204,62 @@ test.describe('on a wide screen', () => {
     }
   });
 
+  // A returning person: the top of a page they saw (src/ui/page_tops.rs) is painted by
+  // the shell on the next visit, as the app draws it, with what they had chosen in it.
+  test('a page seen before paints its top on the next visit, where the app draws it', async ({ browser }) => {
+    const base = test.info().project.use.baseURL!;
+    const kept = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('waymark.shell') || '[]').map((t: { path: string }) => t.path));
+    const look = async (page: Page, root: string, parts: string[]) => {
+      const out = [];
+      for (const part of parts) {
+        const el = page.locator(`${root} ${part}`).first();
+        await expect(el).toBeVisible();
+        out.push({ part, text: await el.textContent(), box: await el.boundingBox() });
+      }
+      return out;
+    };
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ baseURL: base, viewport: { width, height: 800 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await welcome(page, 'Ada');
+      for (const [path, parts] of [
+        ['/goals', ['h1', '.lead', '.goal-empty h2', '.goal-empty > p']],
+        ['/checkins', ['h1', '.lead', '.rhythm h2', '.rhythm > p']],
+      ] as const) {
+        await open(page, path);
+        await expect.poll(() => kept(page)).toContain(path);
+        if (path === '/checkins') await page.getByLabel('Every month').check();
+        const app = await look(page, 'main .page', [...parts]);
+        await page.route(/\.wasm$/, () => {});
+        await page.reload();
+        expect(await look(page, '#boot .page', [...parts]), `${path} at ${width} px`).toEqual(app);
+        // What was chosen is shown as it was left (the tab was hidden as it reloaded).
+        if (path === '/checkins') await expect(page.locator('#boot input[value="monthly"]')).toBeChecked();
+        // Nothing in the shell can be focused or pressed.
+        await expect(page.locator('#boot')).toHaveAttribute('inert', '');
+        await page.unroute(/\.wasm$/);
+      }
+      // A top that speaks of today is painted only that day: on another, the page's
+      // fixed title and lead.
+      await page.evaluate(() => {
+        const tops = JSON.parse(localStorage.getItem('waymark.shell')!);
+        for (const t of tops) if (t.day) t.day = '2020-01-01';
+        localStorage.setItem('waymark.shell', JSON.stringify(tops));
+      });
+      await page.route(/\.wasm$/, () => {});
+      await page.goto('/checkins');
+      await expect(page.locator('#boot .page h1')).toHaveText('Check-ins');
+      await expect(page.locator('#boot .rhythm')).toHaveCount(0);
+      await page.goto('/goals');
+      await expect(page.locator('#boot .goal-empty')).toBeVisible();
+      // Kept tops alone do not make a visit a return: with no workbook, the welcome.
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'waymark.shell').forEach((k) => localStorage.removeItem(k)));
+      await page.goto('/');
+      await expect(page.locator('#boot .welcome h1')).toHaveText('Welcome to Waymark');
+      await context.close();
+    }
+  });
+
   // Paint first, then load (scripts/postbuild.mjs): on a slow phone the app's half
   // megabyte must not share the link with the stylesheet the first paint waits for.
   test("the page shell paints before any of the app's code is asked for", async ({ page }) => {

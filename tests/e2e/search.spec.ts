@@ -56,6 +56,8 @@ test('three applications added and moved through stages by keyboard; the history
   // Validation: nothing named.
   await page.locator('#add-application').focus();
   await page.keyboard.press('Enter');
+  // The form's heading takes focus in the next frame: Tab from there.
+  await expect(page.locator('#app-form-title')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('#app-problems')).toBeFocused();

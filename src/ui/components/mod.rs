@@ -154,7 +154,7 @@ pub fn PageHeader(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
-        <header class="page-header">
+        <header class="page-header" data-shell="">
             <h1>{title}</h1>
             <p class="lead">{lead}</p>
             {children.map(|c| view! { <div class="page-actions">{c()}</div> })}
@@ -168,7 +168,7 @@ pub fn PageHeader(
 pub fn PageNote(path: &'static str) -> impl IntoView {
     crate::ui::words::pages::note(path).map(|note| {
         view! {
-            <p class="page-note">
+            <p class="page-note" data-shell="">
                 <Icon name="info" />
                 <span>{note}</span>
             </p>
@@ -187,7 +187,7 @@ pub fn EmptyState(
     #[prop(optional, into)] action_label: Option<String>,
 ) -> impl IntoView {
     view! {
-        <section class="empty card">
+        <section class="empty card" data-shell="">
             <div class="empty-icon" aria-hidden="true"><Icon name=icon /></div>
             <h2>{title}</h2>
             <p>{body}</p>

@@ -274,7 +274,7 @@ fn NoGoals() -> impl IntoView {
     // Templates that fit the person's situation come first.
     let situation = use_app().workbook.with_untracked(|wb| wb.profile.situation);
     view! {
-        <section class="card goal-empty" aria-labelledby="no-goals-title">
+        <section class="card goal-empty" aria-labelledby="no-goals-title" data-shell="">
             <div class="empty-icon" aria-hidden="true"><Icon name="flag" /></div>
             <h2 id="no-goals-title">"No goals yet"</h2>
             <p>

@@ -348,7 +348,9 @@ fn Greeting() -> impl IntoView {
     };
 
     view! {
-        <header class="page-header">
+        // Kept for the next visit's page shell (src/ui/page_tops.rs); the dashboard's
+        // lead names today's date.
+        <header class="page-header" data-shell=move || if data.with(|d| d.quiet) { "" } else { "today" }>
             <h1>{hello}</h1>
             <p class="lead">{lead}</p>
         </header>

@@ -80,7 +80,7 @@ pub fn RhythmCard() -> impl IntoView {
     let show_editor = move || editing.get() || rhythm.with(|r| r.plan.is_none());
 
     view! {
-        <section class="card rhythm" aria-labelledby="rhythm-title">
+        <section class="card rhythm" aria-labelledby="rhythm-title" data-shell="today">
             <h2 id="rhythm-title" tabindex="-1">"Your rhythm"</h2>
             {move || {
                 let r = rhythm.get();

@@ -92,7 +92,9 @@ fn GoalBody(id: String) -> impl IntoView {
     let win_href = format!("/journal?win_goal={}", id);
 
     view! {
-        <header class="page-header goal-header">
+        // Kept for the next visit's page shell (src/ui/page_tops.rs): its SMART check
+        // and progress are as of today.
+        <header class="page-header goal-header" data-shell="today">
             <p class="breadcrumb"><A href="/goals" exact=true>"Goals"</A></p>
             <h1 dir="auto">{heading}</h1>
             <div class="goal-header-row">
