@@ -1,5 +1,6 @@
 //! Keeps the top of the page on screen (the elements marked `data-shell` at the start of
-//! its `.page`: its header, a standing note, a first-run card) for the page shell of the
+//! its `.page`: its header, a standing note, a first-run card; `data-shell="open"` for a
+//! layout kept with only its own leading marked elements) for the page shell of the
 //! next visit, so a returning person on a slow phone sees their page's top at once
 //! (`waymark_core::page_tops`). Kept a second after the page or the workbook changes,
 //! and as the tab is hidden. A top marked `data-shell="today"` speaks of today and is
@@ -72,7 +73,20 @@ fn top_of_page(path: &str) -> Option<PageTop> {
         .document()?
         .query_selector("main#main > .page")
         .ok()??;
-    let children = page.children();
+    let (html, dated) = leading(&page)?;
+    (!html.is_empty()).then(|| PageTop {
+        path: path.into(),
+        class: page.class_name(),
+        html,
+        day: dated.then(clock::today),
+    })
+}
+
+/// The markup of `parent`'s leading marked children, and whether any speaks of today.
+/// A child marked `data-shell="open"` (a layout around the page's first card) is kept
+/// with only its own leading marked children.
+fn leading(parent: &Element) -> Option<(String, bool)> {
+    let children = parent.children();
     let mut html = String::new();
     let mut dated = false;
     for i in 0..children.length() {
@@ -80,15 +94,21 @@ fn top_of_page(path: &str) -> Option<PageTop> {
         let Some(kind) = child.get_attribute("data-shell") else {
             break;
         };
-        dated |= kind == "today";
-        html.push_str(&frozen(&child)?);
+        if kind == "open" {
+            let (inner, inner_dated) = leading(&child)?;
+            if inner.is_empty() {
+                break;
+            }
+            let frame: Element = child.clone_node().ok()?.dyn_into().ok()?;
+            frame.set_inner_html(&inner);
+            html.push_str(&frame.outer_html());
+            dated |= inner_dated;
+        } else {
+            dated |= kind == "today";
+            html.push_str(&frozen(&child)?);
+        }
     }
-    (!html.is_empty()).then(|| PageTop {
-        path: path.into(),
-        class: page.class_name(),
-        html,
-        day: dated.then(clock::today),
-    })
+    Some((html, dated))
 }
 
 /// `el`'s markup with each field's current value and choice as attributes (markup

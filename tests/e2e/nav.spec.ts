@@ -2,7 +2,7 @@
 // is a button that opens a small list (keyboard, Escape, a click elsewhere, one open at a
 // time, the current group marked); on a phone the Menu shows every group at once.
 import { Page } from '@playwright/test';
-import { test, expect, open, welcome, expectAccessible, tabTo } from './fixtures';
+import { test, expect, open, welcome, seedSample, expectAccessible, tabTo } from './fixtures';
 
 const GROUPS: Record<string, string[]> = {
   'Know yourself': ['Discover', 'Profile'],
@@ -10,6 +10,22 @@ const GROUPS: Record<string, string[]> = {
   'Keep going': ['Check-ins', 'Journal', 'Outcomes', 'Job search', 'People'],
   'Share & save': ['Report', 'For coaches', 'Your data'],
 };
+
+/** The pages whose tops are kept for the next visit's shell (src/ui/page_tops.rs). */
+const kept = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('waymark.shell') || '[]').map((t: { path: string }) => t.path));
+
+/** The text (a field's value) and box of each of `parts` under `root`. */
+async function look(page: Page, root: string, parts: readonly string[]) {
+  const out = [];
+  for (const part of parts) {
+    const el = page.locator(`${root} ${part}`).first();
+    await expect(el).toBeVisible();
+    // A field's text is its value (the shell's copy holds it as markup).
+    const text = await el.evaluate((e) => (e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? e.value : e.textContent));
+    out.push({ part, text, box: await el.boundingBox() });
+  }
+  return out;
+}
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const group = (page: Page, name: string) => nav(page).getByRole('button', { name, exact: true });
@@ -208,16 +224,6 @@ test.describe('on a wide screen', () => {
   // the shell on the next visit, as the app draws it, with what they had chosen in it.
   test('a page seen before paints its top on the next visit, where the app draws it', async ({ browser }) => {
     const base = test.info().project.use.baseURL!;
-    const kept = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('waymark.shell') || '[]').map((t: { path: string }) => t.path));
-    const look = async (page: Page, root: string, parts: string[]) => {
-      const out = [];
-      for (const part of parts) {
-        const el = page.locator(`${root} ${part}`).first();
-        await expect(el).toBeVisible();
-        out.push({ part, text: await el.textContent(), box: await el.boundingBox() });
-      }
-      return out;
-    };
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ baseURL: base, viewport: { width, height: 800 }, serviceWorkers: 'block' });
       const page = await context.newPage();
@@ -229,10 +235,10 @@ test.describe('on a wide screen', () => {
         await open(page, path);
         await expect.poll(() => kept(page)).toContain(path);
         if (path === '/checkins') await page.getByLabel('Every month').check();
-        const app = await look(page, 'main .page', [...parts]);
+        const app = await look(page, 'main .page', parts);
         await page.route(/\.wasm$/, () => {});
         await page.reload();
-        expect(await look(page, '#boot .page', [...parts]), `${path} at ${width} px`).toEqual(app);
+        expect(await look(page, '#boot .page', parts), `${path} at ${width} px`).toEqual(app);
         // What was chosen is shown as it was left (the tab was hidden as it reloaded).
         if (path === '/checkins') await expect(page.locator('#boot input[value="monthly"]')).toBeChecked();
         // Nothing in the shell can be focused or pressed.
@@ -256,6 +262,28 @@ test.describe('on a wide screen', () => {
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'waymark.shell').forEach((k) => localStorage.removeItem(k)));
       await page.goto('/');
       await expect(page.locator('#boot .welcome h1')).toHaveText('Welcome to Waymark');
+      await context.close();
+    }
+  });
+
+  // A goal's page: its header and its About card, laid out as the app lays them out,
+  // with what the goal's fields hold.
+  test("a goal's page paints its header and About card on the next visit", async ({ browser }) => {
+    const base = test.info().project.use.baseURL!;
+    const path = '/goals/g-s7ea-11';
+    const parts = ['h1', '.goal-chip', '.goal-about h2', '.goal-about textarea', '.goal-about input[type="date"]'];
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ baseURL: base, viewport: { width, height: 800 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await seedSample(page);
+      await open(page, path);
+      await expect.poll(() => kept(page)).toContain(path);
+      const app = await look(page, 'main .page', parts);
+      const values = await page.locator('main .goal-about').evaluate((card) => [...card.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
+      await page.route(/\.wasm$/, () => {});
+      await page.reload();
+      expect(await look(page, '#boot .page', parts), `${path} at ${width} px`).toEqual(app);
+      expect(await page.locator('#boot .goal-about').evaluate((card) => [...card.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value))).toEqual(values);
       await context.close();
     }
   });

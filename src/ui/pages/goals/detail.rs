@@ -107,7 +107,7 @@ fn GoalBody(id: String) -> impl IntoView {
         </header>
 
         <Show when=move || ready.get() == Some(true) && !ready_dismissed.get()>
-            <section class="card goal-ready" aria-labelledby="ready-title">
+            <section class="card goal-ready" aria-labelledby="ready-title" data-shell="">
                 <h2 id="ready-title"><Icon name="sparkle" />" It looks like you've done it"</h2>
                 <p>"Every step is done or you've reached your target. Would you like to mark this goal achieved?"</p>
                 <div class="actions">
@@ -117,7 +117,7 @@ fn GoalBody(id: String) -> impl IntoView {
             </section>
         </Show>
         {move || achieved_on.get().flatten().map(|day| view! {
-            <section class="card goal-achieved" role="status">
+            <section class="card goal-achieved" role="status" data-shell="">
                 <p>
                     <Icon name="sparkle" />
                     <strong>{format!(" Achieved on {}.", crate::store::locale::medium_date(day))}</strong>
@@ -127,8 +127,10 @@ fn GoalBody(id: String) -> impl IntoView {
             </section>
         })}
 
-        <div class="goal-layout">
-            <div class="goal-main">
+        // The page shell of the next visit paints the goal's header and its About card
+        // (src/ui/page_tops.rs).
+        <div class="goal-layout" data-shell="open">
+            <div class="goal-main" data-shell="open">
                 <AboutGoal id=id.clone() />
                 <Milestones goal_id=id.clone() />
                 <MetricLog goal_id=id.clone() />
@@ -243,7 +245,7 @@ fn AboutGoal(id: String) -> impl IntoView {
     let deadline_error = RwSignal::new(None::<&'static str>);
 
     view! {
-        <section class="card goal-about" aria-labelledby="about-title">
+        <section class="card goal-about" aria-labelledby="about-title" data-shell="">
             <h2 id="about-title">"About this goal"</h2>
             <p class="muted">"Changes are saved as you leave each field."</p>
             <div class="field">
