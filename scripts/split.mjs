@@ -82,9 +82,11 @@ function routeHinter(groups) {
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
   if (!hit) return;
-  // With the main wasm: once the page shell has painted (see postbuild.mjs).
-  window.__waymarkPainted.then(() => {
-    for (const file of hit[1]) {
+  // With the main wasm: once the page shell has painted (see postbuild.mjs), just after
+  // the main wasm is asked for, and a few files per task: asking for fifty files at once
+  // keeps a slow phone's main thread busy for over 100 ms.
+  const ask = (from) => {
+    for (const file of hit[1].slice(from, from + 8)) {
       const link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';
@@ -92,7 +94,9 @@ function routeHinter(groups) {
       link.href = new URL(file, document.baseURI).href;
       document.head.append(link);
     }
-  });
+    if (from + 8 < hit[1].length) setTimeout(() => ask(from + 8));
+  };
+  window.__waymarkPainted.then(() => setTimeout(() => ask(0)));
 })();
 `;
 }

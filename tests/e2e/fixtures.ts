@@ -49,7 +49,7 @@ export { expect };
 export const EVERY_ROUTE = ['/', '/discover', '/discover/values', '/profile', '/goals', '/goals/new', '/goals/gaps', '/goals/skills',
   '/checkins', '/journal', '/timeline', '/outcomes', '/report', '/data', '/coach', '/coach/group', '/report/closing', '/search', '/people', '/stories', '/stories/practice', '/stories/evidence'];
 
-/** Opens the app and waits until the wasm has rendered the page: the page shell painted
+/** Opens the app and waits until the wasm has rendered the whole page: the page shell painted
  * from the HTML (`#boot`, which has a `main h1` of its own) is gone and the app's heading
  * is shown. The app's files load only after the shell's first paint, so `goto` alone can
  * return before the app has read storage. */
@@ -57,6 +57,8 @@ export async function open(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toBeVisible();
+  // Sections below the first screen are drawn a moment later (`Later`).
+  await expect(page.locator('html[data-drawing]')).toHaveCount(0);
 }
 
 /** Presses Tab until `target` has focus (fails after `max` presses). */

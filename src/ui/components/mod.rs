@@ -15,6 +15,46 @@ pub use situation::SituationChoices;
 
 use leptos::prelude::*;
 
+/// Draws `children` in a task of their own, after the rest of the page: on a slow phone
+/// the first screen is drawn, and a tap answered, before the sections below it are
+/// built. Sections wait in the order they were met, so they appear top to bottom. While
+/// any waits, `<html>` carries `data-drawing` (tests wait for it to go).
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    drawing(1);
+    set_timeout(
+        move || {
+            drawing(-1);
+            let _ = ready.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    move || ready.get().then(|| children())
+}
+
+thread_local! {
+    static WAITING: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts sections waiting to be drawn, and marks `<html>` while there are any.
+fn drawing(change: i32) {
+    let waiting = WAITING.with(|w| {
+        w.set(w.get() + change);
+        w.get()
+    });
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if waiting > 0 {
+            root.set_attribute("data-drawing", "")
+        } else {
+            root.remove_attribute("data-drawing")
+        };
+    }
+}
+
 /// Moves keyboard focus to the element with this id once the page has redrawn: after a
 /// confirm closes, a form opens, or an item moves, so keyboard users keep their place.
 pub fn focus_soon(id: impl Into<String>) {

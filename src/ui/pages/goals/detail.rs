@@ -19,7 +19,7 @@ use super::milestones::Milestones;
 use super::obstacles::Obstacles;
 use super::wizard::ConfidenceInput;
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{AskFirst, Icon, ProgressBar};
+use crate::ui::components::{AskFirst, Icon, Later, ProgressBar};
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
@@ -90,6 +90,8 @@ fn GoalBody(id: String) -> impl IntoView {
         app.tell("Marked as achieved. Well done — take a moment to notice what you did.");
     };
     let win_href = format!("/journal?win_goal={}", id);
+    let (id_milestones, id_metric, id_obstacles, id_aside) =
+        (id.clone(), id.clone(), id.clone(), id.clone());
 
     view! {
         // Kept for the next visit's page shell (src/ui/page_tops.rs): its SMART check
@@ -132,17 +134,20 @@ fn GoalBody(id: String) -> impl IntoView {
         <div class="goal-layout" data-shell="open">
             <div class="goal-main" data-shell="open">
                 <AboutGoal id=id.clone() />
-                <Milestones goal_id=id.clone() />
-                <MetricLog goal_id=id.clone() />
-                <Obstacles goal_id=id.clone() />
+                // Below the first screen: each drawn in a task of its own.
+                <Later><Milestones goal_id=id_milestones.clone() /></Later>
+                <Later><MetricLog goal_id=id_metric.clone() /></Later>
+                <Later><Obstacles goal_id=id_obstacles.clone() /></Later>
             </div>
             <aside class="goal-aside" aria-label="About this goal">
-                <section class="card" aria-labelledby="smart-title">
-                    <h2 id="smart-title">"SMART check"</h2>
-                    <SmartChecks report=report />
-                </section>
-                <WhySection id=id.clone() />
-                <DeleteGoal id=id.clone() />
+                <Later>
+                    <section class="card" aria-labelledby="smart-title">
+                        <h2 id="smart-title">"SMART check"</h2>
+                        <SmartChecks report=report />
+                    </section>
+                    <WhySection id=id_aside.clone() />
+                    <DeleteGoal id=id_aside.clone() />
+                </Later>
             </aside>
         </div>
     }
