@@ -289,7 +289,9 @@ pub fn SetbacksPart() -> impl IntoView {
     };
 
     view! {
-        <section class="card setbacks" aria-labelledby="setbacks-title">
+        // Kept for the next visit's page shell when it follows the journal's first-run card
+        // (src/ui/page_tops.rs); its form's dates start from today.
+        <section class="card setbacks" aria-labelledby="setbacks-title" data-shell="today">
             <div class="entries-head">
                 <h2 id="setbacks-title" tabindex="-1"><Icon name="compass" />" Setbacks"</h2>
                 <Show when=move || !open.get()>
