@@ -60,8 +60,9 @@ fn keep_now(app: AppState) {
 /// The address within the app, as the page shell works it out.
 fn current_path() -> Option<String> {
     let at = web_sys::window()?.location().pathname().ok()?;
-    let base = crate::store::base::base_path();
-    let at = at.strip_prefix(base.as_str()).unwrap_or(&at);
+    let at = at
+        .strip_prefix(crate::ui::components::base())
+        .unwrap_or(&at);
     let at = at.trim_end_matches('/');
     Some(if at.is_empty() { "/".into() } else { at.into() })
 }

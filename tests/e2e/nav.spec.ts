@@ -201,21 +201,12 @@ test.describe('on a wide screen', () => {
       await page.route(/\.wasm$/, () => {});
       await page.goto(new URL('/discover', base).href);
       const parts = ['h1', '.lead', '.page-note'];
-      const shell = [];
-      for (const part of parts) {
-        const el = page.locator(`#boot .page ${part}`);
-        await expect(el).toBeVisible();
-        shell.push({ text: await el.textContent(), box: await el.boundingBox() });
-      }
+      const shell = await look(page, '#boot .page', parts);
       await expect(page.locator('#boot .page-note svg path')).toHaveAttribute('d', /^M12 3a9/);
       await page.unroute(/\.wasm$/);
       await page.reload();
       await expect(page.locator('#boot')).toHaveCount(0);
-      for (const [i, part] of parts.entries()) {
-        const el = page.locator(`main .page ${part}`).first();
-        expect(await el.textContent(), `${part} at ${width} px`).toBe(shell[i].text);
-        expect(await el.boundingBox(), `${part} at ${width} px`).toEqual(shell[i].box);
-      }
+      expect(await look(page, 'main .page', parts), `/discover at ${width} px`).toEqual(shell);
       await context.close();
     }
   });
