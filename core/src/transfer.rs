@@ -281,8 +281,11 @@ fn path_at(text: &str, line: usize, column: usize, message: &str) -> String {
             .map_or(text.len(), |(i, _)| i + 1)
     };
     let bytes = text.as_bytes();
-    // "expected value" is placed just after the character serde_json peeked at.
-    let peeked = usize::from(message.starts_with("expected value"));
+    // "expected value" and "trailing ..." are placed just after the character serde_json
+    // peeked at (for a trailing element, the first character of that element).
+    let trailing =
+        message.starts_with("trailing characters") || message.starts_with("trailing comma");
+    let peeked = usize::from(message.starts_with("expected value") || trailing);
     let end = (line_start + column)
         .saturating_sub(peeked)
         .min(bytes.len());
@@ -355,7 +358,7 @@ fn path_at(text: &str, line: usize, column: usize, message: &str) -> String {
         i += 1;
     }
     if let Some(Frame::List { started, .. }) = stack.last_mut() {
-        if message.starts_with("trailing characters") || message.starts_with("trailing comma") {
+        if trailing {
             // More elements than a fixed-size record takes: the list itself is wrong.
             *started = false;
         } else if bytes
@@ -520,6 +523,32 @@ mod tests {
         match read_text(&v.to_string()).unwrap_err() {
             ReadError::WrongShape { at, .. } => assert_eq!(at, "profile.name"),
             other => panic!("expected WrongShape, got {other:?}"),
+        }
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Pair {
+        a: String,
+        b: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Holder {
+        g: Option<Pair>,
+    }
+
+    #[test]
+    fn a_record_given_as_a_too_long_list_is_named_itself() {
+        // serde reads a record from a list of its fields; an extra element of any kind
+        // (a list or an object too, whose first bracket serde_json peeks at) is a
+        // problem with the list, not with that element.
+        for extra in ["[]", "{}", "1", "\"x\""] {
+            let text = format!(r#"{{"g":["a","b",{extra}]}}"#);
+            let e = serde_json::from_str::<Holder>(&text).unwrap_err();
+            let at = path_at(&text, e.line(), e.column(), &e.to_string());
+            assert_eq!(at, "g", "{extra}: {e}");
         }
     }
 
