@@ -25,7 +25,8 @@
 //
 // Writes bench/lighthouse.json (LH_OUT=path elsewhere) and prints a table. LH_RUNS=n runs
 // each case n times and reports the median of each figure (default 1).
-// LH_REPORTS=dir keeps each run's full Lighthouse JSON report there.
+// LH_REPORTS=dir keeps each run's full Lighthouse JSON report there (LH_TRACES=1: and
+// the trace it was computed from, for bench/tmp-style task listings).
 // `--quick` runs / on mobile with the empty workbook only, as a smoke test, and writes a
 // file only when LH_OUT is set.
 import { existsSync, readFileSync } from 'node:fs';
@@ -211,7 +212,7 @@ async function runOnce(base, wb, url, preset) {
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    return { lhr, figures: figures(lhr) };
+    return { lhr, trace: result.artifacts?.Trace ?? result.artifacts?.traces?.defaultPass, figures: figures(lhr) };
   } finally {
     await chrome.kill();
   }
@@ -274,6 +275,7 @@ try {
               await mkdir(REPORTS, { recursive: true });
               const name = `${wb.name}-${preset}-${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${i + 1}.json`;
               await writeFile(`${REPORTS}/${name}`, JSON.stringify(r.lhr));
+              if (process.env.LH_TRACES && r.trace) await writeFile(`${REPORTS}/${name.replace(/\.json$/, '.trace.json')}`, JSON.stringify(r.trace));
             }
             environment ??= { lighthouse: r.lhr.lighthouseVersion, user_agent: r.lhr.environment.hostUserAgent, benchmark_index: r.lhr.environment.benchmarkIndex };
           } catch (e) {

@@ -4,21 +4,34 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use waymark::store::state::AppState;
+use waymark::store::{state::AppState, storage};
 
 fn main() {
     console_error_panic_hook::set_once();
-    // Three tasks rather than one: starting the wasm, reading a large workbook and
-    // drawing the first page each keep a slow phone busy for a while, and between them
-    // the browser can answer a tap (the shell stays up until the app replaces it, in
-    // the same task).
+    // Start-up in tasks rather than one: starting the wasm, reading a large workbook's
+    // text, checking it, setting up the tab's history and drawing the first page each
+    // keep a slow phone busy for a while, and between them the browser can answer a
+    // tap (the shell stays up until the app replaces it, in the same task).
     set_timeout(
         || {
-            let state = AppState::start();
-            set_timeout(move || mount(state), Duration::ZERO);
+            let raw = storage::local_storage().map(|s| storage::read_raw(&s));
+            later(move || {
+                let read = raw.and_then(|raw| {
+                    let stored = raw.stored();
+                    storage::local_storage().map(|s| (stored, storage::parse_raw(&s, raw)))
+                });
+                later(move || {
+                    let state = AppState::start_from_read(read);
+                    later(move || mount(state));
+                });
+            });
         },
         Duration::ZERO,
     );
+}
+
+fn later(task: impl FnOnce() + 'static) {
+    set_timeout(task, Duration::ZERO);
 }
 
 fn mount(state: AppState) {

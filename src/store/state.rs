@@ -91,15 +91,26 @@ fn tab_id() -> String {
 }
 
 impl AppState {
-    /// Loads the workbook and every tab's log from localStorage and starts saving.
-    pub fn start() -> Self {
+    /// Loads the workbook and every tab's log from localStorage and starts saving,
+    /// from what [`storage::read_raw`] and [`storage::parse_raw`] found (`None`:
+    /// the browser offers no storage), read in earlier tasks; if another tab saved the
+    /// workbook since, it is read again here.
+    pub fn start_from_read(read: Option<(storage::Stored, storage::LoadOutcome)>) -> Self {
+        let outcome = read.map(|(stored, outcome)| match storage::local_storage() {
+            Some(store) if !storage::still_stored(&store, &stored) => storage::load_from(&store),
+            _ => outcome,
+        });
+        Self::start_from(outcome)
+    }
+
+    fn start_from(outcome: Option<storage::LoadOutcome>) -> Self {
         let now = clock::now();
         let mut problem = None;
         let mut saving_enabled = true;
         let mut blocked_because = None;
         let mut notice = None;
         let mut fold_due = false;
-        let loaded = match storage::local_storage() {
+        let loaded = match outcome {
             None => {
                 saving_enabled = false;
                 problem = Some(LoadProblem {
@@ -110,12 +121,15 @@ impl AppState {
                 });
                 None
             }
-            Some(store) => match storage::load_from(&store) {
+            Some(outcome) => match outcome {
                 storage::LoadOutcome::Fresh => None,
                 storage::LoadOutcome::Loaded(loaded, last_good) => {
-                    let store = store.clone();
                     super::idle::when_idle(
-                        move || last_good.keep(&store),
+                        move || {
+                            if let Some(store) = storage::local_storage() {
+                                last_good.keep(&store);
+                            }
+                        },
                         std::time::Duration::from_secs(4),
                     );
                     Some(*loaded)

@@ -6,6 +6,8 @@
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
+use js_sys::JsString;
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use waymark_core::{
     sync::{Lineage, Log, SyncState},
     transfer, Workbook,
@@ -63,19 +65,85 @@ pub enum LoadOutcome {
 }
 
 /// Text that was just read cleanly, to keep as the last good copy (the one an unreadable
-/// workbook is recovered from).
+/// workbook is recovered from). Held as the browser's string: comparing it with the copy
+/// kept before and writing it never bring years of text across into the app again.
 #[derive(Debug, Clone)]
-pub struct LastGood(String);
+pub struct LastGood(JsString);
 
 impl LastGood {
     /// Keeps the text as the last good copy, unless that copy is already this text.
     /// Best effort: a full storage must not stop anything.
     pub fn keep(&self, storage: &Storage) {
         let key = backup_key();
-        if storage.get_item(&key).ok().flatten().as_deref() != Some(self.0.as_str()) {
-            let _ = storage.set_item(&key, &self.0);
+        if get_js(storage, &key).as_ref() != Some(&self.0) {
+            set_js(storage, &key, &self.0);
         }
     }
+}
+
+/// The stored workbook's text, read but not yet checked: reading and checking a large
+/// workbook are each a noticeable moment on a phone, so start-up does them in separate
+/// tasks ([`read_raw`], then [`parse_raw`]).
+#[derive(Debug, Clone)]
+pub enum Raw {
+    Text { js: JsString, text: String },
+    Fresh,
+    NoStorage,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &Utf8Encoder, source: &JsString, into: &js_sys::Uint8Array) -> JsValue;
+}
+
+/// `key`'s value as the browser's string (nothing crosses into the app); `Err` when
+/// the browser refuses to read storage.
+fn try_get_js(storage: &Storage, key: &str) -> Result<Option<JsString>, JsValue> {
+    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))?
+        .dyn_into::<js_sys::Function>()?;
+    Ok(get_item
+        .call1(storage, &JsValue::from_str(key))?
+        .dyn_into::<JsString>()
+        .ok())
+}
+
+/// `key`'s value as the browser's string, if there is one.
+fn get_js(storage: &Storage, key: &str) -> Option<JsString> {
+    try_get_js(storage, key).ok().flatten()
+}
+
+/// Writes the browser's string `value` under `key`; false when the browser refused.
+fn set_js(storage: &Storage, key: &str, value: &JsString) -> bool {
+    js_sys::Reflect::get(storage, &JsValue::from_str("setItem"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+        .and_then(|f| f.call2(storage, &JsValue::from_str(key), value))
+        .is_ok()
+}
+
+/// The browser's string as the app's: one native `encodeInto` straight into the app's
+/// memory (wasm-bindgen's own conversion walks an ASCII text a character at a time in
+/// script, a tenth of a second for a five-year workbook on a phone).
+fn to_rust(js: &JsString) -> String {
+    let room = js.length() as usize * 3;
+    let mut bytes: Vec<u8> = Vec::with_capacity(room);
+    let encoder = Utf8Encoder::new();
+    // SAFETY: the view covers `bytes`' allocation and is used at once, before anything
+    // else can allocate (and so move or grow the app's memory); `encodeInto` writes at
+    // most `room` bytes (three per UTF-16 unit), and only valid UTF-8.
+    let view = unsafe { js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr(), room) };
+    let result = encoder.encode_into(js, &view);
+    let written = js_sys::Reflect::get(&result, &JsValue::from_str("written"))
+        .ok()
+        .and_then(|w| w.as_f64())
+        .map_or(0, |w| (w as usize).min(room));
+    // SAFETY: `written` bytes were just filled in by `encodeInto`.
+    unsafe { bytes.set_len(written) };
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[derive(Debug, Clone)]
@@ -101,20 +169,63 @@ pub fn local_storage() -> Option<Storage> {
 /// when the page is idle, because writing a five-year workbook again takes a phone a
 /// noticeable moment at start-up.
 pub fn load_from(storage: &Storage) -> LoadOutcome {
-    let own = storage.get_item(&workbook_key());
-    let raw = match own {
-        Ok(Some(raw)) => raw,
+    parse_raw(storage, read_raw(storage))
+}
+
+/// The stored workbook's text (under a sub-path with nothing of its own yet, the one at
+/// the site's root), as it was at this moment.
+pub fn read_raw(storage: &Storage) -> Raw {
+    let js = match try_get_js(storage, &workbook_key()) {
+        Err(_) => return Raw::NoStorage,
+        Ok(Some(js)) => js,
         Ok(None) if prefix() != ROOT_PREFIX => {
-            match storage.get_item(&format!("{ROOT_PREFIX}workbook")) {
-                Ok(Some(raw)) => raw,
-                _ => return LoadOutcome::Fresh,
+            match get_js(storage, &format!("{ROOT_PREFIX}workbook")) {
+                Some(js) => js,
+                None => return Raw::Fresh,
             }
         }
-        Ok(None) => return LoadOutcome::Fresh,
-        Err(_) => return LoadOutcome::NoStorage,
+        Ok(None) => return Raw::Fresh,
+    };
+    let text = to_rust(&js);
+    Raw::Text { js, text }
+}
+
+/// What was stored when [`read_raw`] read it, to check later that it still is.
+#[derive(Debug, Clone)]
+pub struct Stored(Option<JsString>);
+
+impl Raw {
+    pub fn stored(&self) -> Stored {
+        match self {
+            Raw::Text { js, .. } => Stored(Some(js.clone())),
+            Raw::Fresh | Raw::NoStorage => Stored(None),
+        }
+    }
+}
+
+/// Whether what [`read_raw`] read is still what is stored (another tab may have saved
+/// since): compared in the browser, so nothing is read into the app again.
+pub fn still_stored(storage: &Storage, stored: &Stored) -> bool {
+    let own = get_js(storage, &workbook_key());
+    match (&stored.0, own) {
+        (Some(was), Some(now)) => *was == now,
+        (Some(was), None) => {
+            prefix() != ROOT_PREFIX
+                && get_js(storage, &format!("{ROOT_PREFIX}workbook")).as_ref() == Some(was)
+        }
+        (None, own) => own.is_none(),
+    }
+}
+
+/// Checks and reads the text [`read_raw`] gave.
+pub fn parse_raw(storage: &Storage, raw: Raw) -> LoadOutcome {
+    let (js, raw) = match raw {
+        Raw::Text { js, text } => (js, text),
+        Raw::Fresh => return LoadOutcome::Fresh,
+        Raw::NoStorage => return LoadOutcome::NoStorage,
     };
     match transfer::read_text(&raw) {
-        Ok(loaded) => LoadOutcome::Loaded(Box::new(loaded), LastGood(raw)),
+        Ok(loaded) => LoadOutcome::Loaded(Box::new(loaded), LastGood(js)),
         Err(err) => {
             let kept_key = keep_aside(storage, &raw);
             let recovered = storage
@@ -212,16 +323,7 @@ pub fn stored_schema_version(storage: &Storage) -> Option<u32> {
 /// The first characters of the stored workbook: only they cross from the browser into
 /// the app, not the whole text.
 fn stored_head(storage: &Storage) -> Option<String> {
-    use wasm_bindgen::{JsCast, JsValue};
-    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let text = get_item
-        .call1(storage, &JsValue::from_str(&workbook_key()))
-        .ok()?
-        .dyn_into::<js_sys::JsString>()
-        .ok()?;
+    let text = get_js(storage, &workbook_key())?;
     JsValue::from(text.slice(0, 600)).as_string()
 }
 
@@ -252,17 +354,9 @@ pub fn site_used_chars(storage: &Storage) -> usize {
 /// Characters of `keys` and their values, read as lengths in the browser: the values
 /// themselves (years of data) never cross into the app for this.
 fn chars_of(storage: &Storage, keys: impl IntoIterator<Item = String>) -> usize {
-    use wasm_bindgen::{JsCast, JsValue};
-    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     keys.into_iter()
         .map(|k| {
-            let len = get_item
-                .as_ref()
-                .and_then(|f| f.call1(storage, &JsValue::from_str(&k)).ok())
-                .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-                .map_or(0, |s| s.length() as usize);
+            let len = get_js(storage, &k).map_or(0, |s| s.length() as usize);
             k.encode_utf16().count() + len
         })
         .sum()
@@ -292,16 +386,7 @@ pub fn quota_chars(storage: &Storage) -> Option<usize> {
     }
     let probe = key("probe");
     let fits = |n: u32| -> bool {
-        use wasm_bindgen::{JsCast, JsValue};
-        let Ok(set) = js_sys::Reflect::get(storage, &JsValue::from_str("setItem"))
-            .and_then(|f| f.dyn_into::<js_sys::Function>())
-        else {
-            return false;
-        };
-        let text = js_sys::JsString::from("x").repeat(n as i32);
-        let ok = set
-            .call2(storage, &JsValue::from_str(&probe), &text)
-            .is_ok();
+        let ok = set_js(storage, &probe, &JsString::from("x").repeat(n as i32));
         let _ = storage.remove_item(&probe);
         ok
     };

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const wb = readFileSync('/work/main/bench/five-years.json', 'utf8');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:9420/favicon.svg`);
+await page.evaluate((t) => localStorage.setItem('waymark.workbook', t), wb);
+await page.goto(`http://127.0.0.1:9420/journal`);
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => Object.keys(localStorage).map(k=>k+':'+localStorage.getItem(k).length)));
+await browser.close();
