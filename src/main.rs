@@ -9,25 +9,42 @@ use waymark::store::{state::AppState, storage};
 fn main() {
     console_error_panic_hook::set_once();
     // Start-up in tasks rather than one: starting the wasm, reading a large workbook's
-    // text, checking it, setting up the tab's history and drawing the first page each
-    // keep a slow phone busy for a while, and between them the browser can answer a
-    // tap (the shell stays up until the app replaces it, in the same task).
-    set_timeout(
-        || {
-            let raw = storage::local_storage().map(|s| storage::read_raw(&s));
-            later(move || {
-                let read = raw.and_then(|raw| {
-                    let stored = raw.stored();
-                    storage::local_storage().map(|s| (stored, storage::parse_raw(&s, raw)))
-                });
-                later(move || {
-                    let state = AppState::start_from_read(read);
-                    later(move || mount(state));
-                });
-            });
-        },
-        Duration::ZERO,
-    );
+    // text, reading it part by part, setting up the tab's history and drawing the first
+    // page each keep a slow phone busy for a while, and between them the browser can
+    // answer a tap (the shell stays up until the app replaces it, in the same task).
+    later(|| {
+        let raw = storage::local_storage().map(|s| storage::read_raw(&s));
+        later(move || match raw {
+            None => begin(None),
+            Some(raw) => {
+                let stored = raw.stored();
+                match storage::Parsing::of(raw) {
+                    Err(outcome) => begin(Some((stored, outcome))),
+                    Ok(parsing) => read_parts(stored, parsing),
+                }
+            }
+        });
+    });
+}
+
+/// Reads the stored workbook one part per task, then starts.
+fn read_parts(stored: storage::Stored, mut parsing: storage::Parsing) {
+    let more = parsing.step();
+    later(move || {
+        if more {
+            read_parts(stored, parsing);
+        } else if let Some(store) = storage::local_storage() {
+            begin(Some((stored, parsing.finish(&store))));
+        } else {
+            begin(None);
+        }
+    });
+}
+
+/// Sets up the tab from what was read, then draws the app in the next task.
+fn begin(read: Option<(storage::Stored, storage::LoadOutcome)>) {
+    let state = AppState::start_from_read(read);
+    later(move || mount(state));
 }
 
 fn later(task: impl FnOnce() + 'static) {

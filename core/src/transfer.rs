@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+mod parts;
+pub use parts::{PartRead, STEP_BYTES};
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -217,29 +217,61 @@ pub fn still_stored(storage: &Storage, stored: &Stored) -> bool {
     }
 }
 
-/// Checks and reads the text [`read_raw`] gave.
+/// Checks and reads the text [`read_raw`] gave, all at once.
 pub fn parse_raw(storage: &Storage, raw: Raw) -> LoadOutcome {
-    let (js, raw) = match raw {
-        Raw::Text { js, text } => (js, text),
-        Raw::Fresh => return LoadOutcome::Fresh,
-        Raw::NoStorage => return LoadOutcome::NoStorage,
-    };
-    match transfer::read_text(&raw) {
-        Ok(loaded) => LoadOutcome::Loaded(Box::new(loaded), LastGood(js)),
-        Err(err) => {
-            let kept_key = keep_aside(storage, &raw);
-            let recovered = storage
-                .get_item(&backup_key())
-                .ok()
-                .flatten()
-                .and_then(|b| transfer::read_text(&b).ok());
-            LoadOutcome::Unreadable(Box::new(Unreadable {
-                newer: matches!(err, transfer::ReadError::Newer { .. }),
-                raw,
-                reason: err.to_string(),
-                kept_key,
-                recovered,
-            }))
+    match Parsing::of(raw) {
+        Ok(parsing) => parsing.finish(storage),
+        Err(outcome) => outcome,
+    }
+}
+
+/// The stored text being checked and read in parts ([`transfer::PartRead`]), one part
+/// per task at start-up.
+pub struct Parsing {
+    js: JsString,
+    read: transfer::PartRead,
+}
+
+impl Parsing {
+    /// Starts reading `raw` in parts (finds the parts: one quick pass); what was found
+    /// when there is nothing to read.
+    pub fn of(raw: Raw) -> Result<Parsing, LoadOutcome> {
+        match raw {
+            Raw::Text { js, text } => Ok(Parsing {
+                js,
+                read: transfer::PartRead::new(text),
+            }),
+            Raw::Fresh => Err(LoadOutcome::Fresh),
+            Raw::NoStorage => Err(LoadOutcome::NoStorage),
+        }
+    }
+
+    /// Reads the next part; `true` while parts remain.
+    pub fn step(&mut self) -> bool {
+        self.read.step()
+    }
+
+    /// The workbook (any parts left are read now), or what to do about text that could
+    /// not be read.
+    pub fn finish(self, storage: &Storage) -> LoadOutcome {
+        match self.read.finish() {
+            Ok(loaded) => LoadOutcome::Loaded(Box::new(loaded), LastGood(self.js)),
+            Err(err) => {
+                let raw = to_rust(&self.js);
+                let kept_key = keep_aside(storage, &raw);
+                let recovered = storage
+                    .get_item(&backup_key())
+                    .ok()
+                    .flatten()
+                    .and_then(|b| transfer::read_text(&b).ok());
+                LoadOutcome::Unreadable(Box::new(Unreadable {
+                    newer: matches!(err, transfer::ReadError::Newer { .. }),
+                    raw,
+                    reason: err.to_string(),
+                    kept_key,
+                    recovered,
+                }))
+            }
         }
     }
 }

@@ -18,10 +18,20 @@ use leptos::prelude::*;
 /// Draws `children` in a task of their own, after the rest of the page: on a slow phone
 /// the first screen is drawn, and a tap answered, before the sections below it are
 /// built. Sections wait in the order they were met, so they appear top to bottom. While
-/// any waits, `<html>` carries `data-drawing` (tests wait for it to go).
+/// any waits, `<html>` carries `data-drawing` (tests wait for it to go). A link to a
+/// part drawn later (`/journal#setback-…`) still scrolls to it once it is there.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
+pub fn Later(
+    children: ChildrenFn,
+    /// Draw at once after all (a page with little on it, whose kept top may include
+    /// these parts).
+    #[prop(optional)]
+    at_once: bool,
+) -> impl IntoView {
+    let ready = RwSignal::new(at_once);
+    if at_once {
+        return (move || ready.get().then(|| children())).into_any();
+    }
     drawing(1);
     set_timeout(
         move || {
@@ -30,7 +40,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         },
         std::time::Duration::ZERO,
     );
-    move || ready.get().then(|| children())
+    (move || ready.get().then(|| children())).into_any()
 }
 
 thread_local! {
@@ -43,15 +53,33 @@ fn drawing(change: i32) {
         w.set(w.get() + change);
         w.get()
     });
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
         let _ = if waiting > 0 {
             root.set_attribute("data-drawing", "")
         } else {
             root.remove_attribute("data-drawing")
         };
+    }
+    if waiting == 0 && change < 0 {
+        // The router scrolled to the address's #part before it was drawn (or found it
+        // missing and stayed at the top): scroll now, once the last part is in place.
+        set_timeout(
+            move || {
+                let hash = document.location().and_then(|l| l.hash().ok());
+                let target = hash
+                    .as_deref()
+                    .and_then(|h| h.strip_prefix('#'))
+                    .filter(|id| !id.is_empty())
+                    .and_then(|id| document.get_element_by_id(id));
+                if let Some(el) = target {
+                    el.scroll_into_view();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 

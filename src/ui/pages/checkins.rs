@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 use waymark_core::{dashboard, goals, ics};
 
 use crate::store::{clock, files, state::use_app};
-use crate::ui::components::{Icon, PageHeader};
+use crate::ui::components::{Icon, Later, PageHeader};
 
 /// A date as people read it, in their locale: "Mon, Jan 5, 2026" / "Mo., 5. Jan. 2026".
 pub(crate) fn nice_date(date: NaiveDate) -> String {
@@ -158,6 +158,7 @@ pub fn CheckinsPage() -> impl IntoView {
         focus_soon(form::FORM_HEADING_ID);
     };
     let checkin_count = Memo::new(move |_| app.workbook.with(|wb| wb.checkins.checkin_count()));
+    let quiet = checkin_count.get_untracked() == 0;
 
     view! {
         <div class="page accountability">
@@ -183,18 +184,24 @@ pub fn CheckinsPage() -> impl IntoView {
 
             <cadence::RhythmCard />
 
-            <OpenCommitments />
+            // Below the first screen, each part in a task of its own (years of
+            // check-ins to go through); a new workbook's page is drawn at once.
+            <Later at_once=quiet><OpenCommitments /></Later>
 
-            <Show when=move || { checkin_count.get() > 0 }>
-                <trend::TrendSection />
-            </Show>
+            <Later at_once=quiet>
+                <Show when=move || { checkin_count.get() > 0 }>
+                    <trend::TrendSection />
+                </Show>
+            </Later>
 
-            <history::HistorySection open_form=form_open />
+            <Later at_once=quiet><history::HistorySection open_form=form_open /></Later>
 
-            <section class="card" aria-labelledby="calendar-title">
-                <h2 id="calendar-title">"Add to your calendar"</h2>
-                <CalendarDownload />
-            </section>
+            <Later at_once=quiet>
+                <section class="card" aria-labelledby="calendar-title">
+                    <h2 id="calendar-title">"Add to your calendar"</h2>
+                    <CalendarDownload />
+                </section>
+            </Later>
         </div>
     }
 }

@@ -25,7 +25,7 @@ use waymark_core::goals::{
 };
 
 use crate::store::state::use_app;
-use crate::ui::components::{Icon, PageHeader, ProgressBar, ShowMore, UndoBar};
+use crate::ui::components::{Icon, Later, PageHeader, ProgressBar, ShowMore, UndoBar};
 use common::{deleted_goal, focus_soon, today};
 pub use common::{dom_id, DeletedGoal};
 use waymark_core::search::linked::counted_goals;
@@ -191,6 +191,8 @@ pub fn GoalsPage() -> impl IntoView {
                         }}
                     </p>
                 </section>
+                // The list, in a task of its own after the first screen.
+                <Later>
                 <Show
                     when=move || listing.with(|l| !l.rows.is_empty())
                     fallback=move || view! {
@@ -218,6 +220,7 @@ pub fn GoalsPage() -> impl IntoView {
                         on_more=Callback::new(show_more)
                     />
                 </Show>
+                </Later>
             </Show>
         </div>
     }

@@ -16,7 +16,7 @@ use waymark_core::{discover, goals};
 
 use super::checkins::{goal_href, goal_label, nice_date, streak_words};
 use crate::store::{clock, locale, state::use_app};
-use crate::ui::components::{Icon, SituationChoices};
+use crate::ui::components::{Icon, Later, SituationChoices};
 use crate::ui::words::agenda as words;
 
 #[component]
@@ -357,7 +357,7 @@ fn Greeting() -> impl IntoView {
         <super::coach::ProgramCards />
         <Show
             when=move || data.with(|d| d.quiet)
-            fallback=move || view! { <Dashboard data=data /> }
+            fallback=move || view! { <Later><Dashboard data=data /></Later> }
         >
             <Journey progress=Signal::derive(move || data.with(|d| d.journey)) />
         </Show>

@@ -18,7 +18,7 @@ use waymark_core::goals;
 use waymark_core::journal::{Entry, WinDraft};
 
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{focus_soon, EmptyState, Icon, PageHeader, A};
+use crate::ui::components::{focus_soon, EmptyState, Icon, Later, PageHeader, A};
 use crate::ui::pages::checkins::goal_label;
 use entries::{EntryView, Row};
 use session::{save_session, session_form, SessionFormView, SessionText};
@@ -261,6 +261,10 @@ pub fn JournalPage() -> impl IntoView {
                 <SessionFormView form=session open=session_open on_submit=save_session />
             </Show>
 
+            // The entries, then the setbacks, each drawn in a task of its own (dates
+            // in the reader's locale, years of entries to sort), in page order so
+            // nothing moves; a new journal, whose top is kept, is drawn at once.
+            <Later at_once=!any_entries.get_untracked()>
             <Show
                 when=move || any_entries.get()
                 fallback=|| view! {
@@ -317,7 +321,8 @@ pub fn JournalPage() -> impl IntoView {
                     </Show>
                 </section>
             </Show>
-            <setbacks::SetbacksPart />
+            </Later>
+            <Later at_once=!any_entries.get_untracked()><setbacks::SetbacksPart /></Later>
         </div>
     }
 }

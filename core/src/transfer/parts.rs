@@ -1,0 +1,276 @@
+//! Reading a stored workbook in parts, so that a slow phone can answer a tap between
+//! them: five years of goals, applications and check-ins take a quarter of a second to
+//! read there in one go. [`PartRead`] first finds where each large list sits in the
+//! text (one quick pass), then each [`PartRead::step`] reads a slice of one list, and
+//! [`PartRead::finish`] reads the rest and puts the parts in place.
+//!
+//! The result is exactly what [`read_text`] gives. Only this build's own shape is read
+//! in parts; anything else (an older shape, damage, a repeated key) is read by
+//! [`read_text`] at the end, which migrates it or names what is wrong.
+
+use std::ops::Range;
+
+use serde::de::{DeserializeOwned, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
+
+use super::{read_text, Loaded, ReadError, FORMAT, MAX_IMPORT_BYTES};
+use crate::checkins::Accountability;
+use crate::goals::Goal;
+use crate::journal::Journal;
+use crate::search::{Application, Contact, Conversation};
+use crate::sync::SyncState;
+use crate::{schema, Workbook};
+
+/// About how many bytes of text one step reads: a few milliseconds on a phone.
+pub const STEP_BYTES: usize = 160 * 1024;
+
+/// A workbook's text being read in parts.
+pub struct PartRead {
+    text: String,
+    plan: Option<Plan>,
+}
+
+struct Plan {
+    sync: Option<SyncState>,
+    /// The workbook's own entries other than the ones read in parts, as (key, text).
+    rest: Vec<(String, Range<usize>)>,
+    jobs: Vec<Job>,
+    parts: Parts,
+}
+
+#[derive(Default)]
+struct Parts {
+    goals: Option<Vec<Goal>>,
+    applications: Option<Vec<Application>>,
+    contacts: Option<Vec<Contact>>,
+    conversations: Option<Vec<Conversation>>,
+    checkins: Option<Accountability>,
+    journal: Option<Journal>,
+}
+
+/// One step's work: a slice of a list's elements, or a whole part.
+enum Job {
+    Goals(Vec<Range<usize>>),
+    Applications(Vec<Range<usize>>),
+    Contacts(Vec<Range<usize>>),
+    Conversations(Vec<Range<usize>>),
+    Checkins(Range<usize>),
+    Journal(Range<usize>),
+}
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    format: String,
+    schema_version: u32,
+    #[serde(default)]
+    sync: Option<SyncState>,
+    #[serde(borrow)]
+    workbook: Entries<'a>,
+}
+
+/// An object's entries in order, each value left as text; `None` when a key repeats
+/// (the careful read decides what that means).
+struct Entries<'a>(Option<Vec<(String, &'a RawValue)>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Seen<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for Seen<'a> {
+            type Value = Entries<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                let mut entries: Vec<(String, &'a RawValue)> = Vec::new();
+                let mut unique = true;
+                while let Some((key, value)) = map.next_entry::<String, &'a RawValue>()? {
+                    unique &= entries.iter().all(|(k, _)| *k != key);
+                    entries.push((key, value));
+                }
+                Ok(Entries(unique.then_some(entries)))
+            }
+        }
+        d.deserialize_map(Seen(std::marker::PhantomData))
+    }
+}
+
+/// Where `part` sits in `text` (it is a slice of it).
+fn range_in(text: &str, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// A list's elements grouped into slices of about [`STEP_BYTES`] each.
+fn slices(text: &str, list: &str) -> Option<Vec<Vec<Range<usize>>>> {
+    let elements: Vec<&RawValue> = serde_json::from_str(list).ok()?;
+    let mut out: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut size = STEP_BYTES;
+    for element in elements {
+        let range = range_in(text, element.get());
+        if size >= STEP_BYTES {
+            out.push(Vec::new());
+            size = 0;
+        }
+        size += range.len();
+        out.last_mut()?.push(range);
+    }
+    Some(out)
+}
+
+fn read_all<T: DeserializeOwned>(text: &str, ranges: &[Range<usize>]) -> Option<Vec<T>> {
+    ranges
+        .iter()
+        .map(|r| serde_json::from_str(&text[r.clone()]).ok())
+        .collect()
+}
+
+fn extend<T>(into: &mut Option<Vec<T>>, more: Vec<T>) {
+    into.get_or_insert_with(Vec::new).extend(more);
+}
+
+impl Plan {
+    fn of(text: &str) -> Option<Plan> {
+        if text.len() > MAX_IMPORT_BYTES
+            || super::peek_schema_version(text) != Some(schema::CURRENT_VERSION)
+        {
+            return None;
+        }
+        let envelope: Envelope = serde_json::from_str(text).ok()?;
+        if envelope.format != FORMAT || envelope.schema_version != schema::CURRENT_VERSION {
+            return None;
+        }
+        let mut plan = Plan {
+            sync: envelope.sync,
+            rest: Vec::new(),
+            jobs: Vec::new(),
+            parts: Parts::default(),
+        };
+        for (key, value) in envelope.workbook.0? {
+            let range = range_in(text, value.get());
+            match key.as_str() {
+                "goals" => plan
+                    .jobs
+                    .extend(slices(text, value.get())?.into_iter().map(Job::Goals)),
+                "checkins" => plan.jobs.push(Job::Checkins(range)),
+                "journal" => plan.jobs.push(Job::Journal(range)),
+                "search" => {
+                    for (part, list) in Entries::of(value.get())? {
+                        let slices = slices(text, list.get())?;
+                        plan.jobs
+                            .extend(slices.into_iter().map(match part.as_str() {
+                                "applications" => Job::Applications,
+                                "contacts" => Job::Contacts,
+                                "conversations" => Job::Conversations,
+                                _ => return None,
+                            }));
+                    }
+                }
+                _ => plan.rest.push((key, range)),
+            }
+        }
+        plan.jobs.reverse();
+        Some(plan)
+    }
+
+    /// Does the next job; `None` when one could not be read.
+    fn step(&mut self, text: &str) -> Option<()> {
+        let parts = &mut self.parts;
+        match self.jobs.pop()? {
+            Job::Goals(r) => extend(&mut parts.goals, read_all(text, &r)?),
+            Job::Applications(r) => extend(&mut parts.applications, read_all(text, &r)?),
+            Job::Contacts(r) => extend(&mut parts.contacts, read_all(text, &r)?),
+            Job::Conversations(r) => extend(&mut parts.conversations, read_all(text, &r)?),
+            Job::Checkins(r) => parts.checkins = Some(serde_json::from_str(&text[r]).ok()?),
+            Job::Journal(r) => parts.journal = Some(serde_json::from_str(&text[r]).ok()?),
+        }
+        Some(())
+    }
+
+    fn finish(self, text: &str) -> Option<Loaded> {
+        let mut rest = String::with_capacity(
+            self.rest
+                .iter()
+                .map(|(k, r)| k.len() + r.len() + 4)
+                .sum::<usize>()
+                + 2,
+        );
+        rest.push('{');
+        for (i, (key, range)) in self.rest.iter().enumerate() {
+            if i > 0 {
+                rest.push(',');
+            }
+            rest.push_str(&serde_json::to_string(key).ok()?);
+            rest.push(':');
+            rest.push_str(&text[range.clone()]);
+        }
+        rest.push('}');
+        let mut workbook: Workbook = serde_json::from_str(&rest).ok()?;
+        if workbook.schema_version != schema::CURRENT_VERSION {
+            return None;
+        }
+        let parts = self.parts;
+        workbook.goals = parts.goals.unwrap_or_default();
+        if let Some(c) = parts.checkins {
+            workbook.checkins = c;
+        }
+        if let Some(j) = parts.journal {
+            workbook.journal = j;
+        }
+        workbook.search.applications = parts.applications.unwrap_or_default();
+        workbook.search.contacts = parts.contacts.unwrap_or_default();
+        workbook.search.conversations = parts.conversations.unwrap_or_default();
+        let repaired_ids = crate::ids::repair_ids(&mut workbook);
+        Some(Loaded {
+            workbook,
+            migrated_from: None,
+            sync: self.sync.unwrap_or_default(),
+            repaired_ids,
+        })
+    }
+}
+
+impl<'a> Entries<'a> {
+    fn of(text: &'a str) -> Option<Vec<(String, &'a RawValue)>> {
+        serde_json::from_str::<Entries>(text).ok()?.0
+    }
+}
+
+impl PartRead {
+    /// Finds the parts of `text` (one quick pass over it).
+    pub fn new(text: String) -> PartRead {
+        let plan = Plan::of(&text);
+        PartRead { text, plan }
+    }
+
+    /// Reads the next part; `true` while parts remain (then call again, or finish).
+    pub fn step(&mut self) -> bool {
+        let Some(plan) = self.plan.as_mut() else {
+            return false;
+        };
+        if plan.jobs.is_empty() {
+            return false;
+        }
+        if plan.step(&self.text).is_none() {
+            self.plan = None;
+            return false;
+        }
+        !plan.jobs.is_empty()
+    }
+
+    /// The workbook: the parts put together, or (when they could not be) the careful
+    /// read of the whole text, which always gives what [`read_text`] gives.
+    pub fn finish(self) -> Result<Loaded, ReadError> {
+        let PartRead { text, plan } = self;
+        let mut plan = match plan {
+            Some(plan) => plan,
+            None => return read_text(&text),
+        };
+        while !plan.jobs.is_empty() {
+            if plan.step(&text).is_none() {
+                return read_text(&text);
+            }
+        }
+        plan.finish(&text).map_or_else(|| read_text(&text), Ok)
+    }
+}
