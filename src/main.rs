@@ -41,8 +41,24 @@ fn read_parts(stored: storage::Stored, mut parsing: storage::Parsing) {
     });
 }
 
-/// Sets up the tab from what was read, then draws the app in the next task.
+/// Sets up the tab from what was read (looking for the last good copy of unreadable
+/// text first), then draws the app in the next task.
 fn begin(read: Option<(storage::Stored, storage::LoadOutcome)>) {
+    if let Some((stored, outcome)) = read {
+        if outcome.may_recover() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = storage::recover(outcome).await;
+                start(Some((stored, outcome)));
+            });
+        } else {
+            start(Some((stored, outcome)));
+        }
+    } else {
+        start(None);
+    }
+}
+
+fn start(read: Option<(storage::Stored, storage::LoadOutcome)>) {
     let state = AppState::start_from_read(read);
     later(move || mount(state));
 }

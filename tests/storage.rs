@@ -44,31 +44,38 @@ fn nothing_stored_is_a_first_visit() {
 }
 
 #[wasm_bindgen_test]
-fn saved_workbook_loads_back_the_same() {
+async fn saved_workbook_loads_back_the_same() {
     let s = fresh();
     let mut wb = Workbook::new(now());
     wb.profile.name = "Zoë 王".into();
     wb.profile.welcomed = true;
     save(&s, &wb).unwrap();
+    // A copy an earlier build kept in localStorage.
+    s.set_item("waymark.workbook.backup", "an older copy")
+        .unwrap();
     match storage::load_from(&s) {
         LoadOutcome::Loaded(loaded, last_good) => {
             assert_eq!(loaded.workbook, wb);
             assert_eq!(loaded.migrated_from, None);
-            // A clean load gives the text to keep as the last good copy.
-            assert!(s.get_item("waymark.workbook.backup").unwrap().is_none());
-            last_good.keep(&s);
+            // A clean load gives the text to keep as the last good copy: in IndexedDB,
+            // and the older copy leaves localStorage.
+            last_good.keep(s.clone()).await;
         }
         other => panic!("expected Loaded, got {other:?}"),
     }
+    assert!(s.get_item("waymark.workbook.backup").unwrap().is_none());
     assert_eq!(
-        s.get_item("waymark.workbook.backup").unwrap(),
+        waymark::store::copies::read("waymark.workbook.backup").await,
         s.get_item(KEY).unwrap()
     );
-    // The meter counts the workbook and its backup copy (and their keys).
+    // The meter counts what is in localStorage: the workbook (and its key).
     let text = s.get_item(KEY).unwrap().unwrap();
+    assert_eq!(storage::used_chars(&s), text.chars().count() + KEY.len());
+    // Erasing removes the copy too.
+    assert!(storage::remove_last_good().await);
     assert_eq!(
-        storage::used_chars(&s),
-        2 * text.chars().count() + KEY.len() + "waymark.workbook.backup".len()
+        waymark::store::copies::read("waymark.workbook.backup").await,
+        None
     );
 }
 
@@ -110,7 +117,7 @@ fn newer_schema_is_kept_aside_with_a_clear_reason() {
 }
 
 #[wasm_bindgen_test]
-fn unreadable_data_falls_back_to_the_last_good_copy() {
+async fn unreadable_data_falls_back_to_the_last_good_copy() {
     let s = fresh();
     let mut good = Workbook::new(now());
     good.profile.name = "Kept".into();
@@ -118,15 +125,29 @@ fn unreadable_data_falls_back_to_the_last_good_copy() {
     let LoadOutcome::Loaded(_, last_good) = storage::load_from(&s) else {
         panic!("expected Loaded");
     };
-    last_good.keep(&s); // as the app does once the page is idle
+    last_good.keep(s.clone()).await; // as the app does once the page is idle
     s.set_item(KEY, "not json at all").unwrap();
-    let LoadOutcome::Unreadable(u) = storage::load_from(&s) else {
+    let outcome = storage::load_from(&s);
+    // Not in localStorage: looked for in IndexedDB, as start-up does.
+    assert!(outcome.may_recover());
+    let LoadOutcome::Unreadable(u) = storage::recover(outcome).await else {
         panic!("expected Unreadable");
     };
     assert_eq!(
         u.recovered.map(|l| l.workbook.profile.name),
         Some("Kept".to_string())
     );
+    // A copy an earlier build kept in localStorage is found at once.
+    s.set_item(
+        "waymark.workbook.backup",
+        &transfer::to_text(&good, now(), false),
+    )
+    .unwrap();
+    let LoadOutcome::Unreadable(u) = storage::load_from(&s) else {
+        panic!("expected Unreadable");
+    };
+    assert!(u.recovered.is_some());
+    storage::remove_last_good().await;
 }
 
 #[wasm_bindgen_test]

@@ -4,6 +4,7 @@
 pub mod base;
 pub mod browser;
 pub mod clock;
+pub mod copies;
 pub mod drafts;
 pub mod files;
 pub mod idle;

@@ -127,7 +127,7 @@ impl AppState {
                     super::idle::when_idle(
                         move || {
                             if let Some(store) = storage::local_storage() {
-                                last_good.keep(&store);
+                                wasm_bindgen_futures::spawn_local(last_good.keep(store));
                             }
                         },
                         std::time::Duration::from_secs(4),

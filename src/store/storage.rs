@@ -71,14 +71,44 @@ pub enum LoadOutcome {
 pub struct LastGood(JsString);
 
 impl LastGood {
-    /// Keeps the text as the last good copy, unless that copy is already this text.
-    /// Best effort: a full storage must not stop anything.
-    pub fn keep(&self, storage: &Storage) {
+    /// Keeps the text as the last good copy, in IndexedDB ([`super::copies`]); a copy
+    /// an earlier build kept in localStorage is then removed. Where IndexedDB is
+    /// refused, the copy stays in localStorage, unless it is already this text. Best
+    /// effort: a full storage must not stop anything.
+    pub async fn keep(self, storage: Storage) {
         let key = backup_key();
-        if get_js(storage, &key).as_ref() != Some(&self.0) {
-            set_js(storage, &key, &self.0);
+        if super::copies::keep(&key, &self.0).await {
+            let _ = storage.remove_item(&key);
+        } else if get_js(&storage, &key).as_ref() != Some(&self.0) {
+            set_js(&storage, &key, &self.0);
         }
     }
+}
+
+impl LoadOutcome {
+    /// Text that could not be read, with no last good copy found in localStorage: the
+    /// one in IndexedDB is looked for ([`recover`]).
+    pub fn may_recover(&self) -> bool {
+        matches!(self, LoadOutcome::Unreadable(u) if u.recovered.is_none())
+    }
+}
+
+/// Looks for the last good copy in IndexedDB for an unreadable workbook.
+pub async fn recover(outcome: LoadOutcome) -> LoadOutcome {
+    match outcome {
+        LoadOutcome::Unreadable(mut u) if u.recovered.is_none() => {
+            u.recovered = super::copies::read(&backup_key())
+                .await
+                .and_then(|text| transfer::read_text(&text).ok());
+            LoadOutcome::Unreadable(u)
+        }
+        other => other,
+    }
+}
+
+/// Removes the last good copy kept in IndexedDB; done once it is gone.
+pub async fn remove_last_good() -> bool {
+    super::copies::remove(&backup_key()).await
 }
 
 /// The stored workbook's text, read but not yet checked: reading and checking a large

@@ -191,3 +191,19 @@ export function isoDaysFromToday(days: number) {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** The workbook's last good copy, as the app keeps it in IndexedDB (src/store/copies.rs);
+ * null when there is none. */
+export async function lastGoodCopy(page: Page, key = 'waymark.workbook.backup'): Promise<string | null> {
+  return page.evaluate((key) => new Promise<string | null>((done) => {
+    const open = indexedDB.open('waymark');
+    open.onerror = () => done(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('copies')) { db.close(); return done(null); }
+      const get = db.transaction('copies').objectStore('copies').get(key);
+      get.onsuccess = () => { db.close(); done(typeof get.result === 'string' ? get.result : null); };
+      get.onerror = () => { db.close(); done(null); };
+    };
+  }), key);
+}

@@ -1,7 +1,7 @@
 // The foundation journeys: first run, data surviving a reload, backup export and import,
 // a broken import changing nothing, and every route free of axe-core violations.
 import { readFile, mkdir } from 'node:fs/promises';
-import { test, expect, open, welcome, saved, expectAccessible, expectValidExport, matchesSchema, seedSample } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, expectValidExport, matchesSchema, seedSample, lastGoodCopy } from './fixtures';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach', '/no-such-page'];
 
@@ -258,6 +258,8 @@ test('everything can be removed from this browser, after a last chance to downlo
   await page.getByLabel('What happened?').fill('Half-written');
   await saved(page);
   await open(page, '/data');
+  // The last good copy is kept once the page is idle after loading.
+  await expect.poll(() => lastGoodCopy(page), { timeout: 10_000 }).toContain('Kai');
   await page.getByRole('button', { name: 'Remove from this browser…' }).click();
   await expect(page.getByRole('button', { name: 'Yes, remove everything' })).toBeFocused();
   await page.getByRole('button', { name: 'Keep it', exact: true }).click();
@@ -275,4 +277,6 @@ test('everything can be removed from this browser, after a last chance to downlo
   await page.waitForTimeout(500);
   const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.')));
   expect(left).toEqual([]);
+  // The last good copy (kept in IndexedDB) is gone too.
+  expect(await lastGoodCopy(page)).toBeNull();
 });

@@ -350,10 +350,14 @@ fn RemoveFromBrowser() -> impl IntoView {
     let app = use_app();
     let remove = move |_: ()| {
         if app.remove_from_this_browser() {
-            // Start again from the welcome, with nothing of the old workbook in memory.
-            if let Some(location) = web_sys::window().map(|w| w.location()) {
-                let _ = location.replace(&crate::ui::components::with_base("/"));
-            }
+            // Once the last good copy is gone too, start again from the welcome, with
+            // nothing of the old workbook in memory.
+            leptos::task::spawn_local(async {
+                crate::store::storage::remove_last_good().await;
+                if let Some(location) = web_sys::window().map(|w| w.location()) {
+                    let _ = location.replace(&crate::ui::components::with_base("/"));
+                }
+            });
         } else {
             app.tell("This browser isn't letting Waymark change its storage, so there was nothing to remove.");
         }
