@@ -32,13 +32,28 @@ async fn done(request: &IdbRequest) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
-/// The database, made on first use.
+/// The database, made on first use (and its store, should the database have been made
+/// without it).
 async fn open() -> Result<IdbDatabase, JsValue> {
+    let db = open_version(None).await?;
+    if db.object_store_names().contains(STORE) {
+        return Ok(db);
+    }
+    let next = db.version() as u32 + 1;
+    db.close();
+    open_version(Some(next)).await
+}
+
+/// Opens the database at its current version (`None`) or upgrades it to `version`.
+async fn open_version(version: Option<u32>) -> Result<IdbDatabase, JsValue> {
     let factory = web_sys::window()
         .ok_or(JsValue::NULL)?
         .indexed_db()?
         .ok_or(JsValue::NULL)?;
-    let request = factory.open_with_u32(DATABASE, 1)?;
+    let request = match version {
+        Some(v) => factory.open_with_u32(DATABASE, v)?,
+        None => factory.open(DATABASE)?,
+    };
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {

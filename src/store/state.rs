@@ -124,13 +124,21 @@ impl AppState {
             Some(outcome) => match outcome {
                 storage::LoadOutcome::Fresh => None,
                 storage::LoadOutcome::Loaded(loaded, last_good) => {
-                    super::idle::when_idle(
+                    // Once the first page is drawn and has settled: the browser is
+                    // idle between start-up's tasks too, and copying five years of
+                    // text then would hold up the first page.
+                    leptos::prelude::set_timeout(
                         move || {
-                            if let Some(store) = storage::local_storage() {
-                                wasm_bindgen_futures::spawn_local(last_good.keep(store));
-                            }
+                            super::idle::when_idle(
+                                move || {
+                                    if let Some(store) = storage::local_storage() {
+                                        wasm_bindgen_futures::spawn_local(last_good.keep(store));
+                                    }
+                                },
+                                std::time::Duration::from_secs(4),
+                            )
                         },
-                        std::time::Duration::from_secs(4),
+                        std::time::Duration::from_secs(2),
                     );
                     Some(*loaded)
                 }

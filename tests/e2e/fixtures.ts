@@ -197,6 +197,8 @@ export function isoDaysFromToday(days: number) {
 export async function lastGoodCopy(page: Page, key = 'waymark.workbook.backup'): Promise<string | null> {
   return page.evaluate((key) => new Promise<string | null>((done) => {
     const open = indexedDB.open('waymark');
+    // Never make the database here: the app makes it, with its store, when it first keeps a copy.
+    open.onupgradeneeded = () => open.transaction!.abort();
     open.onerror = () => done(null);
     open.onsuccess = () => {
       const db = open.result;

@@ -117,6 +117,19 @@ test('unreadable stored data is kept aside, explained and offered as a download'
   expect(kept).toHaveLength(1);
 });
 
+test('damaged stored text is replaced by the last good copy, kept in IndexedDB', async ({ page }) => {
+  await welcome(page, 'Noor');
+  await open(page, '/');
+  // Kept once the page has settled after loading.
+  await expect.poll(() => lastGoodCopy(page), { timeout: 10_000 }).toContain('Noor');
+  expect(await page.evaluate(() => localStorage.getItem('waymark.workbook.backup'))).toBeNull();
+  await page.evaluate(() => localStorage.setItem('waymark.workbook', '{"format":"waymark.workbook", broken'));
+  await page.reload();
+  const banner = page.getByRole('alert').filter({ hasText: "couldn't read the workbook" });
+  await expect(banner).toContainText("You're now looking at your last good copy.");
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Noor');
+});
+
 test('every route has a heading and no axe-core violations, in light and dark', async ({ page }) => {
   // Twenty axe runs: give them room on a busy machine.
   test.setTimeout(120_000);

@@ -244,7 +244,7 @@ test('the last good copy is kept outside localStorage, the meter counts every ke
   // The last good copy is kept in IndexedDB once the page is idle after loading, and the
   // older copy leaves localStorage (where it doubled what every start reads).
   const stored = await page.evaluate(() => localStorage.getItem('waymark.workbook'));
-  await expect.poll(() => lastGoodCopy(page)).toBe(stored);
+  await expect.poll(() => lastGoodCopy(page), { timeout: 10_000 }).toBe(stored);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark.workbook.backup'))).toBeNull();
   await open(page, '/data');
   const used = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.') && k !== 'waymark.quota')

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', String(e).slice(0, 300)));
+await page.goto('http://127.0.0.1:9420/favicon.svg');
+await page.evaluate(() => localStorage.setItem('waymark.workbook', JSON.stringify({ format: 'waymark.workbook', schema_version: 4, app_version: 'x', written_at: '2026-01-01T00:00:00Z', workbook: { schema_version: 4, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', profile: { name: 'Noor', situation: null, welcomed: true } } })));
+await page.goto('http://127.0.0.1:9420/');
+await page.waitForTimeout(9000);
+console.log(await page.evaluate(() => new Promise((done) => { const o = indexedDB.open('waymark'); o.onsuccess = () => { const db = o.result; if (!db.objectStoreNames.contains('copies')) return done('no store'); const g = db.transaction('copies').objectStore('copies').getAllKeys(); g.onsuccess = () => done(JSON.stringify(g.result)); }; o.onerror = () => done('err'); })));
+await browser.close();
