@@ -26,7 +26,7 @@
 // Writes bench/lighthouse.json (LH_OUT=path elsewhere) and prints a table. LH_RUNS=n runs
 // each case n times and reports the median of each figure (default 1).
 // LH_REPORTS=dir keeps each run's full Lighthouse JSON report there (LH_TRACES=1: and
-// the trace it was computed from, for bench/tmp-style task listings).
+// the trace it was computed from: `node bench/tasks.mjs <trace>` lists its long tasks).
 // `--quick` runs / on mobile with the empty workbook only, as a smoke test, and writes a
 // file only when LH_OUT is set.
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,4 +1,6 @@
-// Lists a saved Lighthouse trace's main-thread tasks over 20 ms, with what's inside.
+// Lists a saved Lighthouse trace's main-thread tasks over 20 ms (MIN=ms to change), with
+// what is inside each: `LH_TRACES=1 LH_REPORTS=dir node bench/lighthouse.mjs`, then
+// `node bench/tasks.mjs dir/<case>.trace.json`. Not part of `make bench`.
 import { readFileSync } from 'node:fs';
 const t = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const ev = t.traceEvents;
