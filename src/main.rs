@@ -10,7 +10,7 @@ fn main() {
     console_error_panic_hook::set_once();
     // Start-up in tasks rather than one: starting the wasm, reading a large workbook's
     // text, reading it part by part, setting up the tab's history and drawing the first
-    // page each keep a slow phone busy for a while, and between them the browser can
+    // page (and setting up the browser's date formats) each keep a slow phone busy for a while, and between them the browser can
     // answer a tap (the shell stays up until the app replaces it, in the same task).
     later(|| {
         let raw = storage::local_storage().map(|s| storage::read_raw(&s));
@@ -60,7 +60,10 @@ fn begin(read: Option<(storage::Stored, storage::LoadOutcome)>) {
 
 fn start(read: Option<(storage::Stored, storage::LoadOutcome)>) {
     let state = AppState::start_from_read(read);
-    later(move || mount(state));
+    later(move || {
+        waymark::store::locale::warm();
+        later(move || mount(state));
+    });
 }
 
 fn later(task: impl FnOnce() + 'static) {

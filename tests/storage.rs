@@ -270,3 +270,24 @@ fn safari_is_told_from_its_user_agent() {
         assert!(!is_safari_agent(agent), "{agent}");
     }
 }
+
+#[wasm_bindgen_test]
+fn stored_text_crosses_into_the_app_unchanged_whatever_its_characters() {
+    let s = fresh();
+    let texts = [
+        String::new(),
+        "plain ascii".repeat(1000),
+        format!("{}é", "a".repeat(4095)),
+        format!("🎉{}", "b".repeat(100)),
+        "a🎉b日本語 Zoë\u{2028}".repeat(777),
+        format!("{}{}", "x".repeat(10_000), "王".repeat(10_000)),
+    ];
+    for text in texts {
+        s.set_item(KEY, &text).unwrap();
+        match storage::read_raw(&s) {
+            storage::Raw::Text { text: read, .. } => assert_eq!(read, text),
+            _ => panic!("expected the stored text"),
+        }
+    }
+    s.clear().unwrap();
+}

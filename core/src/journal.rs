@@ -197,6 +197,14 @@ impl Journal {
         self.sessions.iter().find(|s| s.id == id)
     }
 
+    /// The goals at least one win is logged for: the journal's filter offers only these.
+    pub fn goals_with_wins(&self) -> std::collections::BTreeSet<&str> {
+        self.wins
+            .iter()
+            .filter_map(|w| w.goal_id.as_deref())
+            .collect()
+    }
+
     /// Whether a win has already been logged for this milestone, so the app doesn't offer twice.
     pub fn has_win_for_milestone(&self, milestone_id: &str) -> bool {
         self.wins

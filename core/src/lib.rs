@@ -18,6 +18,7 @@ pub mod journal;
 pub mod merge;
 pub mod outcomes;
 pub mod page_tops;
+pub mod paging;
 pub mod pitch;
 pub mod profile;
 pub mod program;

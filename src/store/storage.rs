@@ -155,24 +155,43 @@ fn set_js(storage: &Storage, key: &str, value: &JsString) -> bool {
         .is_ok()
 }
 
-/// The browser's string as the app's: one native `encodeInto` straight into the app's
-/// memory (wasm-bindgen's own conversion walks an ASCII text a character at a time in
-/// script, a tenth of a second for a five-year workbook on a phone).
+/// The browser's string as the app's: native `encodeInto` straight into the app's memory
+/// (wasm-bindgen's own conversion walks an ASCII text a character at a time in script, a
+/// tenth of a second for a five-year workbook on a phone). Room for one byte per UTF-16
+/// unit first, which holds a text in plain ASCII; what does not fit is encoded after it,
+/// with room for three bytes per unit (reserving that for the whole text made the app's
+/// memory grow by three times the text, a slow step of its own).
 fn to_rust(js: &JsString) -> String {
-    let room = js.length() as usize * 3;
-    let mut bytes: Vec<u8> = Vec::with_capacity(room);
+    let units = js.length() as usize;
     let encoder = Utf8Encoder::new();
-    // SAFETY: the view covers `bytes`' allocation and is used at once, before anything
-    // else can allocate (and so move or grow the app's memory); `encodeInto` writes at
-    // most `room` bytes (three per UTF-16 unit), and only valid UTF-8.
-    let view = unsafe { js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr(), room) };
-    let result = encoder.encode_into(js, &view);
-    let written = js_sys::Reflect::get(&result, &JsValue::from_str("written"))
-        .ok()
-        .and_then(|w| w.as_f64())
-        .map_or(0, |w| (w as usize).min(room));
-    // SAFETY: `written` bytes were just filled in by `encodeInto`.
-    unsafe { bytes.set_len(written) };
+    let mut bytes: Vec<u8> = Vec::with_capacity(units);
+    let mut read = 0;
+    let mut rest = js.clone();
+    loop {
+        let room = bytes.capacity() - bytes.len();
+        // SAFETY: the view covers the free part of `bytes`' allocation and is used at
+        // once, before anything else can allocate (and so move or grow the app's memory);
+        // `encodeInto` writes at most `room` bytes, and only whole UTF-8 characters.
+        let view =
+            unsafe { js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr().add(bytes.len()), room) };
+        let result = encoder.encode_into(&rest, &view);
+        let count = |key: &str| {
+            js_sys::Reflect::get(&result, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_f64())
+                .map_or(0, |v| v as usize)
+        };
+        let written = count("written").min(room);
+        // SAFETY: `written` more bytes were just filled in by `encodeInto`.
+        unsafe { bytes.set_len(bytes.len() + written) };
+        read += count("read");
+        let left = units.saturating_sub(read);
+        if left == 0 || written == 0 && room >= 3 * left {
+            break;
+        }
+        rest = js.slice(read as u32, units as u32);
+        bytes.reserve_exact(3 * left);
+    }
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 

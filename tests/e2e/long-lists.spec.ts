@@ -172,3 +172,64 @@ test('a long job-search column and list draw thirty cards, then more, and a new 
   await expect(listed).toHaveCount(60);
   await expect(page.getByRole('link', { name: 'Analyst at Employer 31' })).toBeFocused();
 });
+
+/** A journal of 40 wins (every fifth for goal 1, every seventh for goal 2) and 12 setbacks, newest first by number. */
+function journalWorkbook() {
+  const at = new Date().toISOString();
+  const wins = Array.from({ length: 40 }, (_, i) => ({
+    id: `w-${i + 1}`, date: day(-(i + 1)), what_happened: `Win ${pad(i + 1)}`, what_it_shows: '',
+    goal_id: (i + 1) % 5 === 0 ? 'g-list-1' : (i + 1) % 7 === 0 ? 'g-list-2' : null, milestone_id: null,
+    created_at: at, updated_at: at,
+  }));
+  const setbacks = Array.from({ length: 12 }, (_, i) => ({
+    id: `s-${i + 1}`, date: day(-(i + 1) * 3), what_happened: `Setback ${pad(i + 1)}`, created_at: at, updated_at: at,
+  }));
+  return { goals: [goal(1), goal(2), goal(3)], journal: { wins, sessions: [] }, setbacks };
+}
+
+test('the journal draws its latest setbacks, then older ones; its filter offers the goals that have wins; a link to an old win or setback draws it', async ({ page }) => {
+  await seed(page, journalWorkbook(), '/journal');
+  const entries = page.getByRole('region', { name: 'Your entries' });
+  await expect(entries.locator('li.entry-win')).toHaveCount(15);
+  // Only goals with wins are offered, not goal 3.
+  await expect(page.getByLabel('Show').locator('option')).toHaveText(['Everything', 'Wins for: Goal 01', 'Wins for: Goal 02']);
+
+  const part = page.getByRole('region', { name: 'Setbacks' });
+  const items = part.locator('li.entry-setback');
+  await expect(items).toHaveCount(5);
+  await expect(items.first()).toContainText('Setback 01');
+  await expect(part.getByText('5 of 12 shown.')).toBeVisible();
+  await part.getByRole('button', { name: 'Show older setbacks' }).click();
+  await expect(items).toHaveCount(10);
+  await part.getByRole('button', { name: 'Show older setbacks' }).click();
+  await expect(items).toHaveCount(12);
+  await expect(part.getByRole('button', { name: 'Show older setbacks' })).toHaveCount(0);
+
+  // A link to the oldest setback, and to a win far down the list, each opened afresh.
+  await page.goto('/');
+  await page.goto('/journal#setback-s-12');
+  await expect(page.locator('#setback-s-12')).toBeInViewport();
+  await expect(page.locator('#setback-s-12')).toContainText('Setback 12');
+  await expect(items).toHaveCount(12);
+  await page.goto('/');
+  await page.goto('/journal#win-w-38');
+  await expect(page.locator('#win-w-38')).toBeInViewport();
+  await expect(entries.locator('li.entry-win')).toHaveCount(40);
+});
+
+test('years of check-ins draw the trend as lines, and the table of every rating when it is opened', async ({ page }) => {
+  const at = new Date().toISOString();
+  const checkins = Array.from({ length: 100 }, (_, i) => ({
+    id: `k-${i + 1}`, date: day(-7 * (i + 1)), did: '', blockers: '', next: '', confidence: 1 + (i % 10), energy: 10 - (i % 10),
+    commitments_made: [], created_at: at, updated_at: at,
+  }));
+  await seed(page, { checkins: { plan: { cadence: 'weekly', start: day(-800) }, plan_changed_at: at, checkins, commitments: [] } }, '/checkins');
+  const trend = page.getByRole('region', { name: "How you've been feeling" });
+  // A hundred markers would pile up: the lines alone.
+  await expect(trend.locator('svg.trend-chart polyline')).toHaveCount(2);
+  await expect(trend.locator('svg.trend-chart circle, svg.trend-chart rect')).toHaveCount(0);
+  await expect(trend.locator('tbody tr')).toHaveCount(0);
+  await trend.getByText('See every rating as a table').click();
+  await expect(trend.locator('tbody tr')).toHaveCount(100);
+  await expect(trend.locator('tbody tr').first()).toContainText('1 of 10');
+});

@@ -24,6 +24,19 @@ pub struct TrendChart {
     pub last: Option<NaiveDate>,
 }
 
+/// Plot units each check-in's marker needs to stay apart from the next.
+pub const MARKER_ROOM: f64 = 10.0;
+
+impl TrendChart {
+    /// Whether each check-in gets a marker on a plot `width` units wide: only while the
+    /// markers have room, on average, to stand apart; more (years of weekly check-ins)
+    /// would pile into a band that hides the lines, and the lines alone show the trend.
+    pub fn markers_fit(&self, width: f64) -> bool {
+        let most = self.confidence.len().max(self.energy.len());
+        most <= 1 || most as f64 * MARKER_ROOM <= width
+    }
+}
+
 /// The height on a chart of a 1–10 rating, with 10 at `top` and 1 at `top + height`.
 pub fn rating_y(value: u8, top: f64, height: f64) -> f64 {
     let v = f64::from(value.clamp(*RATING_RANGE.start(), *RATING_RANGE.end()));
@@ -73,6 +86,26 @@ mod tests {
     use super::*;
     use crate::checkins::test_support::*;
     use crate::checkins::{trend, Accountability};
+
+    #[test]
+    fn markers_are_drawn_only_while_they_have_room() {
+        let point = |i: usize| ChartPoint {
+            x: i as f64,
+            y: 0.0,
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            value: 5,
+        };
+        let chart = |n: usize| TrendChart {
+            confidence: (0..n).map(point).collect(),
+            energy: (0..n / 2).map(point).collect(),
+            ..TrendChart::default()
+        };
+        assert!(chart(0).markers_fit(100.0));
+        assert!(chart(1).markers_fit(5.0));
+        assert!(chart(57).markers_fit(572.0));
+        assert!(!chart(58).markers_fit(572.0));
+        assert!(!chart(260).markers_fit(572.0));
+    }
 
     #[test]
     fn the_trend_chart_spreads_dates_across_and_ratings_up() {

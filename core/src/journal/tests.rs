@@ -122,6 +122,16 @@ fn wins_list_newest_first_and_filter_by_goal() {
         .collect();
     assert_eq!(g1, ["w3", "w1"]);
     assert!(j.wins_newest_first(Some("g9")).is_empty());
+    j.add_win(
+        "w4".into(),
+        win(d(2026, 1, 21), "Any", None),
+        at(2026, 1, 21),
+    )
+    .unwrap();
+    assert_eq!(
+        j.goals_with_wins().into_iter().collect::<Vec<_>>(),
+        ["g1", "g2"]
+    );
 }
 
 #[test]

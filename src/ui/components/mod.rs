@@ -83,6 +83,14 @@ fn drawing(change: i32) {
     }
 }
 
+/// The id the address's `#part` names after `prefix` (`#win-abc` gives `abc` for
+/// `win-`): a link to one item of a list drawn a page at a time.
+pub fn linked_id(prefix: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix('#')?.strip_prefix(prefix)?;
+    (!id.is_empty()).then(|| id.to_string())
+}
+
 /// Moves keyboard focus to the element with this id once the page has redrawn: after a
 /// confirm closes, a form opens, or an item moves, so keyboard users keep their place.
 pub fn focus_soon(id: impl Into<String>) {

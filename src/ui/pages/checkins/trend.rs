@@ -106,6 +106,7 @@ pub fn TrendSection() -> impl IntoView {
         })
     };
     let grid = [1u8, 4, 7, 10];
+    let table_opened = RwSignal::new(false);
 
     view! {
         <section class="card trend" aria-labelledby="trend-title">
@@ -157,12 +158,14 @@ pub fn TrendSection() -> impl IntoView {
                             view! {
                                 <polyline points=polyline(&c.energy) class="line-energy" fill="none" />
                                 <polyline points=polyline(&c.confidence) class="line-confidence" fill="none" />
-                                {c.energy.iter().map(|p| view! {
-                                    <rect x=num(p.x - 4.5) y=num(p.y - 4.5) width="9" height="9" class="dot-energy" />
-                                }).collect_view()}
-                                {c.confidence.iter().map(|p| view! {
-                                    <circle cx=num(p.x) cy=num(p.y) r="5" class="dot-confidence" />
-                                }).collect_view()}
+                                {c.markers_fit(f.plot_w).then(|| view! {
+                                    {c.energy.iter().map(|p| view! {
+                                        <rect x=num(p.x - 4.5) y=num(p.y - 4.5) width="9" height="9" class="dot-energy" />
+                                    }).collect_view()}
+                                    {c.confidence.iter().map(|p| view! {
+                                        <circle cx=num(p.x) cy=num(p.y) r="5" class="dot-confidence" />
+                                    }).collect_view()}
+                                })}
                                 {match last {
                                     Some(l) => view! {
                                         <text x=num(f.left) y=base.clone() class="axis-label" text-anchor="start">{first.unwrap_or_default()}</text>
@@ -177,7 +180,9 @@ pub fn TrendSection() -> impl IntoView {
                     }}
                 </svg>
             </div>
-            <details class="numbers">
+            // The rows are drawn when the table is first opened (years of check-ins are
+            // hundreds of rows, and every date is formatted for the reader's locale).
+            <details class="numbers" on:toggle=move |_| table_opened.set(true)>
                 <summary>"See every rating as a table"</summary>
                 <table>
                     <caption class="visually-hidden">"Confidence and energy at each check-in, newest first"</caption>
@@ -185,13 +190,13 @@ pub fn TrendSection() -> impl IntoView {
                         <tr><th scope="col">"Date"</th><th scope="col">"Confidence"</th><th scope="col">"Energy"</th></tr>
                     </thead>
                     <tbody>
-                        {move || view_model.with(|v| v.table.iter().map(|(d, c, e)| view! {
+                        {move || table_opened.get().then(|| view_model.with(|v| v.table.iter().map(|(d, c, e)| view! {
                             <tr>
                                 <th scope="row">{nice_date(*d)}</th>
                                 <td>{rating_text(*c)}</td>
                                 <td>{rating_text(*e)}</td>
                             </tr>
-                        }).collect_view())}
+                        }).collect_view()))}
                     </tbody>
                 </table>
             </details>

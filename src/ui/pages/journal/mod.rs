@@ -16,9 +16,10 @@ use leptos_router::{
 use waymark_core::forms::{date_text, default_due};
 use waymark_core::goals;
 use waymark_core::journal::{Entry, WinDraft};
+use waymark_core::paging;
 
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{focus_soon, EmptyState, Icon, Later, PageHeader, A};
+use crate::ui::components::{focus_soon, linked_id, EmptyState, Icon, Later, PageHeader, A};
 use crate::ui::pages::checkins::goal_label;
 use entries::{EntryView, Row};
 use session::{save_session, session_form, SessionFormView, SessionText};
@@ -45,7 +46,17 @@ pub fn JournalPage() -> impl IntoView {
     let win_open = RwSignal::new(false);
     let session_open = RwSignal::new(false);
     let filter = RwSignal::new(String::new());
-    let shown = RwSignal::new(PAGE);
+    // A link to one win (`#win-…`, from a story or the evidence page) draws enough of
+    // the list to include it.
+    let linked = linked_id("win-").and_then(|id| {
+        app.workbook.with_untracked(|wb| {
+            wb.journal
+                .entries_newest_first(None)
+                .iter()
+                .position(|e| matches!(e, Entry::Win(w) if w.id == id))
+        })
+    });
+    let shown = RwSignal::new(paging::shown_to_include(linked, PAGE));
 
     // A link from a finished milestone: offer the win once, filled in.
     let offer = RwSignal::new(None::<MilestoneOffer>);
@@ -101,6 +112,20 @@ pub fn JournalPage() -> impl IntoView {
                 .iter()
                 .map(|g| (g.id.clone(), goal_label(&g.title)))
                 .collect::<Vec<_>>()
+        })
+    });
+    // The filter offers the goals that have wins (and the one chosen, should its last win
+    // go): hundreds of goals would be hundreds of options with nothing behind them.
+    let filter_options = Memo::new(move |_| {
+        let chosen = filter.get();
+        app.workbook.with(|wb| {
+            let with_wins = wb.journal.goals_with_wins();
+            goal_options.with(|all| {
+                all.iter()
+                    .filter(|(id, _)| with_wins.contains(id.as_str()) || *id == chosen)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let total = Memo::new(move |_| {
@@ -289,7 +314,7 @@ pub fn JournalPage() -> impl IntoView {
                                 }
                             >
                                 <option value="">"Everything"</option>
-                                {move || goal_options.get().into_iter().map(|(id, title)| {
+                                {move || filter_options.get().into_iter().map(|(id, title)| {
                                     let selected = filter.get_untracked() == id;
                                     view! { <option value=id selected=selected dir="auto">{format!("Wins for: {title}")}</option> }
                                 }).collect_view()}

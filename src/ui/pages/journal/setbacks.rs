@@ -10,13 +10,14 @@ use serde::{Deserialize, Serialize};
 use waymark_core::checkins::CommitmentDraft;
 use waymark_core::discover::Outcome;
 use waymark_core::forms::{date_text, default_due, parse_date};
+use waymark_core::paging;
 use waymark_core::setbacks::{self, Adjustment, MilestoneRef, Problem, Setback, SetbackDraft};
 
 use crate::store::{clock, ids::new_id, locale, state::use_app};
 use crate::ui::components::fields::{
     ChoiceField, DateField, FormActions, LongTextField, ProblemSummary, TextField,
 };
-use crate::ui::components::{focus_soon, Icon, UndoBar, A};
+use crate::ui::components::{focus_soon, linked_id, Icon, ShowMore, UndoBar, A};
 use crate::ui::form::{Draft, Form, Problems};
 use crate::ui::pages::checkins::{goal_href, goal_label, input_date, nice_date};
 use crate::ui::words::agenda::role_at;
@@ -152,6 +153,9 @@ struct SetbackRow {
 }
 
 /// The setbacks part of the journal.
+/// Setbacks drawn at first; older ones on request.
+const PAGE: usize = 5;
+
 #[component]
 pub fn SetbacksPart() -> impl IntoView {
     let app = use_app();
@@ -205,10 +209,23 @@ pub fn SetbacksPart() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The latest few, then older ones on request; a link to one (`#setback-…`, from the
+    // home page) draws enough to include it.
+    let linked = linked_id("setback-").and_then(|id| {
+        app.workbook.with_untracked(|wb| {
+            setbacks::newest_first(&wb.setbacks)
+                .iter()
+                .position(|s| s.id == id)
+        })
+    });
+    let shown = RwSignal::new(paging::shown_to_include(linked, PAGE));
+    let total = Memo::new(move |_| app.workbook.with(|wb| wb.setbacks.len()));
     let rows = Memo::new(move |_| {
+        let limit = shown.get();
         app.workbook.with(|wb| {
             setbacks::newest_first(&wb.setbacks)
                 .into_iter()
+                .take(limit)
                 .map(|s| SetbackRow {
                     application: s.application_id.as_deref().and_then(|id| {
                         wb.search
@@ -323,6 +340,13 @@ pub fn SetbacksPart() -> impl IntoView {
                         <SetbackView row edit delete action />
                     </For>
                 </ol>
+                <ShowMore
+                    id="setback-more-count"
+                    shown=Signal::derive(move || rows.with(|r| r.len()))
+                    total=total
+                    label="Show older setbacks"
+                    on_more=Callback::new(move |_| shown.update(|n| *n += PAGE))
+                />
             </Show>
         </section>
     }
