@@ -83,10 +83,10 @@ function routeHinter(groups) {
   const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
   if (!hit) return;
   // With the main wasm: once the page shell has painted (see postbuild.mjs), just after
-  // the main wasm is asked for, and a few files per task: asking for fifty files at once
+  // the main wasm is asked for, and four files per task: asking for fifty files at once
   // keeps a slow phone's main thread busy for over 100 ms.
   const ask = (from) => {
-    for (const file of hit[1].slice(from, from + 8)) {
+    for (const file of hit[1].slice(from, from + 4)) {
       const link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';
@@ -94,7 +94,7 @@ function routeHinter(groups) {
       link.href = new URL(file, document.baseURI).href;
       document.head.append(link);
     }
-    if (from + 8 < hit[1].length) setTimeout(() => ask(from + 8));
+    if (from + 4 < hit[1].length) setTimeout(() => ask(from + 4));
   };
   window.__waymarkPainted.then(() => setTimeout(() => ask(0)));
 })();

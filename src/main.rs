@@ -8,21 +8,25 @@ use waymark::store::{state::AppState, storage};
 
 fn main() {
     console_error_panic_hook::set_once();
-    // Start-up in tasks rather than one: starting the wasm, reading a large workbook's
-    // text, reading it part by part, setting up the tab's history and drawing the first
-    // page (and setting up the browser's date formats) each keep a slow phone busy for a while, and between them the browser can
-    // answer a tap (the shell stays up until the app replaces it, in the same task).
+    // Start-up in tasks rather than one: starting the wasm, taking a large workbook's
+    // text from storage, copying it in, reading it part by part, setting up the tab's
+    // history, setting up the browser's date formats and drawing the first page each
+    // keep a slow phone busy for a while, and between them the browser can answer a tap
+    // (the shell stays up until the app replaces it, in the same task).
     later(|| {
-        let raw = storage::local_storage().map(|s| storage::read_raw(&s));
-        later(move || match raw {
-            None => begin(None),
-            Some(raw) => {
-                let stored = raw.stored();
-                match storage::Parsing::of(raw) {
-                    Err(outcome) => begin(Some((stored, outcome))),
-                    Ok(parsing) => read_parts(stored, parsing),
+        let held = storage::local_storage().map(|s| storage::hold(&s));
+        later(move || {
+            let raw = held.map(storage::Held::copy);
+            later(move || match raw {
+                None => begin(None),
+                Some(raw) => {
+                    let stored = raw.stored();
+                    match storage::Parsing::of(raw) {
+                        Err(outcome) => begin(Some((stored, outcome))),
+                        Ok(parsing) => read_parts(stored, parsing),
+                    }
                 }
-            }
+            });
         });
     });
 }

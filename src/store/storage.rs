@@ -224,19 +224,45 @@ pub fn load_from(storage: &Storage) -> LoadOutcome {
 /// The stored workbook's text (under a sub-path with nothing of its own yet, the one at
 /// the site's root), as it was at this moment.
 pub fn read_raw(storage: &Storage) -> Raw {
-    let js = match try_get_js(storage, &workbook_key()) {
-        Err(_) => return Raw::NoStorage,
-        Ok(Some(js)) => js,
+    hold(storage).copy()
+}
+
+/// The stored workbook as the browser's string, not yet copied into the app: start-up
+/// takes it from storage in one task and copies it in the next ([`Held::copy`]), each a
+/// few milliseconds for five years of data, rather than both in one.
+pub enum Held {
+    Text(JsString),
+    Fresh,
+    NoStorage,
+}
+
+/// Takes the stored workbook's text from storage (see [`read_raw`]).
+pub fn hold(storage: &Storage) -> Held {
+    match try_get_js(storage, &workbook_key()) {
+        Err(_) => Held::NoStorage,
+        Ok(Some(js)) => Held::Text(js),
         Ok(None) if prefix() != ROOT_PREFIX => {
             match get_js(storage, &format!("{ROOT_PREFIX}workbook")) {
-                Some(js) => js,
-                None => return Raw::Fresh,
+                Some(js) => Held::Text(js),
+                None => Held::Fresh,
             }
         }
-        Ok(None) => return Raw::Fresh,
-    };
-    let text = to_rust(&js);
-    Raw::Text { js, text }
+        Ok(None) => Held::Fresh,
+    }
+}
+
+impl Held {
+    /// The text, copied into the app.
+    pub fn copy(self) -> Raw {
+        match self {
+            Held::Text(js) => {
+                let text = to_rust(&js);
+                Raw::Text { js, text }
+            }
+            Held::Fresh => Raw::Fresh,
+            Held::NoStorage => Raw::NoStorage,
+        }
+    }
 }
 
 /// What was stored when [`read_raw`] read it, to check later that it still is.

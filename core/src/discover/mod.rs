@@ -38,8 +38,9 @@ pub use scoring::{
     Quadrants, Rating, Ratings, Scores, SkillPoint, Sorted, SortedGroup, Statement,
 };
 pub use summary::{
-    latest_profile, overview, Anchor, AnchorKind, BeliefsPart, InterestsPart, Named, NamedScore,
-    OverviewRow, ProfileSummary, SkillsPart, StylePart, ValuesPart, VisionPart, WheelPart,
+    latest_profile, overview, overview_row, Anchor, AnchorKind, BeliefsPart, InterestsPart, Named,
+    NamedScore, OverviewRow, ProfileSummary, SkillsPart, StylePart, ValuesPart, VisionPart,
+    WheelPart,
 };
 
 /// Everything a person has done in self-discovery: unfinished sessions and the

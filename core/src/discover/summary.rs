@@ -378,18 +378,22 @@ pub struct OverviewRow {
 pub fn overview(d: &Discovery) -> Vec<OverviewRow> {
     content::ALL
         .iter()
-        .map(|inst| {
-            let latest = d.latest(inst.id);
-            OverviewRow {
-                instrument: inst,
-                in_progress: d
-                    .session(inst.id)
-                    .filter(|s| !s.answers.is_empty())
-                    .map(|s| s.progress(inst)),
-                results: d.history(inst.id).len(),
-                last_taken: latest.map(|r| r.taken_at),
-                headline: latest.map(headline),
-            }
-        })
+        .map(|inst| overview_row(d, inst))
         .collect()
+}
+
+/// One instrument's status and latest headline (its card on the overview works out only
+/// its own, not every instrument's).
+pub fn overview_row(d: &Discovery, inst: &'static Instrument) -> OverviewRow {
+    let latest = d.latest(inst.id);
+    OverviewRow {
+        instrument: inst,
+        in_progress: d
+            .session(inst.id)
+            .filter(|s| !s.answers.is_empty())
+            .map(|s| s.progress(inst)),
+        results: d.history(inst.id).len(),
+        last_taken: latest.map(|r| r.taken_at),
+        headline: latest.map(headline),
+    }
 }

@@ -16,6 +16,7 @@ use serde_json::value::RawValue;
 
 use super::{read_text, Loaded, ReadError, FORMAT, MAX_IMPORT_BYTES};
 use crate::checkins::Accountability;
+use crate::discover::Discovery;
 use crate::goals::Goal;
 use crate::journal::Journal;
 use crate::search::{Application, Contact, Conversation};
@@ -23,7 +24,7 @@ use crate::sync::SyncState;
 use crate::{schema, Workbook};
 
 /// About how many bytes of text one step reads: a few milliseconds on a phone.
-pub const STEP_BYTES: usize = 160 * 1024;
+pub const STEP_BYTES: usize = 64 * 1024;
 
 /// A workbook's text being read in parts.
 pub struct PartRead {
@@ -47,6 +48,7 @@ struct Parts {
     conversations: Option<Vec<Conversation>>,
     checkins: Option<Accountability>,
     journal: Option<Journal>,
+    discovery: Option<Discovery>,
 }
 
 /// One step's work: a slice of a list's elements, or a whole part.
@@ -57,6 +59,7 @@ enum Job {
     Conversations(Vec<Range<usize>>),
     Checkins(Range<usize>),
     Journal(Range<usize>),
+    Discovery(Range<usize>),
 }
 
 #[derive(Deserialize)]
@@ -154,6 +157,7 @@ impl Plan {
                     .extend(slices(text, value.get())?.into_iter().map(Job::Goals)),
                 "checkins" => plan.jobs.push(Job::Checkins(range)),
                 "journal" => plan.jobs.push(Job::Journal(range)),
+                "discovery" => plan.jobs.push(Job::Discovery(range)),
                 "search" => {
                     for (part, list) in Entries::of(value.get())? {
                         let slices = slices(text, list.get())?;
@@ -183,6 +187,7 @@ impl Plan {
             Job::Conversations(r) => extend(&mut parts.conversations, read_all(text, &r)?),
             Job::Checkins(r) => parts.checkins = Some(serde_json::from_str(&text[r]).ok()?),
             Job::Journal(r) => parts.journal = Some(serde_json::from_str(&text[r]).ok()?),
+            Job::Discovery(r) => parts.discovery = Some(serde_json::from_str(&text[r]).ok()?),
         }
         Some(())
     }
@@ -216,6 +221,9 @@ impl Plan {
         }
         if let Some(j) = parts.journal {
             workbook.journal = j;
+        }
+        if let Some(d) = parts.discovery {
+            workbook.discovery = d;
         }
         workbook.search.applications = parts.applications.unwrap_or_default();
         workbook.search.contacts = parts.contacts.unwrap_or_default();

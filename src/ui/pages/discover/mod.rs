@@ -14,7 +14,7 @@ use crate::ui::components::{use_go, A};
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 use waymark_core::content;
-use waymark_core::discover::{overview, Instrument};
+use waymark_core::discover::{overview_row, Instrument};
 
 use crate::store::{clock, state::use_app};
 use crate::ui::components::{PageHeader, PageNote, ProgressBar};
@@ -159,11 +159,8 @@ pub fn DiscoverPage() -> impl IntoView {
 fn InstrumentCard(inst: &'static Instrument) -> impl IntoView {
     let app = use_app();
     let row = Memo::new(move |_| {
-        app.workbook.with(|wb| {
-            overview(&wb.discovery)
-                .into_iter()
-                .find(|r| r.instrument.id == inst.id)
-        })
+        app.workbook
+            .with(|wb| Some(overview_row(&wb.discovery, inst)))
     });
     let in_progress = Memo::new(move |_| row.with(|r| r.as_ref().and_then(|r| r.in_progress)));
     let results = Memo::new(move |_| row.with(|r| r.as_ref().map_or(0, |r| r.results)));
