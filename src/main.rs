@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use waymark::store::{state::AppState, storage};
+use waymark::store::{marks, state::AppState, storage};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -13,11 +13,11 @@ fn main() {
     // history, setting up the browser's date formats and drawing the first page each
     // keep a slow phone busy for a while, and between them the browser can answer a tap
     // (the shell stays up until the app replaces it, in the same task).
-    later(|| {
+    later("hold", || {
         let held = storage::local_storage().map(|s| storage::hold(&s));
-        later(move || {
+        later("copy", move || {
             let raw = held.map(storage::Held::copy);
-            later(move || match raw {
+            later("plan", move || match raw {
                 None => begin(None),
                 Some(raw) => {
                     let stored = raw.stored();
@@ -31,16 +31,16 @@ fn main() {
     });
 }
 
-/// Reads the stored workbook one part per task, then starts.
+/// Reads the stored workbook one part per task, then puts it together and starts.
 fn read_parts(stored: storage::Stored, mut parsing: storage::Parsing) {
-    let more = parsing.step();
-    later(move || {
-        if more {
+    later("part", move || {
+        if parsing.step() {
             read_parts(stored, parsing);
-        } else if let Some(store) = storage::local_storage() {
-            begin(Some((stored, parsing.finish(&store))));
         } else {
-            begin(None);
+            later("finish", move || match storage::local_storage() {
+                Some(store) => begin(Some((stored, parsing.finish(&store)))),
+                None => begin(None),
+            });
         }
     });
 }
@@ -64,14 +64,19 @@ fn begin(read: Option<(storage::Stored, storage::LoadOutcome)>) {
 
 fn start(read: Option<(storage::Stored, storage::LoadOutcome)>) {
     let state = AppState::start_from_read(read);
-    later(move || {
+    later("locale", move || {
         waymark::store::locale::warm();
-        later(move || mount(state));
+        later("draw", move || mount(state));
     });
 }
 
-fn later(task: impl FnOnce() + 'static) {
-    set_timeout(task, Duration::ZERO);
+/// Runs `task` in a task of its own, measured as `waymark-start:<name>` (user timing:
+/// the browser's performance panel and Lighthouse's trace show each start-up step).
+fn later(name: &'static str, task: impl FnOnce() + 'static) {
+    set_timeout(
+        move || marks::measure(&format!("waymark-start:{name}"), task),
+        Duration::ZERO,
+    );
 }
 
 fn mount(state: AppState) {

@@ -1,8 +1,9 @@
 //! Reading a stored workbook in parts, so that a slow phone can answer a tap between
 //! them: five years of goals, applications and check-ins take a quarter of a second to
-//! read there in one go. [`PartRead`] first finds where each large list sits in the
-//! text (one quick pass), then each [`PartRead::step`] reads a slice of one list, and
-//! [`PartRead::finish`] reads the rest and puts the parts in place.
+//! read there in one go. [`PartRead`] first finds where each large part sits in the
+//! text (one quick pass), then each [`PartRead::step`] cuts a list into slices, or reads
+//! one slice or one whole part, and [`PartRead::finish`] reads the rest and puts the
+//! parts in place.
 //!
 //! The result is exactly what [`read_text`] gives. Only this build's own shape is read
 //! in parts; anything else (an older shape, damage, a repeated key) is read by
@@ -60,6 +61,31 @@ enum Job {
     Checkins(Range<usize>),
     Journal(Range<usize>),
     Discovery(Range<usize>),
+    /// A list still to be cut into slices (a step of its own: with years of goals, cutting
+    /// them up takes about as long as reading a slice).
+    Cut(List, Range<usize>),
+    /// The job search's lists, still to be found.
+    Search(Range<usize>),
+}
+
+/// The lists read a slice at a time.
+#[derive(Clone, Copy)]
+enum List {
+    Goals,
+    Applications,
+    Contacts,
+    Conversations,
+}
+
+impl List {
+    fn job(self, slice: Vec<Range<usize>>) -> Job {
+        match self {
+            List::Goals => Job::Goals(slice),
+            List::Applications => Job::Applications(slice),
+            List::Contacts => Job::Contacts(slice),
+            List::Conversations => Job::Conversations(slice),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -152,24 +178,11 @@ impl Plan {
         for (key, value) in envelope.workbook.0? {
             let range = range_in(text, value.get());
             match key.as_str() {
-                "goals" => plan
-                    .jobs
-                    .extend(slices(text, value.get())?.into_iter().map(Job::Goals)),
+                "goals" => plan.jobs.push(Job::Cut(List::Goals, range)),
                 "checkins" => plan.jobs.push(Job::Checkins(range)),
                 "journal" => plan.jobs.push(Job::Journal(range)),
                 "discovery" => plan.jobs.push(Job::Discovery(range)),
-                "search" => {
-                    for (part, list) in Entries::of(value.get())? {
-                        let slices = slices(text, list.get())?;
-                        plan.jobs
-                            .extend(slices.into_iter().map(match part.as_str() {
-                                "applications" => Job::Applications,
-                                "contacts" => Job::Contacts,
-                                "conversations" => Job::Conversations,
-                                _ => return None,
-                            }));
-                    }
-                }
+                "search" => plan.jobs.push(Job::Search(range)),
                 _ => plan.rest.push((key, range)),
             }
         }
@@ -188,6 +201,23 @@ impl Plan {
             Job::Checkins(r) => parts.checkins = Some(serde_json::from_str(&text[r]).ok()?),
             Job::Journal(r) => parts.journal = Some(serde_json::from_str(&text[r]).ok()?),
             Job::Discovery(r) => parts.discovery = Some(serde_json::from_str(&text[r]).ok()?),
+            Job::Cut(list, r) => {
+                let jobs = slices(text, &text[r])?.into_iter().map(|s| list.job(s));
+                self.jobs.extend(jobs.rev());
+            }
+            Job::Search(r) => {
+                let mut lists = Vec::new();
+                for (part, value) in Entries::of(&text[r])? {
+                    let list = match part.as_str() {
+                        "applications" => List::Applications,
+                        "contacts" => List::Contacts,
+                        "conversations" => List::Conversations,
+                        _ => return None,
+                    };
+                    lists.push(Job::Cut(list, range_in(text, value.get())));
+                }
+                self.jobs.extend(lists.into_iter().rev());
+            }
         }
         Some(())
     }
