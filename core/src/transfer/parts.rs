@@ -39,6 +39,8 @@ struct Plan {
     rest: Vec<(String, Range<usize>)>,
     jobs: Vec<Job>,
     parts: Parts,
+    /// The workbook put together, once the last job has read the rest.
+    whole: Option<Workbook>,
 }
 
 #[derive(Default)]
@@ -66,6 +68,8 @@ enum Job {
     Cut(List, Range<usize>),
     /// The job search's lists, still to be found.
     Search(Range<usize>),
+    /// The workbook's other entries, read and put together with the parts.
+    Rest,
 }
 
 /// The lists read a slice at a time.
@@ -174,6 +178,7 @@ impl Plan {
             rest: Vec::new(),
             jobs: Vec::new(),
             parts: Parts::default(),
+            whole: None,
         };
         for (key, value) in envelope.workbook.0? {
             let range = range_in(text, value.get());
@@ -186,6 +191,8 @@ impl Plan {
                 _ => plan.rest.push((key, range)),
             }
         }
+        // Last, the rest, and the parts put in place (checking ids is left to `finish`).
+        plan.jobs.push(Job::Rest);
         plan.jobs.reverse();
         Some(plan)
     }
@@ -205,6 +212,7 @@ impl Plan {
                 let jobs = slices(text, &text[r])?.into_iter().map(|s| list.job(s));
                 self.jobs.extend(jobs.rev());
             }
+            Job::Rest => self.whole = Some(self.assemble(text)?),
             Job::Search(r) => {
                 let mut lists = Vec::new();
                 for (part, value) in Entries::of(&text[r])? {
@@ -222,7 +230,8 @@ impl Plan {
         Some(())
     }
 
-    fn finish(self, text: &str) -> Option<Loaded> {
+    /// The rest of the workbook read, and the parts put in place.
+    fn assemble(&mut self, text: &str) -> Option<Workbook> {
         let mut rest = String::with_capacity(
             self.rest
                 .iter()
@@ -244,7 +253,7 @@ impl Plan {
         if workbook.schema_version != schema::CURRENT_VERSION {
             return None;
         }
-        let parts = self.parts;
+        let parts = std::mem::take(&mut self.parts);
         workbook.goals = parts.goals.unwrap_or_default();
         if let Some(c) = parts.checkins {
             workbook.checkins = c;
@@ -258,6 +267,12 @@ impl Plan {
         workbook.search.applications = parts.applications.unwrap_or_default();
         workbook.search.contacts = parts.contacts.unwrap_or_default();
         workbook.search.conversations = parts.conversations.unwrap_or_default();
+        Some(workbook)
+    }
+
+    /// The workbook, its ids checked (every job done).
+    fn finish(self) -> Option<Loaded> {
+        let mut workbook = self.whole?;
         let repaired_ids = crate::ids::repair_ids(&mut workbook);
         Some(Loaded {
             workbook,
@@ -309,6 +324,6 @@ impl PartRead {
                 return read_text(&text);
             }
         }
-        plan.finish(&text).map_or_else(|| read_text(&text), Ok)
+        plan.finish().map_or_else(|| read_text(&text), Ok)
     }
 }
