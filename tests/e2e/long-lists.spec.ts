@@ -201,8 +201,10 @@ test('the journal draws its latest setbacks, then older ones; its filter offers 
   await expect(part.getByText('5 of 12 shown.')).toBeVisible();
   await part.getByRole('button', { name: 'Show older setbacks' }).click();
   await expect(items).toHaveCount(10);
+  await expect(items.nth(5)).toBeFocused();
   await part.getByRole('button', { name: 'Show older setbacks' }).click();
   await expect(items).toHaveCount(12);
+  await expect(items.nth(10)).toBeFocused();
   await expect(part.getByRole('button', { name: 'Show older setbacks' })).toHaveCount(0);
 
   // A link to the oldest setback, and to a win far down the list, each opened afresh.

@@ -152,10 +152,10 @@ struct SetbackRow {
     milestone: Option<(String, String)>,
 }
 
-/// The setbacks part of the journal.
 /// Setbacks drawn at first; older ones on request.
 const PAGE: usize = 5;
 
+/// The setbacks part of the journal.
 #[component]
 pub fn SetbacksPart() -> impl IntoView {
     let app = use_app();
@@ -252,6 +252,15 @@ pub fn SetbacksPart() -> impl IntoView {
         })
     });
 
+    let show_more = move |()| {
+        let first_new = shown.get_untracked();
+        shown.update(|n| *n += PAGE);
+        // Keyboard focus moves to the first setback just added to the list.
+        if let Some(id) = rows.with_untracked(|r| r.get(first_new).map(|r| r.setback.id.clone())) {
+            focus_soon(format!("setback-{id}"));
+        }
+    };
+
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let list = app.workbook.with_untracked(|wb| wb.setbacks.clone());
@@ -345,7 +354,7 @@ pub fn SetbacksPart() -> impl IntoView {
                     shown=Signal::derive(move || rows.with(|r| r.len()))
                     total=total
                     label="Show older setbacks"
-                    on_more=Callback::new(move |_| shown.update(|n| *n += PAGE))
+                    on_more=Callback::new(show_more)
                 />
             </Show>
         </section>
@@ -436,7 +445,7 @@ fn SetbackView(
     let s_edit = s.clone();
     let id_delete = id.clone();
     view! {
-        <li class="entry entry-setback" id=format!("setback-{id}")>
+        <li class="entry entry-setback" id=format!("setback-{id}") tabindex="-1">
             <article aria-label=format!("Setback on {}", nice_date(s.date))>
                 <p class="entry-kind"><Icon name="compass" />" Setback · " <time datetime=input_date(s.date)>{nice_date(s.date)}</time></p>
                 <p class="entry-text pre" dir="auto">{s.what_happened.clone()}</p>
