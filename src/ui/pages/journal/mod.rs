@@ -5,6 +5,7 @@
 
 mod entries;
 mod session;
+mod setback_action;
 mod setbacks;
 mod win;
 
