@@ -74,8 +74,8 @@ test-webkit: build
 ## Bundle sizes, load and click timings (empty, small and five-year workbooks) and
 ## native timings of the five-year workbook, into bench/results.json.
 bench: build
-	$(ENV) cargo run -q -p waymark-core --release --example sample -- five-years > bench/five-years.json
-	$(ENV) cargo run -q -p waymark-core --release --example sample -- small > bench/small.json
+	$(ENV) cargo run -q -p waymark-core --release --example sample -- five-years --as-stored > bench/five-years.json
+	$(ENV) cargo run -q -p waymark-core --release --example sample -- small --as-stored > bench/small.json
 	$(ENV) cargo run -q -p waymark-core --release --example bench > bench/native.json
 	$(ENV) node bench/bench.mjs
 	$(ENV) node bench/lighthouse.mjs

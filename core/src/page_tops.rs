@@ -41,7 +41,8 @@ pub fn read(text: &str) -> Vec<PageTop> {
 
 /// The list as stored.
 pub fn write(list: &[PageTop]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+    // Kept in storage beside the workbook: in the form that loads fastest.
+    crate::transfer::one_byte_form(serde_json::to_string(list).unwrap_or_else(|_| "[]".into()))
 }
 
 /// The list after seeing the page at `path` with `top` (`None`: nothing to keep there,

@@ -29,7 +29,7 @@ pub fn store<T: Serialize>(form: &str, draft: &T, empty: bool) {
     } else if let Ok(text) = serde_json::to_string(draft) {
         // Best effort: when storage is full the workbook's own warning already shows,
         // and the form's text stays on screen.
-        let _ = storage.set_item(&key, &text);
+        let _ = storage.set_item(&key, &waymark_core::transfer::one_byte_form(text));
     }
 }
 

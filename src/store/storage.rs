@@ -386,7 +386,7 @@ pub fn save_to(
 
 /// Writes this tab's log of recent changes (small: a few minutes of changes).
 pub fn write_log(storage: &Storage, log: &Log) -> Result<(), String> {
-    let text = serde_json::to_string(log).unwrap_or_default();
+    let text = transfer::one_byte_form(serde_json::to_string(log).unwrap_or_default());
     storage
         .set_item(&format!("{}{}", log_prefix(), log.node), &text)
         .map_err(|_| FULL.to_string())

@@ -293,3 +293,27 @@ test('everything can be removed from this browser, after a last chance to downlo
   // The last good copy (kept in IndexedDB) is gone too.
   expect(await lastGoodCopy(page)).toBeNull();
 });
+
+test('dashes, curly quotes and emoji are kept one byte per character, and read back as typed', async ({ page }) => {
+  await welcome(page, 'Zoë');
+  await open(page, '/journal');
+  await page.getByRole('button', { name: 'Log a win' }).click();
+  const typed = 'Got the ‘yes’ – finally, after six weeks 🎉';
+  await page.getByLabel('What happened?').fill(typed);
+  await page.getByRole('button', { name: 'Save win' }).click();
+  await expect(page.getByText(typed)).toBeVisible();
+  // Stored: every wide character as a JSON escape, so Chromium keeps the text in one
+  // byte per character (half the bytes to load on each visit); the same JSON.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark.workbook') || '')).toContain('\\u2013 finally');
+  const stored = await page.evaluate(() => localStorage.getItem('waymark.workbook') || '');
+  expect([...stored].filter((c) => c.codePointAt(0)! > 0xff)).toEqual([]);
+  expect(JSON.stringify(JSON.parse(stored).workbook)).toContain(typed);
+  await page.reload();
+  await expect(page.getByText(typed)).toBeVisible();
+  // A file for people keeps the characters as they are.
+  await open(page, '/data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+  const file = await readFile((await download.path())!, 'utf8');
+  expect(file).toContain(typed);
+  expect(file).toContain('Zoë');
+});
