@@ -38,7 +38,10 @@ fn read_parts(stored: storage::Stored, mut parsing: storage::Parsing) {
             read_parts(stored, parsing);
         } else {
             later("finish", move || match storage::local_storage() {
-                Some(store) => begin(Some((stored, parsing.finish(&store)))),
+                Some(store) => {
+                    let outcome = parsing.finish(&store);
+                    later("begin", move || begin(Some((stored, outcome))));
+                }
                 None => begin(None),
             });
         }
@@ -66,7 +69,10 @@ fn start(read: Option<(storage::Stored, storage::LoadOutcome)>) {
     let state = AppState::start_from_read(read);
     later("locale", move || {
         waymark::store::locale::warm();
-        later("draw", move || mount(state));
+        later("numbers", move || {
+            waymark::store::locale::warm_numbers();
+            later("draw", move || mount(state));
+        });
     });
 }
 

@@ -34,6 +34,17 @@ pub fn warm() {
     let _ = locale.date_format(Style::Long);
 }
 
+/// Sets up the number formats (counts, measures, percentages). The browser's first
+/// `Intl.NumberFormat` costs several milliseconds at full speed as well; without this it
+/// lands inside drawing a page (a goal's progress and measures), so start-up does it in
+/// a task of its own too.
+pub fn warm_numbers() {
+    let locale = current();
+    let _ = locale.number(1.0, 0);
+    let _ = locale.number(1.5, 2);
+    let _ = locale.percent(0.5);
+}
+
 /// The kinds of date shown, each one set of `Intl.DateTimeFormat` options.
 #[derive(Clone, Copy)]
 enum Style {
