@@ -73,6 +73,10 @@ pub fn to_stored_text(workbook: &Workbook, sync: &SyncState, written_at: DateTim
 /// characters as they are. Outside strings, serialised JSON has only ASCII, so every
 /// escape lands inside a string.
 pub fn one_byte_form(json: String) -> String {
+    // Most saves: nothing to look at character by character.
+    if json.is_ascii() {
+        return json;
+    }
     // Bytes kept as written (two per UTF-16 unit) against bytes with escapes (one per
     // character, six per escaped UTF-16 unit).
     let (mut as_is, mut escaped, mut wide) = (0usize, 0usize, false);
