@@ -6,6 +6,7 @@
 mod board;
 pub mod detail;
 mod form;
+mod interviews;
 mod numbers;
 
 use leptos::prelude::*;
