@@ -27,17 +27,23 @@
 // each case n times and reports the median of each figure (default 1).
 // LH_REPORTS=dir keeps each run's full Lighthouse JSON report there (LH_TRACES=1: and
 // the trace it was computed from: `node bench/tasks.mjs <trace>` lists its long tasks).
+// LH_CPU=x sets the mobile preset's CPU slowdown (default 4): Lighthouse's figures
+// depend on how fast this machine is (its benchmark index is in the output), and
+// 4 x index / 1800 makes a faster machine measure like the one the earlier figures
+// came from (index about 1800).
 // `--quick` runs / on mobile with the empty workbook only, as a smoke test, and writes a
 // file only when LH_OUT is set.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import * as constants from 'lighthouse/core/config/constants.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 
 const QUICK = process.argv.includes('--quick');
 const DIST = process.env.BENCH_DIST || 'dist';
+const CPU = Number(process.env.LH_CPU) || null;
 const RUNS = Math.max(1, Number(process.env.LH_RUNS || 1));
 const OUT = process.env.LH_OUT || (QUICK ? null : 'bench/lighthouse.json');
 const WORKBOOK = process.env.LH_WORKBOOK || 'bench/five-years.json';
@@ -208,6 +214,9 @@ async function runOnce(base, wb, url, preset) {
     // error of a URL it blocked; the script is 1 KB, deferred, and does nothing else.
     const flags = { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: true,
       onlyCategories: CATEGORIES, blockedUrlPatterns: ['*/sw-register.js'] };
+    if (CPU && preset === 'mobile') {
+      flags.throttling = { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: CPU };
+    }
     const result = await lighthouse(url, flags, PRESETS[preset]);
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
@@ -299,6 +308,7 @@ const out = {
   dist: DIST,
   served: 'gzip (scripts/serve-dist.mjs --gzip)',
   runs_per_case: RUNS,
+  mobile_cpu_slowdown: CPU ?? 4,
   returning: RETURNING
     ? 'yes: with a workbook, each route was opened once in the app before the measured load (its kept top painted by the shell; HTTP cache and compiled code cleared by Lighthouse)'
     : 'no: each route measured as never opened on this device',

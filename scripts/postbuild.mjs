@@ -178,6 +178,22 @@ for (const l of ${JSON.stringify(wanted)}) {
 const bindings = await import('${glue}');
 const init = bindings.default;`;
     html = html.replace(boot, `<script type="module">${start}`);
+    // The main wasm is fetched whole and then compiled (WebAssembly.compile), not compiled
+    // as it streams in (Trunk's instantiateStreaming): Chromium decodes a streamed module
+    // on the page's own thread as its bytes arrive, and on a local or fast link they arrive
+    // in one piece, a 50-80 ms task at full speed (four times that on a phone) just as the
+    // page starts. WebAssembly.compile decodes on a background thread (in Lighthouse's
+    // traces the main wasm's compile tasks are gone). Lighthouse mobile, five-year
+    // workbook, CPU slowed 6.7x, runs interleaved with the streaming build: /checkins TBT
+    // median 637 -> 517 ms (better in 6 of 8 pairs), a goal's page 418 -> 450 (3 of 6):
+    // smaller than the machine's own swing between runs. The page groups still stream
+    // (__wasm_split.js): fetching them whole made no steady difference either.
+    const load = /const wasm = await init\(\{ module_or_path: ('[^']+') \}\);/;
+    if (!load.test(html)) throw new Error("postbuild: Trunk's start script no longer loads the wasm as expected");
+    html = html.replace(load, (_, url) => `const wasm = await init({ module_or_path: fetch(${url}).then((r) => {
+  if (!r.ok) throw new Error(\`failed to fetch Wasm: \${r.status} \${r.statusText} fetching \${r.url}\`);
+  return r.arrayBuffer();
+}).then((bytes) => WebAssembly.compile(bytes)) });`);
     const withPainted = html.replace(/(<base\b[^>]*>)/i, `$1<script>${painted}</script>`);
     if (withPainted === html) throw new Error('postbuild: no <base> in index.html for the paint signal');
     await writeFile(indexPath, withPainted);
