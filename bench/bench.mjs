@@ -41,8 +41,9 @@ const BUDGETS = {
 async function firstLoadFiles() {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const local = (ref) => ref.replace(/^\.?\//, '').replace(/^https?:\/\/[^/]+\//, '');
-  // The glue is imported once the shell has painted (`import('…')`, see postbuild.mjs).
-  const refs = [...html.matchAll(/(?:href|src)=["']?([^"' >]+)|module_or_path:\s*['"]([^'"]+)|from\s+['"]([^'"]+)|import\(\s*['"]([^'"]+)/g)]
+  // The glue is imported once the shell has painted (`import('…')`, see postbuild.mjs),
+  // and the main wasm fetched whole (`module_or_path: fetch('…')`).
+  const refs = [...html.matchAll(/(?:href|src)=["']?([^"' >]+)|module_or_path:\s*(?:fetch\(\s*)?['"]([^'"]+)|from\s+['"]([^'"]+)|import\(\s*['"]([^'"]+)/g)]
     .map((m) => local(m[1] || m[2] || m[3] || m[4]));
   const files = new Set(['index.html']);
   const queue = refs.filter((f) => f && existsSync(join(DIST, f)));
