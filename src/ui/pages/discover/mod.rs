@@ -5,6 +5,7 @@
 pub mod charts;
 mod compare;
 mod items;
+mod outcome_chart;
 mod rank;
 mod records;
 pub mod results;
