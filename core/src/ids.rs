@@ -58,10 +58,16 @@ pub fn repair_ids(wb: &mut crate::Workbook) -> usize {
 }
 
 fn repair_list<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut String) -> usize {
+    // Only the ids are taken here, so that the work below is one piece of code rather
+    // than a copy per kind of record (each copy is part of the first download).
+    repair_slots(list.iter_mut().map(id).collect(), prefix)
+}
+
+fn repair_slots(mut slots: Vec<&mut String>, prefix: &str) -> usize {
     // Nearly every start finds nothing to repair: look first without copying any id (a
     // five-year workbook has thousands, read on every start).
     {
-        let mut keys: Vec<&str> = list.iter_mut().map(|item| id(item).trim()).collect();
+        let mut keys: Vec<&str> = slots.iter().map(|slot| slot.trim()).collect();
         crate::sort::sort_by(&mut keys, |a, b| a.cmp(b));
         if keys.first().is_none_or(|k| !k.is_empty()) && keys.windows(2).all(|w| w[0] != w[1]) {
             return 0;
@@ -69,14 +75,14 @@ fn repair_list<T>(list: &mut [T], prefix: &str, id: impl Fn(&mut T) -> &mut Stri
     }
     let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut clashes = Vec::new();
-    for (i, item) in list.iter_mut().enumerate() {
-        let key = id(item).trim().to_string();
+    for (i, slot) in slots.iter().enumerate() {
+        let key = slot.trim().to_string();
         if key.is_empty() || !taken.insert(key) {
             clashes.push(i);
         }
     }
     for &i in &clashes {
-        let slot = id(&mut list[i]);
+        let slot = &mut *slots[i];
         let stem = if slot.trim().is_empty() {
             prefix.to_string()
         } else {

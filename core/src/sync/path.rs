@@ -84,37 +84,118 @@ pub fn diff_list<T>(
     path: &mut Path,
     out: &mut Vec<(Path, Edit)>,
 ) {
-    let old: std::collections::HashMap<&str, &T> = before.iter().map(|t| (key(t), t)).collect();
-    let new: std::collections::HashSet<&str> = after.iter().map(&key).collect();
-    for item in before {
-        if !new.contains(key(item)) {
-            path.push(key(item).to_string());
-            out.push((path.clone(), Edit::Remove));
+    // Only the keys and three small closures depend on the kind of record, so the work
+    // is one piece of code, not a copy per list of the workbook in the first download.
+    let lists = Keys {
+        before: before.iter().map(&key).collect(),
+        after: after.iter().map(&key).collect(),
+    };
+    lists.diff(
+        &|i, j| same(&before[i], &after[j]),
+        &|i| to_value(&before[i]),
+        &|j| to_value(&after[j]),
+        path,
+        out,
+    );
+}
+
+/// The keys of a list before and after a change, in order.
+struct Keys<'a> {
+    before: Vec<&'a str>,
+    after: Vec<&'a str>,
+}
+
+impl Keys<'_> {
+    fn diff(
+        &self,
+        same: &dyn Fn(usize, usize) -> bool,
+        before_value: &dyn Fn(usize) -> Value,
+        after_value: &dyn Fn(usize) -> Value,
+        path: &mut Path,
+        out: &mut Vec<(Path, Edit)>,
+    ) {
+        let old: std::collections::HashMap<&str, usize> = self
+            .before
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (*k, i))
+            .collect();
+        let new: std::collections::HashSet<&str> = self.after.iter().copied().collect();
+        for k in &self.before {
+            if !new.contains(k) {
+                path.push(k.to_string());
+                out.push((path.clone(), Edit::Remove));
+                path.pop();
+            }
+        }
+        for (j, k) in self.after.iter().enumerate() {
+            path.push(k.to_string());
+            match old.get(k) {
+                None => out.push((path.clone(), Edit::Set(after_value(j)))),
+                Some(&i) if !same(i, j) => {
+                    diff_values(&before_value(i), &after_value(j), path, out)
+                }
+                Some(_) => {}
+            }
+            path.pop();
+        }
+        // Applying removals and appends keeps the survivors' order and puts new items last.
+        let expected = self
+            .before
+            .iter()
+            .filter(|k| new.contains(*k))
+            .chain(self.after.iter().filter(|k| !old.contains_key(*k)));
+        if !expected.eq(self.after.iter()) {
+            path.push(ORDER.to_string());
+            let order = self.after.iter().map(|k| Value::from(*k)).collect();
+            out.push((path.clone(), Edit::Set(Value::Array(order))));
             path.pop();
         }
     }
-    for item in after {
-        path.push(key(item).to_string());
-        match old.get(key(item)) {
-            None => out.push((path.clone(), Edit::Set(to_value(item)))),
-            Some(was) if !same(was, item) => {
-                diff_values(&to_value(was), &to_value(item), path, out)
-            }
-            Some(_) => {}
-        }
-        path.pop();
+}
+
+/// What an edit does to a keyed list, worked out from its keys alone.
+enum ListEdit<'p> {
+    Nowhere,
+    /// The list's new order, as positions in the list as it is.
+    Order(Vec<usize>),
+    /// A whole item set: replacing the one at this position, or added.
+    Set(Option<usize>, &'p Value),
+    Remove(usize),
+    /// The rest of the path, inside the item at this position.
+    Inside(usize, &'p [String]),
+}
+
+fn plan_list_edit<'p>(keys: &[&str], path: &'p [String], edit: &'p Edit) -> ListEdit<'p> {
+    let Some((head, rest)) = path.split_first() else {
+        return ListEdit::Nowhere;
+    };
+    if head == ORDER && rest.is_empty() {
+        let Edit::Set(Value::Array(order)) = edit else {
+            return ListEdit::Nowhere;
+        };
+        let rank: std::collections::HashMap<&str, usize> = order
+            .iter()
+            .filter_map(Value::as_str)
+            .enumerate()
+            .map(|(i, k)| (k, i))
+            .collect();
+        let mut positions: Vec<usize> = (0..keys.len()).collect();
+        crate::sort::sort_by_key(&mut positions, |&i| {
+            rank.get(keys[i]).copied().unwrap_or(usize::MAX)
+        });
+        return ListEdit::Order(positions);
     }
-    // Applying removals and appends keeps the survivors' order and puts new items last.
-    let expected = before
-        .iter()
-        .map(&key)
-        .filter(|k| new.contains(k))
-        .chain(after.iter().map(&key).filter(|k| !old.contains_key(k)));
-    if !expected.eq(after.iter().map(&key)) {
-        path.push(ORDER.to_string());
-        let order = after.iter().map(|t| Value::from(key(t))).collect();
-        out.push((path.clone(), Edit::Set(Value::Array(order))));
-        path.pop();
+    // An item's key is what names it: a change never gives an item another key.
+    if matches!(rest, [field] if field == "id" || field == "taken_at") {
+        return ListEdit::Nowhere;
+    }
+    let at = keys.iter().position(|k| *k == head.as_str());
+    match (rest.is_empty(), edit, at) {
+        (true, Edit::Set(v), at) => ListEdit::Set(at, v),
+        (true, Edit::Remove, Some(i)) => ListEdit::Remove(i),
+        (false, _, Some(i)) => ListEdit::Inside(i, rest),
+        _ => ListEdit::Nowhere,
     }
 }
 
@@ -129,45 +210,35 @@ pub fn apply_list<T>(
     from_value: impl Fn(&Value) -> Option<T>,
     edit_item: impl FnOnce(&mut T, &[String], &Edit) -> bool,
 ) -> bool {
-    let Some((head, rest)) = path.split_first() else {
-        return false;
-    };
-    if head == ORDER && rest.is_empty() {
-        let Edit::Set(Value::Array(order)) = edit else {
-            return false;
-        };
-        let rank: std::collections::HashMap<&str, usize> = order
-            .iter()
-            .filter_map(Value::as_str)
-            .enumerate()
-            .map(|(i, k)| (k, i))
-            .collect();
-        crate::sort::sort_by_key(list, |t| rank.get(key(t)).copied().unwrap_or(usize::MAX));
-        return true;
-    }
-    // An item's key is what names it: a change never gives an item another key.
-    if matches!(rest, [field] if field == "id" || field == "taken_at") {
-        return false;
-    }
-    let at = list.iter().position(|t| key(t) == head.as_str());
-    match (rest.is_empty(), edit, at) {
-        (true, Edit::Set(v), at) => match (from_value(v).filter(|t| key(t) == head.as_str()), at) {
-            (Some(item), Some(i)) => {
-                list[i] = item;
-                true
+    let keys: Vec<&str> = list.iter().map(&key).collect();
+    let plan = plan_list_edit(&keys, path, edit);
+    drop(keys);
+    match plan {
+        ListEdit::Nowhere => false,
+        ListEdit::Order(positions) => {
+            let mut items: Vec<Option<T>> = list.drain(..).map(Some).collect();
+            list.extend(positions.into_iter().filter_map(|i| items[i].take()));
+            true
+        }
+        ListEdit::Set(at, v) => {
+            let head = path.first().map(String::as_str).unwrap_or_default();
+            match (from_value(v).filter(|t| key(t) == head), at) {
+                (Some(item), Some(i)) => {
+                    list[i] = item;
+                    true
+                }
+                (Some(item), None) => {
+                    list.push(item);
+                    true
+                }
+                (None, _) => false,
             }
-            (Some(item), None) => {
-                list.push(item);
-                true
-            }
-            (None, _) => false,
-        },
-        (true, Edit::Remove, Some(i)) => {
+        }
+        ListEdit::Remove(i) => {
             list.remove(i);
             true
         }
-        (false, _, Some(i)) => edit_item(&mut list[i], rest, edit),
-        _ => false,
+        ListEdit::Inside(i, rest) => edit_item(&mut list[i], rest, edit),
     }
 }
 
