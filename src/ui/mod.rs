@@ -44,6 +44,7 @@ pub fn App(
 #[component]
 fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
     pages::coach::provide_coach_state();
+    components::provide_here();
     page_tops::keep_page_tops(use_app());
     let location = use_location();
     // Move focus to the page on every route change (the menus close themselves).

@@ -20,11 +20,13 @@ fn icon_for(href: &str) -> &'static str {
     match href {
         "/discover" => "compass",
         "/profile" => "person",
+        "/stories" => "edit",
         "/goals" => "flag",
         "/goals/gaps" => "map",
         "/goals/skills" => "skill",
         "/checkins" => "check",
         "/journal" => "book",
+        "/outcomes" => "chart",
         "/search" => "briefcase",
         "/people" => "people",
         "/report" => "print",

@@ -106,6 +106,11 @@ test('a back link is never marked as the current page', async ({ page }) => {
   const goals = page.locator('main .breadcrumb').getByRole('link', { name: 'Goals' });
   await expect(goals).toBeVisible();
   await expect(goals).not.toHaveAttribute('aria-current', /.*/);
+  // A link to the page shown is marked, wherever it is (the footer's, on the data page).
+  const backUp = page.locator('.site-footer').getByRole('link', { name: 'Back it up' });
+  await expect(backUp).not.toHaveAttribute('aria-current', /.*/);
+  await open(page, '/data');
+  await expect(backUp).toHaveAttribute('aria-current', 'page');
 });
 
 test('keyboard hints show with a mouse and keyboard, not on a touch screen', async ({ page, browser }) => {

@@ -6,7 +6,10 @@
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
+use leptos_router::{
+    hooks::{use_location, use_navigate},
+    NavigateOptions,
+};
 
 static BASE: OnceLock<String> = OnceLock::new();
 
@@ -29,19 +32,61 @@ pub fn with_base(path: &str) -> String {
     }
 }
 
-/// A router link whose absolute `href` is placed under the app's base path. Takes the
-/// same `href`, `exact` and `attr:` attributes as leptos_router's `A`.
+/// The address's path, read once for every link on the page (`provide_here`).
+#[derive(Clone, Copy)]
+struct Here(Memo<String>);
+
+/// Shares one reading of the address's path with every [`A`] below (the shell calls it,
+/// inside the router).
+pub fn provide_here() {
+    let location = use_location();
+    provide_context(Here(Memo::new(move |_| location.pathname.get())));
+}
+
+fn here() -> Memo<String> {
+    use_context::<Here>().map(|h| h.0).unwrap_or_else(|| {
+        let location = use_location();
+        Memo::new(move |_| location.pathname.get())
+    })
+}
+
+/// Whether a link to `target` (a path) is to the page at `path`, or (unless `exact`) to
+/// a page holding it, as leptos_router's `A` decides it: `/goals` for `/goals/g-1`.
+fn is_current(target: &str, path: &str, exact: bool) -> bool {
+    let target = target.split(['?', '#']).next().unwrap_or_default();
+    if exact {
+        return path == target;
+    }
+    let mut rest = target.split('/');
+    path.split('/')
+        .zip(rest.by_ref())
+        .enumerate()
+        .all(|(i, (p, t))| p == t || (t.is_empty() && i > 1))
+        && matches!(rest.next(), None | Some(""))
+}
+
+/// An in-app link whose absolute `href` is placed under the app's base path, marked
+/// `aria-current="page"` when it leads to the page shown (`exact`: only that page, not
+/// one below it). A plain link (the router follows every link in the app), reading the
+/// address through the one shared reading: the router's own `A` sets up a reading of its
+/// own for every link, which made long lists and the navigation slow to draw.
 #[component]
 pub fn A(
     #[prop(into)] href: Signal<String>,
     #[prop(optional)] exact: bool,
     children: Children,
 ) -> impl IntoView {
-    let href = move || with_base(&href.get());
+    let path = here();
+    let full = move || with_base(&href.get());
+    let current = move || {
+        let target = full();
+        path.with(|p| is_current(&target, p, exact))
+            .then_some("page")
+    };
     view! {
-        <leptos_router::components::A href=href exact=exact>
+        <a href=full aria-current=current>
             {children()}
-        </leptos_router::components::A>
+        </a>
     }
 }
 

@@ -9,7 +9,7 @@ mod situation;
 
 pub use banners::Banners;
 pub use icon::Icon;
-pub use link::{base, set_base, use_go, with_base, A};
+pub use link::{base, provide_here, set_base, use_go, with_base, A};
 pub use pick::{picked_files, picked_workbook, picked_workbooks};
 pub use situation::SituationChoices;
 
