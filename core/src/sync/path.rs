@@ -166,7 +166,12 @@ enum ListEdit<'p> {
     Inside(usize, &'p [String]),
 }
 
-fn plan_list_edit<'p>(keys: &[&str], path: &'p [String], edit: &'p Edit) -> ListEdit<'p> {
+fn plan_list_edit<'p, 'k>(
+    len: usize,
+    key_at: &dyn Fn(usize) -> &'k str,
+    path: &'p [String],
+    edit: &'p Edit,
+) -> ListEdit<'p> {
     let Some((head, rest)) = path.split_first() else {
         return ListEdit::Nowhere;
     };
@@ -180,9 +185,9 @@ fn plan_list_edit<'p>(keys: &[&str], path: &'p [String], edit: &'p Edit) -> List
             .enumerate()
             .map(|(i, k)| (k, i))
             .collect();
-        let mut positions: Vec<usize> = (0..keys.len()).collect();
+        let mut positions: Vec<usize> = (0..len).collect();
         crate::sort::sort_by_key(&mut positions, |&i| {
-            rank.get(keys[i]).copied().unwrap_or(usize::MAX)
+            rank.get(key_at(i)).copied().unwrap_or(usize::MAX)
         });
         return ListEdit::Order(positions);
     }
@@ -190,7 +195,7 @@ fn plan_list_edit<'p>(keys: &[&str], path: &'p [String], edit: &'p Edit) -> List
     if matches!(rest, [field] if field == "id" || field == "taken_at") {
         return ListEdit::Nowhere;
     }
-    let at = keys.iter().position(|k| *k == head.as_str());
+    let at = (0..len).find(|&i| key_at(i) == head.as_str());
     match (rest.is_empty(), edit, at) {
         (true, Edit::Set(v), at) => ListEdit::Set(at, v),
         (true, Edit::Remove, Some(i)) => ListEdit::Remove(i),
@@ -210,9 +215,9 @@ pub fn apply_list<T>(
     from_value: impl Fn(&Value) -> Option<T>,
     edit_item: impl FnOnce(&mut T, &[String], &Edit) -> bool,
 ) -> bool {
-    let keys: Vec<&str> = list.iter().map(&key).collect();
-    let plan = plan_list_edit(&keys, path, edit);
-    drop(keys);
+    // No copy of the keys: this runs for every change another tab sends, and again for
+    // each one when the workbook is replayed.
+    let plan = plan_list_edit(list.len(), &|i| key(&list[i]), path, edit);
     match plan {
         ListEdit::Nowhere => false,
         ListEdit::Order(positions) => {
