@@ -46,8 +46,10 @@ fn path_for(name: &str) -> &'static str {
 #[component]
 pub fn Icon(#[prop(into)] name: String) -> impl IntoView {
     view! {
-        <svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-            <path d=path_for(&name) fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+        // Size and strokes come from the stylesheet (`.icon` in style/main.css): a page
+        // draws dozens of icons, and each attribute set here is a call out of the wasm.
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+            <path d=path_for(&name) />
         </svg>
     }
 }

@@ -158,7 +158,6 @@ pub fn CheckinsPage() -> impl IntoView {
         focus_soon(form::FORM_HEADING_ID);
     };
     let checkin_count = Memo::new(move |_| app.workbook.with(|wb| wb.checkins.checkin_count()));
-    let quiet = checkin_count.get_untracked() == 0;
 
     view! {
         <div class="page accountability">
@@ -185,18 +184,19 @@ pub fn CheckinsPage() -> impl IntoView {
             <cadence::RhythmCard />
 
             // Below the first screen, each part in a task of its own (years of
-            // check-ins to go through); a new workbook's page is drawn at once.
-            <Later at_once=quiet><OpenCommitments /></Later>
+            // check-ins to go through, or a new workbook's page on a slow phone; none of
+            // it is in the kept top, and the footer waits unseen: style/main.css).
+            <Later><OpenCommitments /></Later>
 
-            <Later at_once=quiet>
+            <Later>
                 <Show when=move || { checkin_count.get() > 0 }>
                     <trend::TrendSection />
                 </Show>
             </Later>
 
-            <Later at_once=quiet><history::HistorySection open_form=form_open /></Later>
+            <Later><history::HistorySection open_form=form_open /></Later>
 
-            <Later at_once=quiet>
+            <Later>
                 <section class="card" aria-labelledby="calendar-title">
                     <h2 id="calendar-title">"Add to your calendar"</h2>
                     <CalendarDownload />
