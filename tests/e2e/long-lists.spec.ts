@@ -1,7 +1,8 @@
 // Long lists, as years of use make them. The goals list draws the first thirty goals,
 // "Show more goals" adds thirty more and moves keyboard focus to the first new one, and
 // the filters and the count always cover every goal, not only the ones drawn. The
-// dashboard's dated lists show ten items, then all of them on request.
+// dashboard's dated lists show ten items, then all of them on request. A goal's plan
+// draws its first steps with its section and the rest a moment later, all of them usable.
 import { test, expect, seed } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -234,4 +235,18 @@ test('years of check-ins draw the trend as lines, and the table of every rating 
   await trend.getByText('See every rating as a table').click();
   await expect(trend.locator('tbody tr')).toHaveCount(100);
   await expect(trend.locator('tbody tr').first()).toContainText('1 of 10');
+});
+
+test("a goal's long plan draws every step, and its last step moves by keyboard like the first", async ({ page }) => {
+  // The first five steps are drawn with the section, the rest in a task of their own.
+  const steps = Array.from({ length: 9 }, (_, i) => ({ id: `ms-long-${i + 1}`, title: `Step ${i + 1}`, due: day(i + 1), status: 'planned' }));
+  await seedGoals(page, [{ ...goal(1), milestones: steps }], '/goals/g-list-1');
+  const rows = page.locator('.milestone-title');
+  await expect(rows).toHaveText(steps.map((s) => new RegExp(`${s.title}$`)));
+  await expect(page.getByText('0 of 9 done')).toBeVisible();
+  await page.getByRole('button', { name: 'Move “Step 9” up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(7)).toHaveText(/Step 9$/);
+  await expect(rows.nth(8)).toHaveText(/Step 8$/);
+  await expect(page.getByRole('button', { name: 'Move “Step 9” up' })).toBeFocused();
 });

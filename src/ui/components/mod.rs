@@ -29,18 +29,36 @@ pub fn Later(
     at_once: bool,
 ) -> impl IntoView {
     let ready = RwSignal::new(at_once);
-    if at_once {
-        return (move || ready.get().then(|| children())).into_any();
+    if !at_once {
+        after_this_task(move || {
+            let _ = ready.try_set(true);
+        });
     }
+    (move || ready.get().then(|| children())).into_any()
+}
+
+/// How many rows of a list to draw: `first` with the rest of its section, then all of
+/// them in a task of their own, waited for as `Later`'s sections are. A long list's
+/// first rows are drawn, and a tap answered, before the others are built; give it to
+/// a list below the first screen, where the rows added later move nothing in sight.
+pub fn rows_in_two_steps(first: usize) -> ReadSignal<usize> {
+    let rows = RwSignal::new(first);
+    after_this_task(move || {
+        let _ = rows.try_set(usize::MAX);
+    });
+    rows.read_only()
+}
+
+/// Runs `then` in a task of its own, counted as a part still to be drawn.
+fn after_this_task(then: impl FnOnce() + 'static) {
     drawing(1);
     set_timeout(
         move || {
             drawing(-1);
-            let _ = ready.try_set(true);
+            then();
         },
         std::time::Duration::ZERO,
     );
-    (move || ready.get().then(|| children())).into_any()
 }
 
 thread_local! {

@@ -9,7 +9,7 @@ use waymark_core::goals::{self, prefix, Milestone, MilestonePatch, MilestoneStat
 
 use super::common::{change_goal, date_value, dom_id, focus_soon, goal_memo, parse_date, today};
 use crate::store::{clock, ids, state::use_app};
-use crate::ui::components::Icon;
+use crate::ui::components::{rows_in_two_steps, Icon};
 
 /// What the list is doing right now, shared by its rows.
 #[derive(Clone, Copy)]
@@ -22,6 +22,9 @@ struct ListState {
     announce: RwSignal<String>,
 }
 
+/// The steps drawn with the section; the rest follow in a task of their own.
+const FIRST_ROWS: usize = 5;
+
 #[component]
 pub fn Milestones(goal_id: String) -> impl IntoView {
     let app = use_app();
@@ -32,6 +35,9 @@ pub fn Milestones(goal_id: String) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let counts = goal_memo(app, &goal_id, |g| g.milestone_counts());
+    // Each step is a row of controls: a long plan's later steps are built in a task of
+    // their own, after its first few.
+    let rows = rows_in_two_steps(FIRST_ROWS);
     let state = ListState {
         goal_id: StoredValue::new(goal_id.clone()),
         celebrate: RwSignal::new(None),
@@ -117,7 +123,10 @@ pub fn Milestones(goal_id: String) -> impl IntoView {
                 </p>
                 <ol class="milestone-list">
                     <For
-                        each=move || ids_memo.get().unwrap_or_default()
+                        each=move || {
+                            let shown = rows.get();
+                            ids_memo.with(|ids| ids.iter().flatten().take(shown).cloned().collect::<Vec<_>>())
+                        }
                         key=|id| id.clone()
                         children=move |ms_id| view! { <MilestoneRow ms_id state /> }
                     />
