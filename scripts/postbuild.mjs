@@ -163,12 +163,15 @@ console.log(await split(dir));
     // loaded, as a start-up task of its own (src/store/locale.rs's warm). Made here, in
     // the head, it runs while the stylesheet is still on its way, when the page could not
     // paint anyway; the app's own formats for the same language are then ready at once.
+    const wordsLanguage = (await readFile(new URL('../src/store/locale.rs', import.meta.url), 'utf8'))
+      .match(/pub const WORDS_LANGUAGE: &str = "([^"]+)";/)?.[1];
+    if (!wordsLanguage) throw new Error('postbuild: could not read WORDS_LANGUAGE in src/store/locale.rs');
     const painted = `try {
   // Written by scripts/postbuild.mjs: the locale data the app's dates and numbers need.
   const tag = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
   new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
   new Intl.NumberFormat(tag).format(1.5);
-  new Intl.PluralRules('en').select(1);
+  new Intl.PluralRules(${JSON.stringify(wordsLanguage)}).select(1);
 } catch {}
 window.__waymarkPainted = new Promise((go) => {
   // Written by scripts/postbuild.mjs: the moment the page shell has painted.
