@@ -13,7 +13,7 @@ use crate::store::{
     locale,
     state::{use_app, AppState},
 };
-use crate::ui::components::{focus_soon, Icon, ShowMore, A};
+use crate::ui::components::{focus_soon, rows_in_two_steps, Icon, ShowMore, A};
 use crate::ui::pages::goals::dom_id;
 use crate::ui::words::search as w;
 
@@ -48,8 +48,15 @@ pub struct Views {
 /// more" adds: years of applications would otherwise take a long moment to draw.
 const CARDS_PER_PAGE: usize = 30;
 
-/// The ids to draw of `ids`: the first `limit`, and the kept one.
-fn drawn(ids: &[String], limit: usize, views: Views) -> Vec<String> {
+/// How many cards of a column or the list are drawn with the page; the rest of the
+/// first `CARDS_PER_PAGE` follow in a task of their own (each card is a dozen elements
+/// and two buttons, and years of applications fill every column).
+const FIRST_CARDS: usize = 5;
+
+/// The ids to draw of `ids`: the first `limit` (fewer while only the `first` cards are
+/// drawn), and the kept one.
+fn drawn(ids: &[String], limit: usize, first: ReadSignal<usize>, views: Views) -> Vec<String> {
+    let limit = limit.min(first.get());
     views
         .keep
         .with(|keep| waymark_core::sort::first_keeping(ids, limit, keep.as_ref()))
@@ -124,6 +131,7 @@ pub fn Board(views: Views) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let first = rows_in_two_steps(FIRST_CARDS);
     let count = move |stage: Stage| {
         columns.with(|c| {
             c.iter()
@@ -148,7 +156,7 @@ pub fn Board(views: Views) -> impl IntoView {
                 let heading = format!("column-{}", stage.key());
                 let all = Memo::new(move |_| columns.with(|c| c.iter().find(|(s, _)| *s == stage).map(|(_, l)| l.clone()).unwrap_or_default()));
                 let limit = RwSignal::new(CARDS_PER_PAGE);
-                let ids = move || all.with(|ids| drawn(ids, limit.get(), views));
+                let ids = move || all.with(|ids| drawn(ids, limit.get(), first, views));
                 let shown = Signal::derive(move || all.with(|ids| ids.len().min(limit.get())));
                 let total = Signal::derive(move || all.with(Vec::len));
                 let more_id = format!("column-more-{}", stage.key());
@@ -190,6 +198,7 @@ pub fn List(views: Views, #[prop(into)] has_fit: Signal<bool>) -> impl IntoView 
         })
     });
     let limit = RwSignal::new(CARDS_PER_PAGE);
+    let first = rows_in_two_steps(FIRST_CARDS);
     let set_filter = move |change: &dyn Fn(&mut ListFilter)| {
         views.filter.update(|f| change(f));
         views.keep.set(None);
@@ -242,7 +251,7 @@ pub fn List(views: Views, #[prop(into)] has_fit: Signal<bool>) -> impl IntoView 
             <p class="muted">"None match these filters. Try \u{201c}Every stage\u{201d} or \u{201c}Any time\u{201d}."</p>
         </Show>
         <ul class="app-cards app-list">
-            <For each=move || ids.with(|ids| drawn(ids, limit.get(), views)) key=|id| id.clone() let:id>
+            <For each=move || ids.with(|ids| drawn(ids, limit.get(), first, views)) key=|id| id.clone() let:id>
                 <AppCard id views />
             </For>
         </ul>
