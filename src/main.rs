@@ -85,12 +85,18 @@ fn later(name: &'static str, task: impl FnOnce() + 'static) {
     );
 }
 
+/// Draws the app: its header and navigation in this task, unseen behind the page shell
+/// painted from the HTML (`<html data-starting>`), and the page in the next; the shell is
+/// taken down as the opened page is built (`waymark::ui::Pages`). Each is a smaller task
+/// on a slow phone, and nothing is painted half-drawn or empty between them.
 fn mount(state: AppState) {
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        shell.remove();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let (Some(_), Some(root)) = (
+            document.get_element_by_id("boot"),
+            document.document_element(),
+        ) {
+            let _ = root.set_attribute("data-starting", "");
+        }
     }
     leptos::mount::mount_to_body(move || view! { <waymark::App state=state /> });
 }

@@ -16,7 +16,7 @@ use leptos_router::{
 };
 
 use crate::store::state::{use_app, AppState};
-use components::{set_base, Banners, A};
+use components::{set_base, Banners, Later, A};
 
 /// The whole app: state, shell and routes.
 #[component]
@@ -82,37 +82,7 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
         <Banners />
         <ProgramInboxWhenLinked />
         <main id="main" tabindex="-1" aria-busy=move || routing.get().to_string()>
-            <Routes fallback=pages::not_found::NotFound>
-                <Route path=path!("/") view=pages::home::HomePage />
-                <Route path=path!("/discover") view={Lazy::<DiscoverRoute>::new()} />
-                <Route path=path!("/discover/:id") view={Lazy::<TakeRoute>::new()} />
-                <Route path=path!("/discover/:id/results") view={Lazy::<ResultsRoute>::new()} />
-                <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
-                <Route path=path!("/stories") view={Lazy::<StoriesRoute>::new()} />
-                <Route path=path!("/stories/new") view={Lazy::<NewStoryRoute>::new()} />
-                <Route path=path!("/stories/practice") view={Lazy::<PracticeRoute>::new()} />
-                <Route path=path!("/stories/evidence") view={Lazy::<EvidenceRoute>::new()} />
-                <Route path=path!("/stories/:id") view={Lazy::<StoryRoute>::new()} />
-                <Route path=path!("/goals") view={Lazy::<GoalsRoute>::new()} />
-                <Route path=path!("/goals/new") view={Lazy::<NewGoalRoute>::new()} />
-                <Route path=path!("/goals/gaps") view={Lazy::<GapMapsRoute>::new()} />
-                <Route path=path!("/goals/gaps/:id") view={Lazy::<GapMapRoute>::new()} />
-                <Route path=path!("/goals/skills") view={Lazy::<SkillsRoute>::new()} />
-                <Route path=path!("/goals/:id") view={Lazy::<GoalRoute>::new()} />
-                <Route path=path!("/checkins") view={Lazy::<CheckinsRoute>::new()} />
-                <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()} />
-                <Route path=path!("/outcomes") view={Lazy::<OutcomesRoute>::new()} />
-                <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
-                <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
-                <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
-                <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
-                <Route path=path!("/search/:id") view={Lazy::<ApplicationRoute>::new()} />
-                <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
-                <Route path=path!("/coach") view={Lazy::<CoachRoute>::new()} />
-                <Route path=path!("/coach/review") view={Lazy::<ReviewRoute>::new()} />
-                <Route path=path!("/coach/group") view={Lazy::<GroupRoute>::new()} />
-                <Route path=path!("/report/closing") view={Lazy::<ClosingRoute>::new()} />
-            </Routes>
+            <Later><Pages /></Later>
         </main>
         <footer class="site-footer">
             <p>
@@ -120,6 +90,76 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 <A href="/data">"Back it up"</A>
             </p>
         </footer>
+    }
+}
+
+/// The pages, drawn in the task after the app's header and navigation (`src/main.rs`).
+/// The page shell painted from the HTML stays until the opened page is built in its
+/// place (`with_shell_down`): a deep link's page waits for its group's file, and the
+/// shell's title and lead stay on screen meanwhile instead of an empty page.
+#[component]
+fn Pages() -> impl IntoView {
+    // Should a page's file never arrive nor fail, the app is shown anyway.
+    set_timeout(take_down_page_shell, std::time::Duration::from_secs(6));
+    view! {
+        <Routes fallback=|| with_shell_down(pages::not_found::NotFound().into_any())>
+            <Route path=path!("/") view=|| with_shell_down(pages::home::HomePage().into_any()) />
+            <Route path=path!("/discover") view={Lazy::<DiscoverRoute>::new()} />
+            <Route path=path!("/discover/:id") view={Lazy::<TakeRoute>::new()} />
+            <Route path=path!("/discover/:id/results") view={Lazy::<ResultsRoute>::new()} />
+            <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} />
+            <Route path=path!("/stories") view={Lazy::<StoriesRoute>::new()} />
+            <Route path=path!("/stories/new") view={Lazy::<NewStoryRoute>::new()} />
+            <Route path=path!("/stories/practice") view={Lazy::<PracticeRoute>::new()} />
+            <Route path=path!("/stories/evidence") view={Lazy::<EvidenceRoute>::new()} />
+            <Route path=path!("/stories/:id") view={Lazy::<StoryRoute>::new()} />
+            <Route path=path!("/goals") view={Lazy::<GoalsRoute>::new()} />
+            <Route path=path!("/goals/new") view={Lazy::<NewGoalRoute>::new()} />
+            <Route path=path!("/goals/gaps") view={Lazy::<GapMapsRoute>::new()} />
+            <Route path=path!("/goals/gaps/:id") view={Lazy::<GapMapRoute>::new()} />
+            <Route path=path!("/goals/skills") view={Lazy::<SkillsRoute>::new()} />
+            <Route path=path!("/goals/:id") view={Lazy::<GoalRoute>::new()} />
+            <Route path=path!("/checkins") view={Lazy::<CheckinsRoute>::new()} />
+            <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()} />
+            <Route path=path!("/outcomes") view={Lazy::<OutcomesRoute>::new()} />
+            <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
+            <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
+            <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
+            <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+            <Route path=path!("/search/:id") view={Lazy::<ApplicationRoute>::new()} />
+            <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
+            <Route path=path!("/coach") view={Lazy::<CoachRoute>::new()} />
+            <Route path=path!("/coach/review") view={Lazy::<ReviewRoute>::new()} />
+            <Route path=path!("/coach/group") view={Lazy::<GroupRoute>::new()} />
+            <Route path=path!("/report/closing") view={Lazy::<ClosingRoute>::new()} />
+        </Routes>
+    }
+}
+
+/// A page that takes down the page shell as it is built, in the same task as it goes on
+/// screen: no frame is painted between the two.
+fn with_shell_down(page: AnyView) -> AnyView {
+    (page, take_down_page_shell).into_any()
+}
+
+thread_local! {
+    static SHELL_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Removes the page shell painted from the HTML (`#boot`, see `scripts/postbuild.mjs`)
+/// and shows the app drawn behind it (`html[data-starting]` hides it until then). Once.
+fn take_down_page_shell() {
+    if SHELL_DOWN.with(|down| down.replace(true)) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(shell) = document.get_element_by_id("boot") {
+        shell.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-starting");
     }
 }
 
@@ -159,10 +199,10 @@ macro_rules! lazy_page {
             }
 
             async fn view(_: Self) -> AnyView {
-                match $view().await {
+                with_shell_down(match $view().await {
                     Ok(page) => page,
                     Err(PageLoadError) => pages::not_found::PageDidNotLoad().into_any(),
-                }
+                })
             }
         }
     };

@@ -211,6 +211,41 @@ test.describe('on a wide screen', () => {
     }
   });
 
+  // A deep link whose page file is slow to arrive: the shell's title stays until the app
+  // has the page to put in its place, never an empty page in between.
+  test('a deep link never paints an empty page between the shell and the app', async ({ browser }) => {
+    const base = test.info().project.use.baseURL!;
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await welcome(page, 'Ada');
+    // Every frame painted: is the shell there, and is a page title in sight?
+    await page.addInitScript(() => {
+      const frames: string[] = [];
+      (window as unknown as { frames_seen: string[] }).frames_seen = frames;
+      const look = () => {
+        const shell = document.getElementById('boot') ? 'shell' : 'app';
+        const title = [...document.querySelectorAll('h1')].some((h) => h.getClientRects().length > 0 && h.textContent);
+        const frame = `${shell} ${title ? 'title' : 'no title'}`;
+        if (frames.at(-1) !== frame) frames.push(frame);
+        if (frames.at(-1) !== 'app title' || document.documentElement.hasAttribute('data-drawing')) requestAnimationFrame(look);
+      };
+      document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(look));
+    });
+    // The journal's file (a page group, `split_…`, and the chunks it needs) comes late.
+    await page.route(/\/(split|chunk)_[^/]*\.wasm$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto(new URL('/journal', base).href);
+    await expect(page.locator('main h1')).toHaveText('Journal');
+    await expect(page.locator('#boot')).toHaveCount(0);
+    const frames = await page.evaluate(() => (window as unknown as { frames_seen: string[] }).frames_seen);
+    expect(frames[0]).toBe('shell title');
+    expect(frames.at(-1)).toBe('app title');
+    expect(frames.filter((f) => f.endsWith('no title')), frames.join(' → ')).toEqual([]);
+    await context.close();
+  });
+
   // A returning person: the top of a page they saw (src/ui/page_tops.rs) is painted by
   // the shell on the next visit, as the app draws it, with what they had chosen in it.
   test('a page seen before paints its top on the next visit, where the app draws it', async ({ browser }) => {
