@@ -3,7 +3,7 @@ SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-browser-chromium test-browser-firefox test-browser-webkit test-e2e test-firefox test-webkit lint fmt bench clean schema
+.PHONY: setup serve build build-subpath test test-core test-fuzz test-browser test-browser-chromium test-browser-firefox test-browser-webkit test-e2e test-firefox test-webkit lint fmt bench bench-coverage clean schema
 
 setup:
 	@bash scripts/setup.sh
@@ -79,6 +79,13 @@ bench: build
 	$(ENV) cargo run -q -p waymark-core --release --example bench > bench/native.json
 	$(ENV) node bench/bench.mjs
 	$(ENV) node bench/lighthouse.mjs
+
+## Which of the main wasm's functions a first visit runs, and the smallest the main wasm
+## could be holding only those (bench/coverage.json): a build with names in dist-names/.
+bench-coverage: setup
+	$(ENV) WAYMARK_KEEP_NAMES=1 trunk build --release --dist dist-names
+	$(ENV) cargo run -q -p waymark-core --release --example sample -- five-years --as-stored > bench/five-years.json
+	$(ENV) node bench/coverage.mjs dist-names
 
 fmt:
 	cargo fmt --all
