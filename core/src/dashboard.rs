@@ -211,14 +211,24 @@ pub fn dashboard(inputs: &DashboardInputs<'_>, today: NaiveDate) -> Dashboard {
 }
 
 /// How far a date is from today, in words: "today", "tomorrow", "in 3 days",
-/// "yesterday", "4 days ago".
+/// "yesterday", "4 days ago", and for long spans "about 3 months ago", "in about 2 years".
 pub fn days_phrase(days_from_today: i64) -> String {
     match days_from_today {
         0 => "today".into(),
         1 => "tomorrow".into(),
         -1 => "yesterday".into(),
-        n if n > 1 => format!("in {n} days"),
-        n => format!("{} days ago", n.unsigned_abs()),
+        n if n > 1 => format!("in {}", span_phrase(n.unsigned_abs())),
+        n => format!("{} ago", span_phrase(n.unsigned_abs())),
+    }
+}
+
+/// A span of days as a person would say it: days up to two months, then months (rounded)
+/// up to a year and a half, then years (rounded).
+fn span_phrase(days: u64) -> String {
+    match days {
+        ..60 => format!("{days} days"),
+        60..548 => format!("about {} months", (days * 12 + 182) / 365),
+        _ => format!("about {} years", (days * 2 + 365) / 730),
     }
 }
 
@@ -484,6 +494,37 @@ mod tests {
         assert_eq!(days_phrase(-1), "yesterday");
         assert_eq!(days_phrase(5), "in 5 days");
         assert_eq!(days_phrase(-12), "12 days ago");
+        assert_eq!(days_phrase(59), "in 59 days");
+        assert_eq!(days_phrase(-60), "about 2 months ago");
+        assert_eq!(days_phrase(200), "in about 7 months");
+        assert_eq!(days_phrase(-547), "about 18 months ago");
+        assert_eq!(days_phrase(-548), "about 2 years ago");
+        assert_eq!(days_phrase(-1814), "about 5 years ago");
+    }
+
+    #[test]
+    fn a_date_further_away_never_reads_as_nearer() {
+        // (unit, number) as read: days < months < years, the number within its unit.
+        let read = |days: i64| {
+            let phrase = days_phrase(-days);
+            let number: u64 = phrase.split(' ').find_map(|w| w.parse().ok()).unwrap_or(0);
+            let unit = [("day", 0), ("month", 1), ("year", 2)]
+                .iter()
+                .find(|(word, _)| phrase.contains(word))
+                .map_or(0, |(_, unit)| *unit);
+            (unit, number)
+        };
+        let mut nearer = read(2);
+        for days in 3..6000 {
+            let here = read(days);
+            assert!(
+                here >= nearer,
+                "{days} days reads as {:?}",
+                days_phrase(-days)
+            );
+            assert!(here.1 > 0);
+            nearer = here;
+        }
     }
 
     #[test]
