@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import binaryen from 'binaryen';
 import { chromium } from '@playwright/test';
+import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const DIST = args[0] || 'dist-names';
@@ -53,17 +54,6 @@ const goal = (() => {
   const goals = JSON.parse(five).workbook.goals || [];
   return (goals.find((g) => g.status === 'active' && (g.milestones || []).some((m) => m.status !== 'done')) || goals[0])?.id;
 })();
-
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', DIST, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  for await (const chunk of server.stdout) {
-    out += chunk;
-    const m = out.match(/at (http:\/\/\S+?)\/?\n/);
-    if (m) return { server, base: m[1] };
-  }
-  throw new Error(`the server did not start: ${out}`);
-}
 
 /** The function indices of the main wasm compiled while `path` is opened once. */
 async function ran(base, text, path) {
@@ -164,7 +154,7 @@ function bodySizes(bytes, imports) {
   }
   return out;
 }
-const { server, base } = await startServer();
+const { server, base } = await startServer(DIST);
 const runs = [];
 const union = new Set();
 const home = new Set();

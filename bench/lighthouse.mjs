@@ -41,6 +41,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
+import { startServer } from './serve.mjs';
 
 const QUICK = process.argv.includes('--quick');
 const DIST = process.env.BENCH_DIST || 'dist';
@@ -92,17 +93,6 @@ function workbooks() {
   const name = WORKBOOK.endsWith('five-years.json') ? 'five_year' : WORKBOOK.replace(/^.*\//, '').replace(/\.json$/, '');
   list.push({ name, file: WORKBOOK, text: readFileSync(WORKBOOK, 'utf8') });
   return list;
-}
-
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--gzip', DIST, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  for await (const chunk of server.stdout) {
-    out += chunk;
-    const m = out.match(/at (http:\/\/\S+?)\/?\n/);
-    if (m) return { server, base: m[1] };
-  }
-  throw new Error(`the server did not start: ${out}`);
 }
 
 /** Writes the workbook into the origin's localStorage from the favicon (not the app);
@@ -264,7 +254,7 @@ function summarise(runs) {
 }
 
 const started = Date.now();
-const { server, base } = await startServer();
+const { server, base } = await startServer(DIST, { gzip: true });
 const results = [];
 const errors = [];
 let environment = null;
