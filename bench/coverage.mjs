@@ -4,9 +4,10 @@
 // V8 compiles each wasm function the first time it is called; with
 // `--trace-wasm-compilation-times` (and no tier-up, so each is logged once) Chromium prints
 // one line per function compiled, which is the list of functions that ran. Each route is
-// opened in a fresh profile with an empty and the five-year workbook, until the page is
-// drawn and the browser has been idle (the idle-time save included, the other pages'
-// files not). Then binaryen replaces every function that never ran with `unreachable`
+// opened in a fresh profile with nothing stored (a first visit), an empty and the
+// five-year workbook, until the page is drawn and the browser has been idle (the
+// idle-time save included, the other pages' files not); a first visit to / is also
+// followed through its first change (the welcome answered and saved). Then binaryen replaces every function that never ran with `unreachable`
 // and the result is compressed as the first load would be.
 //
 //   make bench-coverage   (a release build with function names in dist-names/, then this)
@@ -56,7 +57,7 @@ const goal = (() => {
 })();
 
 /** The function indices of the main wasm compiled while `path` is opened once. */
-async function ran(base, text, path) {
+async function ran(base, text, path, act) {
   const profile = await mkdtemp(join(tmpdir(), 'waymark-coverage-'));
   const port = 9300 + Math.floor(Math.random() * 600);
   const chrome = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -78,12 +79,13 @@ async function ran(base, text, path) {
     const context = browser.contexts()[0];
     const seed = await context.newPage();
     await seed.goto(`${base}/favicon.svg`);
-    await seed.evaluate((t) => localStorage.setItem('waymark.workbook', t), text);
+    if (text !== null) await seed.evaluate((t) => localStorage.setItem('waymark.workbook', t), text);
     await seed.close();
     const page = await context.newPage();
     log = '';
     await page.goto(base + path);
     await page.waitForFunction(() => !document.getElementById('boot') && !document.documentElement.hasAttribute('data-drawing'), null, { timeout: 60000 });
+    if (act) await act(page);
     // Idle twice: the idle-time work of a first visit (its save, the last good copy) runs.
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done, { timeout: 3000 }), { timeout: 3000 })));
     await browser.close().catch(() => {});
@@ -156,36 +158,70 @@ function bodySizes(bytes, imports) {
 }
 const { server, base } = await startServer(DIST);
 const runs = [];
-const union = new Set();
-const home = new Set();
+// Per workbook: the functions any route ran, and those `/` ran.
+const seen = {};
 try {
-  for (const [name, text] of [['empty', EMPTY], ['five_year', five]]) {
+  // COVERAGE_WORKBOOKS picks the workbooks: first_visit (nothing stored: a coach's link
+  // opened for the first time, the load that downloads everything), empty (a workbook
+  // with nothing in it yet) and five_year.
+  const workbooks = { first_visit: null, empty: EMPTY, five_year: five };
+  const picked = (process.env.COVERAGE_WORKBOOKS || 'first_visit,empty,five_year').split(',');
+  for (const [name, text] of Object.entries(workbooks).filter(([n]) => picked.includes(n))) {
+    seen[name] = { union: new Set(), home: new Set() };
     for (const route of ROUTES) {
-      if (route === 'goal' && name === 'empty') continue;
+      if (route === 'goal' && text !== five) continue;
       const path = route === 'goal' ? `/goals/${goal}` : route;
       const set = await ran(base, text, path);
-      for (const i of set) union.add(i);
-      if (route === '/') for (const i of set) home.add(i);
+      for (const i of set) seen[name].union.add(i);
+      if (route === '/') for (const i of set) seen[name].home.add(i);
       runs.push({ workbook: name, route: route === 'goal' ? '/goals/:id' : route, functions: set.size, code_bytes: codeBytes(set) });
       process.stderr.write(`  ${name} ${path}: ${set.size} functions\n`);
+    }
+    // A first visit that goes on to its first change: the welcome answered and saved
+    // (the change logged, then the workbook written in idle time), so the floor holds
+    // what saving needs as well.
+    if (text === null && ROUTES.includes('/')) {
+      const set = await ran(base, text, '/', async (page) => {
+        await page.getByLabel(/What should we call you/).fill('Ada');
+        await page.getByRole('button', { name: 'Start my workbook' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Hello, Ada' }).waitFor();
+        await page.waitForFunction(() => Object.keys(localStorage).some((k) => k === 'waymark.workbook'), null, { timeout: 10000 });
+      });
+      for (const i of set) seen[name].union.add(i);
+      seen[name].first_change = set;
+      runs.push({ workbook: name, route: '/ then the welcome saved', functions: set.size, code_bytes: codeBytes(set) });
+      process.stderr.write(`  ${name} / then the welcome saved: ${set.size} functions\n`);
     }
   }
 } finally {
   server.kill();
 }
 
+const union = new Set(Object.values(seen).flatMap((s) => [...s.union]));
+const kept = (set) => ({ functions: set.size, code_bytes: codeBytes(set), ...floor(set) });
 const defined = list.filter((f) => !f.imported).length;
 const result = {
   date: new Date().toISOString(),
   dist: DIST,
-  note: 'Functions of the main wasm that ran on a first visit (V8 --trace-wasm-compilation-times, no tier-up), and the main wasm compressed with every other function emptied: the smallest a split could make it. Data, tables and imports are kept whole.',
+  note: 'Functions of the main wasm that ran on a first visit (V8 --trace-wasm-compilation-times, no tier-up), and the main wasm compressed with every other function emptied: the smallest a split could make it. Data, tables and imports are kept whole. Per workbook: keeping what any route ran (union) and what / ran (home).',
   main_wasm: { functions: defined, code_bytes: codeBytes(list.keys()), ...compress(stripped()) },
   runs,
-  union: { functions: union.size, code_bytes: codeBytes(union), ...floor(union) },
-  home_only: { functions: home.size, code_bytes: codeBytes(home), ...floor(home) },
+  floors: Object.fromEntries(Object.entries(seen).map(([name, s]) => [name, {
+    union: kept(s.union),
+    home: kept(s.home),
+    ...(s.first_change ? { home_then_first_change: kept(new Set([...s.home, ...s.first_change])) } : {}),
+  }])),
+  union: kept(union),
   nothing_run: floor(new Set()),
 };
 await writeFile('bench/coverage.json', JSON.stringify(result, null, 2) + '\n');
+// COVERAGE_UNRUN=file: the functions no run called, one per line (body size, then name),
+// largest first: what a split could move out of the main wasm.
+if (process.env.COVERAGE_UNRUN) {
+  const unrun = list.map((f, i) => [sizes[i] || 0, f.name, i]).filter(([, , i]) => !list[i].imported && !union.has(i));
+  unrun.sort((a, b) => b[0] - a[0]);
+  await writeFile(process.env.COVERAGE_UNRUN, unrun.map(([n, name]) => `${n}\t${name}`).join('\n') + '\n');
+}
 
 function stripped() {
   const module = binaryen.readBinary(mainBytes);
@@ -198,6 +234,11 @@ function stripped() {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\nmain wasm: ${defined} functions, ${kb(result.main_wasm.code_bytes)} of code; ${kb(result.main_wasm.brotli)} brotli, ${kb(result.main_wasm.gzip)} gzip`);
 for (const r of runs) console.log(`  ${r.workbook.padEnd(10)} ${r.route.padEnd(12)} ${String(r.functions).padStart(5)} functions ran, ${kb(r.code_bytes)} of code`);
-console.log(`keeping what any of them ran (${union.size}, ${kb(result.union.code_bytes)}): ${kb(result.union.brotli)} brotli, ${kb(result.union.gzip)} gzip`);
-console.log(`keeping what / ran (${home.size}, ${kb(result.home_only.code_bytes)}): ${kb(result.home_only.brotli)} brotli, ${kb(result.home_only.gzip)} gzip`);
+for (const [name, f] of Object.entries(result.floors)) {
+  console.log(`${name}: keeping what any route ran (${f.union.functions}, ${kb(f.union.code_bytes)}): ${kb(f.union.brotli)} brotli, ${kb(f.union.gzip)} gzip`);
+  console.log(`${name}: keeping what / ran (${f.home.functions}, ${kb(f.home.code_bytes)}): ${kb(f.home.brotli)} brotli, ${kb(f.home.gzip)} gzip`);
+  const c = f.home_then_first_change;
+  if (c) console.log(`${name}: keeping what / and its first change ran (${c.functions}, ${kb(c.code_bytes)}): ${kb(c.brotli)} brotli, ${kb(c.gzip)} gzip`);
+}
+console.log(`keeping what any run ran (${union.size}, ${kb(result.union.code_bytes)}): ${kb(result.union.brotli)} brotli, ${kb(result.union.gzip)} gzip`);
 console.log(`every function emptied: ${kb(result.nothing_run.brotli)} brotli, ${kb(result.nothing_run.gzip)} gzip`);

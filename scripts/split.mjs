@@ -76,17 +76,29 @@ function routeHinter(groups) {
     .map(([path, group]) => [path, groups[group]])
     .filter(([, files]) => files);
   if (table.length !== ROUTE_GROUPS.length) throw new Error('split: a route names a page group the build has not got');
+  if (!groups.read) throw new Error('split: the build has no reader file (src/store/reader.rs)');
   return `(() => {
-  // Written by scripts/split.mjs: starts the opened page's wasm downloads with the main wasm.
+  // Written by scripts/split.mjs: starts the opened page's wasm downloads with the main
+  // wasm, and the reader's (src/store/reader.rs) when a workbook or a tab's log is stored
+  // here or at the site's root (the keys of src/store/storage.rs).
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
-  if (!hit) return;
+  const own = base ? \`waymark@\${base}.\` : 'waymark.';
+  let stored = false;
+  try {
+    for (let i = 0; i < localStorage.length && !stored; i++) {
+      const key = localStorage.key(i);
+      stored = key === own + 'workbook' || key === 'waymark.workbook' || key.startsWith(own + 'log.');
+    }
+  } catch {}
+  const files = [...new Set([...(stored ? ${JSON.stringify(groups.read)} : []), ...(hit ? hit[1] : [])])];
+  if (!files.length) return;
   // With the main wasm: once the page shell has painted (see postbuild.mjs), just after
   // the main wasm is asked for, and four files per task: asking for fifty files at once
   // keeps a slow phone's main thread busy for over 100 ms.
   const ask = (from) => {
-    for (const file of hit[1].slice(from, from + 4)) {
+    for (const file of files.slice(from, from + 4)) {
       const link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';
@@ -94,7 +106,7 @@ function routeHinter(groups) {
       link.href = new URL(file, document.baseURI).href;
       document.head.append(link);
     }
-    if (from + 4 < hit[1].length) setTimeout(() => ask(from + 4));
+    if (from + 4 < files.length) setTimeout(() => ask(from + 4));
   };
   window.__waymarkPainted.then(() => setTimeout(() => ask(0)));
 })();

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use waymark::store::{marks, state::AppState, storage};
+use waymark::store::{marks, reader, state::AppState, storage};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -23,7 +23,14 @@ fn main() {
                     let stored = raw.stored();
                     match storage::Parsing::of(raw) {
                         Err(outcome) => begin(Some((stored, outcome))),
-                        Ok(parsing) => read_parts(stored, parsing),
+                        // The reader's file was asked for with the main wasm (the
+                        // route hint): usually here already.
+                        Ok(parsing) => wasm_bindgen_futures::spawn_local(async move {
+                            match reader::ready().await {
+                                Ok(()) => read_parts(stored, parsing),
+                                Err(_) => start(Some((stored, storage::LoadOutcome::NotLoaded))),
+                            }
+                        }),
                     }
                 }
             });
@@ -33,35 +40,41 @@ fn main() {
 
 /// Reads the stored workbook one part per task, then puts it together and starts.
 fn read_parts(stored: storage::Stored, mut parsing: storage::Parsing) {
-    later("part", move || {
-        if parsing.step() {
-            read_parts(stored, parsing);
-        } else {
-            later("finish", move || match storage::local_storage() {
-                Some(store) => {
-                    let outcome = parsing.finish(&store);
-                    later("begin", move || begin(Some((stored, outcome))));
-                }
-                None => begin(None),
-            });
-        }
+    later("part", move || match reader::step(&mut parsing) {
+        Ok(true) => read_parts(stored, parsing),
+        Ok(false) => later("finish", move || match storage::local_storage() {
+            Some(store) => {
+                let outcome =
+                    reader::finish(parsing, &store).unwrap_or(storage::LoadOutcome::NotLoaded);
+                later("begin", move || begin(Some((stored, outcome))));
+            }
+            None => begin(None),
+        }),
+        Err(_) => start(Some((stored, storage::LoadOutcome::NotLoaded))),
     });
 }
 
 /// Sets up the tab from what was read (looking for the last good copy of unreadable
 /// text first), then draws the app in the next task.
+/// With nothing stored (a first visit) the reader is not needed, unless another tab
+/// stored something meanwhile.
 fn begin(read: Option<(storage::Stored, storage::LoadOutcome)>) {
-    if let Some((stored, outcome)) = read {
-        if outcome.may_recover() {
-            wasm_bindgen_futures::spawn_local(async move {
-                let outcome = storage::recover(outcome).await;
-                start(Some((stored, outcome)));
-            });
-        } else {
+    let Some((stored, outcome)) = read else {
+        return start(None);
+    };
+    let needs_reader = !reader::is_ready()
+        && storage::local_storage().is_some_and(|s| storage::anything_to_read(&s));
+    if outcome.may_recover() || needs_reader {
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = match reader::ready().await {
+                Err(_) => storage::LoadOutcome::NotLoaded,
+                Ok(()) if outcome.may_recover() => storage::recover(outcome).await,
+                Ok(()) => outcome,
+            };
             start(Some((stored, outcome)));
-        }
+        });
     } else {
-        start(None);
+        start(Some((stored, outcome)));
     }
 }
 

@@ -412,3 +412,27 @@ fn pitch_versions_saved_in_two_tabs_at_the_same_moment_both_stay() {
         latest(&b.current.pitches).map(|p| &p.id)
     );
 }
+
+#[test]
+fn a_late_change_after_a_fold_keeps_what_the_fold_set_aside() {
+    use waymark_core::sync::replica::HORIZON_MS;
+    let later = START + 3 * HORIZON_MS as i64;
+    let mut a = Tab::new(0, 0);
+    let mut b = Tab::new(1, 0);
+    a.change(START + 1, |wb, _, _, _| wb.goals[0].title = "Folded".into());
+    a.change(later, |wb, _, _, _| wb.goals[0].notes = "Recent".into());
+    // The first change is past the horizon: the fold sets it aside, the base untouched.
+    a.replica.fold();
+    assert!(a.replica.unsettled() > 0);
+    // A change stamped before a's recent one arrives late: the tail is replayed on the
+    // base, which must include the change the fold set aside.
+    b.change(later - 10, |wb, _, _, _| {
+        wb.goals[1].title = "From B".into()
+    });
+    let log = b.replica.log(later as u64);
+    a.replica.receive(&mut a.current, &log, later as u64 + 1);
+    assert_eq!(a.replica.unsettled(), 0);
+    assert_eq!(a.current.goals[0].title, "Folded");
+    assert_eq!(a.current.goals[0].notes, "Recent");
+    assert_eq!(a.current.goals[1].title, "From B");
+}

@@ -13,6 +13,7 @@ pub mod locale;
 pub mod marks;
 pub mod page_tops;
 pub mod prefs;
+pub mod reader;
 pub mod state;
 pub mod storage;
 pub mod tabs;

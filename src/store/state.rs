@@ -16,6 +16,8 @@ use waymark_core::{
 use super::{clock, storage};
 
 pub(super) const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Download a backup from the Data page to keep them.";
+/// Something is stored, but the part of Waymark that reads it did not arrive.
+const NOT_LOADED: &str = "Part of Waymark didn't arrive (the connection may have dropped), so it can't open what is saved here yet. Nothing saved here has been changed, and nothing will be saved over it: reload the page to open your workbook.";
 pub(super) const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
 
 /// What went wrong reading stored data at start-up, for the banner.
@@ -97,7 +99,12 @@ impl AppState {
     /// workbook since, it is read again here.
     pub fn start_from_read(read: Option<(storage::Stored, storage::LoadOutcome)>) -> Self {
         let outcome = read.map(|(stored, outcome)| match storage::local_storage() {
-            Some(store) if !storage::still_stored(&store, &stored) => storage::load_from(&store),
+            Some(store)
+                if !matches!(outcome, storage::LoadOutcome::NotLoaded)
+                    && !storage::still_stored(&store, &stored) =>
+            {
+                super::reader::whole(&store).unwrap_or(storage::LoadOutcome::NotLoaded)
+            }
             _ => outcome,
         });
         Self::start_from(outcome)
@@ -146,6 +153,17 @@ impl AppState {
                     saving_enabled = false;
                     None
                 }
+                storage::LoadOutcome::NotLoaded => {
+                    // Nothing is written until a reload has read what is stored.
+                    saving_enabled = false;
+                    problem = Some(LoadProblem {
+                        reason: NOT_LOADED.into(),
+                        raw: String::new(),
+                        recovered: false,
+                        kept_aside: false,
+                    });
+                    None
+                }
                 storage::LoadOutcome::Unreadable(u) => {
                     // Never write over text that could not be copied aside, nor over a
                     // newer build's workbook (it may be opened again by that build).
@@ -179,7 +197,9 @@ impl AppState {
         if saving_enabled {
             if let Some(store) = storage::local_storage() {
                 for log in storage::read_logs(&store) {
-                    let taken = replica.receive(&mut workbook, &log, clock::wall_ms());
+                    let taken =
+                        super::reader::receive(&mut replica, &mut workbook, &log, clock::wall_ms())
+                            .unwrap_or_default();
                     fold_due |= taken.new > 0;
                 }
             }

@@ -62,6 +62,9 @@ pub enum LoadOutcome {
     Unreadable(Box<Unreadable>),
     /// The browser gives this page no storage at all (some private modes).
     NoStorage,
+    /// Something is stored, but the code that reads it could not be fetched
+    /// ([`super::reader`]): nothing may be written until a reload has read it.
+    NotLoaded,
 }
 
 /// Text that was just read cleanly, to keep as the last good copy (the one an unreadable
@@ -97,9 +100,13 @@ impl LoadOutcome {
 pub async fn recover(outcome: LoadOutcome) -> LoadOutcome {
     match outcome {
         LoadOutcome::Unreadable(mut u) if u.recovered.is_none() => {
-            u.recovered = super::copies::read(&backup_key())
-                .await
-                .and_then(|text| transfer::read_text(&text).ok());
+            u.recovered = match super::copies::read(&backup_key()).await {
+                Some(text) => super::reader::workbook_later(&text)
+                    .await
+                    .ok()
+                    .and_then(Result::ok),
+                None => None,
+            };
             LoadOutcome::Unreadable(u)
         }
         other => other,
@@ -390,6 +397,12 @@ pub fn write_log(storage: &Storage, log: &Log) -> Result<(), String> {
     storage
         .set_item(&format!("{}{}", log_prefix(), log.node), &text)
         .map_err(|_| FULL.to_string())
+}
+
+/// Whether a workbook or a tab's log is stored here (or, under a sub-path with nothing
+/// of its own, the workbook at the site's root): what start-up needs the reader for.
+pub fn anything_to_read(storage: &Storage) -> bool {
+    matches!(hold(storage), Held::Text(_)) || our_keys(storage).iter().any(|k| is_log_key(k))
 }
 
 /// A log's text read back; `None` when it is not one (damaged, or another build's).

@@ -3,16 +3,36 @@
 //! and storage events bring in other tabs' logs (and replaces). Saving that fails
 //! (storage full) is retried, and closing the tab meanwhile asks first.
 
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use waymark_core::{schema, sync::Replica, transfer, Workbook};
 
 use super::{
-    clock,
+    clock, reader,
     state::{AppState, CANNOT_SAVE},
     storage,
 };
+
+/// What another tab stored, to be read by [`reader`]: taken at once when the reader is
+/// loaded, otherwise kept in order until it is (a first visit starts without it).
+enum Incoming {
+    Stored(String),
+    Log(String),
+}
+
+thread_local! {
+    static WAITING: RefCell<VecDeque<Incoming>> = const { RefCell::new(VecDeque::new()) };
+    static LOADING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether something another tab stored waits for the reader: until it is taken in, this
+/// tab writes no workbook (it would leave that out).
+fn reading_waits() -> bool {
+    WAITING.with(|w| !w.borrow().is_empty())
+}
 
 const NEWER_ELSEWHERE: &str = "A newer version of Waymark saved your workbook in another tab. So that nothing it wrote is lost, this tab has stopped saving. Reload the page to use the newer version; download a backup first if you changed anything here.";
 const REMOVED_ELSEWHERE: &str = "Your workbook was removed from this browser in another tab, so this tab has stopped saving. Reload to start afresh, or download a backup first to keep what is shown here.";
@@ -125,6 +145,11 @@ impl AppState {
         if !self.saving_enabled.get_value() {
             return;
         }
+        // What another tab stored is taken in first (this tab's changes are in its log).
+        if reading_waits() {
+            self.fold_due.set_value(true);
+            return;
+        }
         let Some(store) = storage::local_storage() else {
             return;
         };
@@ -137,7 +162,7 @@ impl AppState {
         let ours = self.replica.with_value(|r| r.lineage().clone());
         if storage::stored_lineage(&store).is_some_and(|l| ours.is_replaced_by(&l)) {
             if let Ok(Some(text)) = store.get_item(&storage::workbook_key()) {
-                self.take_stored(&text);
+                self.take_in(Incoming::Stored(text));
             }
             return;
         }
@@ -158,6 +183,18 @@ impl AppState {
                 self.write_log();
             }
             self.remove_spent_logs(&store);
+            // The changes just folded are applied to the replica's base in idle time.
+            if self.replica.with_value(Replica::unsettled) > 0 && reader::is_ready() {
+                let replica = self.replica;
+                super::idle::when_idle(
+                    move || {
+                        replica.update_value(|r| {
+                            let _ = reader::settle_base(r);
+                        })
+                    },
+                    Duration::from_secs(2),
+                );
+            }
             // Once per tab, in idle time: how much room this browser gives.
             if self.tidy_logs.get_value() {
                 self.tidy_logs.set_value(false);
@@ -225,8 +262,10 @@ impl AppState {
         };
         let ours = self.replica.with_value(|r| r.lineage().clone());
         if ours.is_replaced_by(&theirs) {
-            let Ok(loaded) = transfer::read_text(text) else {
-                return;
+            let loaded = match reader::workbook(text) {
+                Ok(Ok(loaded)) => loaded,
+                Ok(Err(_)) => return,
+                Err(reader::ReaderMissing) => return self.take_in(Incoming::Stored(text.into())),
             };
             let now = clock::wall_ms();
             let adopted = self
@@ -247,6 +286,9 @@ impl AppState {
 
     /// Another tab wrote its log: take in the changes this tab has not seen.
     fn take_log(&self, text: &str) {
+        if !reader::is_ready() {
+            return self.take_in(Incoming::Log(text.into()));
+        }
         let Some(log) = storage::read_log(text) else {
             return;
         };
@@ -258,13 +300,56 @@ impl AppState {
         let replica = self.replica;
         let mut changed = false;
         self.workbook.maybe_update(|wb| {
-            replica.update_value(|r| changed = r.receive(wb, &log, now).changed);
+            replica.update_value(|r| {
+                changed = reader::receive(r, wb, &log, now).is_ok_and(|t| t.changed)
+            });
             changed
         });
         clock::raise_floor(self.replica.with_value(Replica::clock_ms));
         if changed {
             self.tell(FROM_OTHER_TAB);
         }
+    }
+
+    /// Takes in what another tab stored, in the order it came: now when the reader is
+    /// loaded and nothing waits before it, otherwise once the reader is loaded.
+    fn take_in(&self, incoming: Incoming) {
+        if reader::is_ready() && !reading_waits() {
+            return match incoming {
+                Incoming::Stored(text) => self.take_stored(&text),
+                Incoming::Log(text) => self.take_log(&text),
+            };
+        }
+        WAITING.with(|w| w.borrow_mut().push_back(incoming));
+        self.load_reader();
+    }
+
+    /// Loads the reader, then takes in what waits for it; tries again while its file
+    /// can't be fetched (this tab writes its changes to its log meanwhile).
+    fn load_reader(&self) {
+        if LOADING.with(|l| l.replace(true)) {
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = reader::ready().await.is_ok();
+            LOADING.with(|l| l.set(false));
+            if !loaded {
+                set_timeout(move || state.load_reader(), RETRY);
+                return;
+            }
+            while let Some(incoming) = WAITING.with(|w| w.borrow_mut().pop_front()) {
+                if state.saving_enabled.get_value() {
+                    match incoming {
+                        Incoming::Stored(text) => state.take_stored(&text),
+                        Incoming::Log(text) => state.take_log(&text),
+                    }
+                }
+            }
+            if state.fold_due.get_value() {
+                state.schedule_fold();
+            }
+        });
     }
 
     /// Listens for other tabs, for the page being hidden or closed, and for space
@@ -294,7 +379,7 @@ impl AppState {
             }
             if key == storage::workbook_key() {
                 match ev.new_value() {
-                    Some(text) => self.take_stored(&text),
+                    Some(text) => self.take_in(Incoming::Stored(text)),
                     // Removed from this browser in another tab: respect that, and keep
                     // what this tab shows only for a backup download.
                     None => {
@@ -303,7 +388,7 @@ impl AppState {
                 }
             } else if storage::is_log_key(&key) {
                 match ev.new_value() {
-                    Some(text) => self.take_log(&text),
+                    Some(text) => self.take_in(Incoming::Log(text)),
                     // Our own log was removed: with everything else (removed from this
                     // browser), or by a tab that took it for a closed tab's.
                     None if key.ends_with(&self.replica.with_value(|r| r.node().to_string())) => {

@@ -330,15 +330,18 @@ fn group_of(pathname: &str) -> Option<usize> {
 /// Loads page group `i` (a no-op once loaded). False past the last group.
 #[cfg(not(debug_assertions))]
 async fn preload_group(i: usize) -> bool {
-    // A failed preload is retried by the page itself when it is opened.
+    // A failed preload is retried by the page itself when it is opened (and the reader
+    // when another tab stores something).
     let _ = match i {
-        0 => preload_goals().await,
-        1 => preload_accountability().await,
-        2 => preload_discover().await,
-        3 => preload_review().await,
-        4 => preload_data().await,
-        5 => preload_search().await,
-        6 => preload_stories().await,
+        0 => preload_goals().await.map_err(drop),
+        1 => preload_accountability().await.map_err(drop),
+        2 => preload_discover().await.map_err(drop),
+        3 => preload_review().await.map_err(drop),
+        4 => preload_data().await.map_err(drop),
+        5 => preload_search().await.map_err(drop),
+        6 => preload_stories().await.map_err(drop),
+        // The code that reads what other tabs store (a first visit starts without it).
+        7 => crate::store::reader::ready().await.map_err(drop),
         _ => return false,
     };
     true

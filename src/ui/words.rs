@@ -296,6 +296,9 @@ pub fn compare_change(l: &Locale, row: &CompareRow) -> String {
     }
 }
 
+/// A file picked while the part of Waymark that reads workbooks could not be fetched.
+pub const READER_MISSING: &str = "Part of Waymark didn't arrive (the connection may have dropped), so this file can't be read yet. Check your connection and pick it again.";
+
 /// Why a file can't be read, with a file size in the person's locale ("12.5 MB",
 /// "12,5 MB"); the other reasons read as the core words them.
 pub fn read_error(l: &Locale, e: &ReadError) -> String {

@@ -132,8 +132,14 @@ pub struct Replica {
     clock: Clock,
     lineage: Lineage,
     /// The workbook with every change before the tail applied (and, after a load, the
-    /// tail too: replaying it again changes nothing).
+    /// tail too: replaying it again changes nothing), except those in `unapplied`.
     base: Workbook,
+    /// Changes folded out of the tail but not yet applied to `base`, oldest first. The
+    /// base is only read to replay the tail when a late change arrives, so the fold (which
+    /// runs as the page is hidden, and must stay small and quick) only moves them here;
+    /// [`Replica::take`] applies them before it replays. Keeps the code that turns a JSON
+    /// value back into a record off the path that saves.
+    unapplied: Vec<Change>,
     /// Recent changes from every tab, oldest first.
     tail: Vec<Change>,
     /// The newest change taken in from each tab.
@@ -154,6 +160,7 @@ impl Replica {
             clock,
             lineage: state.lineage,
             base: stored.clone(),
+            unapplied: Vec::new(),
             tail: state.tail,
             seen: state.folded,
             own: Vec::new(),
@@ -283,6 +290,7 @@ impl Replica {
         }
         if late {
             // A change from before others already applied: replay in stamp order.
+            self.settle_base();
             let mut rebuilt = self.base.clone();
             for c in &self.tail {
                 doc::apply(&mut rebuilt, &c.path, &c.edit);
@@ -291,6 +299,18 @@ impl Replica {
             *current = rebuilt;
         }
         taken
+    }
+
+    /// Applies the changes folded since the base was last brought up to date.
+    pub fn settle_base(&mut self) {
+        for c in self.unapplied.drain(..) {
+            doc::apply(&mut self.base, &c.path, &c.edit);
+        }
+    }
+
+    /// How many folded changes wait to be applied to the base ([`Replica::settle_base`]).
+    pub fn unsettled(&self) -> usize {
+        self.unapplied.len()
     }
 
     /// The sync state to store with the workbook: changes older than the horizon (or
@@ -305,9 +325,7 @@ impl Replica {
             .take_while(|c| c.at.ms < cutoff)
             .count()
             .max(self.tail.len().saturating_sub(MAX_TAIL));
-        for c in self.tail.drain(..old) {
-            doc::apply(&mut self.base, &c.path, &c.edit);
-        }
+        self.unapplied.extend(self.tail.drain(..old));
         SyncState {
             lineage: self.lineage.clone(),
             folded: self.seen.clone(),
@@ -359,6 +377,7 @@ impl Replica {
             at,
         };
         self.base = workbook.clone();
+        self.unapplied.clear();
         self.tail.clear();
         self.own.clear();
         self.seen.clear();

@@ -64,7 +64,10 @@ fn read_workbook(
             return Err(error(&transfer::ReadError::TooLarge { bytes: size }));
         }
         let text = files::read_text(file).await?;
-        transfer::read_text(&text).map_err(|e| error(&e))
+        match crate::store::reader::workbook_later(&text).await {
+            Ok(read) => read.map_err(|e| error(&e)),
+            Err(_) => Err(words::READER_MISSING.to_string()),
+        }
     };
     (name, read)
 }

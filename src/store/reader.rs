@@ -1,0 +1,181 @@
+//! The code that reads a stored workbook back into records: the workbook at start-up, a
+//! workbook or a log another tab stored, the last good copy. In release builds it is a
+//! file of its own (the `read` group of `scripts/split.mjs`), so a first visit, which has
+//! nothing stored to read, does not download it before its first page. When something
+//! is stored, the page's route hint asks for the file with the main wasm, and start-up
+//! waits for it ([`ready`]) before the first part is read. Saving never needs it: a change
+//! is written to the tab's log, and the workbook is written whole, without reading
+//! records back ([`Replica::fold`] sets folded changes aside for [`Replica::settle_base`]).
+//!
+//! Each function here is `async` (its file may still be on its way); once [`ready`] has
+//! answered, [`now`] runs one in the same task.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+use waymark_core::{
+    sync::{Log, Replica, Taken},
+    transfer, Workbook,
+};
+
+use super::storage;
+
+/// The reader's file could not be fetched (offline before the first visit finished, or
+/// the hosted copy was updated and the old files are gone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderMissing;
+
+#[cfg(not(debug_assertions))]
+impl From<leptos::wasm_split::SplitLoaderError> for ReaderMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ReaderMissing
+    }
+}
+
+thread_local! {
+    static READY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A function of the reader: split into the `read` file in release builds, a plain
+/// `async fn` in debug builds and tests.
+macro_rules! reader_fn {
+    ($(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+        #[cfg(not(debug_assertions))]
+        #[leptos::wasm_split::wasm_split(read, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $(#[$m])*
+        fn $name($($arg: $ty),*) -> Result<$out, ReaderMissing> {
+            Ok($body)
+        }
+
+        #[cfg(debug_assertions)]
+        $(#[$m])*
+        #[allow(clippy::unused_async)]
+        async fn $name($($arg: $ty),*) -> Result<$out, ReaderMissing> {
+            Ok($body)
+        }
+    };
+}
+
+reader_fn! {
+    /// Loads the reader (a no-op once loaded).
+    fn load() -> () {}
+}
+
+/// Waits until the reader is loaded; afterwards [`now`] runs its functions at once.
+pub async fn ready() -> Result<(), ReaderMissing> {
+    if !is_ready() {
+        load().await?;
+        READY.with(|r| r.set(true));
+    }
+    Ok(())
+}
+
+/// Whether [`ready`] has answered.
+pub fn is_ready() -> bool {
+    READY.with(Cell::get)
+}
+
+/// Runs one of the reader's functions in this task. `Err` unless [`ready`] answered
+/// first (the function is then not started at all).
+pub fn now<T, F: Future<Output = Result<T, ReaderMissing>>>(
+    call: impl FnOnce() -> F,
+) -> Result<T, ReaderMissing> {
+    if !is_ready() {
+        return Err(ReaderMissing);
+    }
+    let mut future = pin!(call());
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(result) => result,
+        // Loaded functions answer when first asked; this is never reached.
+        Poll::Pending => Err(ReaderMissing),
+    }
+}
+
+reader_fn! {
+    fn read_step(parsing: &mut storage::Parsing) -> bool {
+        parsing.step()
+    }
+}
+
+reader_fn! {
+    fn read_finish(parsing: storage::Parsing, store: &web_sys::Storage) -> storage::LoadOutcome {
+        parsing.finish(store)
+    }
+}
+
+reader_fn! {
+    fn read_whole(store: &web_sys::Storage) -> storage::LoadOutcome {
+        storage::load_from(store)
+    }
+}
+
+reader_fn! {
+    fn read_workbook(text: &str) -> Result<transfer::Loaded, transfer::ReadError> {
+        transfer::read_text(text)
+    }
+}
+
+reader_fn! {
+    fn take_log(replica: &mut Replica, workbook: &mut Workbook, log: &Log, now_ms: u64) -> Taken {
+        replica.receive(workbook, log, now_ms)
+    }
+}
+
+reader_fn! {
+    fn settle(replica: &mut Replica) -> () {
+        replica.settle_base()
+    }
+}
+
+/// Reads the next part of the stored workbook; `true` while parts remain.
+pub fn step(parsing: &mut storage::Parsing) -> Result<bool, ReaderMissing> {
+    now(|| read_step(parsing))
+}
+
+/// The stored workbook once its parts are read ([`storage::Parsing::finish`]).
+pub fn finish(
+    parsing: storage::Parsing,
+    store: &web_sys::Storage,
+) -> Result<storage::LoadOutcome, ReaderMissing> {
+    now(|| read_finish(parsing, store))
+}
+
+/// The stored workbook read at once ([`storage::load_from`]).
+pub fn whole(store: &web_sys::Storage) -> Result<storage::LoadOutcome, ReaderMissing> {
+    now(|| read_whole(store))
+}
+
+/// A workbook's text read ([`transfer::read_text`]).
+pub fn workbook(
+    text: &str,
+) -> Result<Result<transfer::Loaded, transfer::ReadError>, ReaderMissing> {
+    now(|| read_workbook(text))
+}
+
+/// A workbook's text read, loading the reader first if need be.
+pub async fn workbook_later(
+    text: &str,
+) -> Result<Result<transfer::Loaded, transfer::ReadError>, ReaderMissing> {
+    ready().await?;
+    workbook(text)
+}
+
+/// Takes another tab's log into the replica and the workbook ([`Replica::receive`]).
+pub fn receive(
+    replica: &mut Replica,
+    workbook: &mut Workbook,
+    log: &Log,
+    now_ms: u64,
+) -> Result<Taken, ReaderMissing> {
+    now(|| take_log(replica, workbook, log, now_ms))
+}
+
+/// Applies the changes folded since to the replica's base ([`Replica::settle_base`]).
+pub fn settle_base(replica: &mut Replica) -> Result<(), ReaderMissing> {
+    now(|| settle(replica))
+}
