@@ -39,11 +39,13 @@ thread_local! {
 }
 
 /// A function of the reader: split into the `read` file in release builds, a plain
-/// `async fn` in debug builds and tests.
+/// `async fn` in debug builds and tests. `$loaded` waits until the function can be
+/// called: each split function asks for its file on its first call and answers a task
+/// later even when the file is there, so [`ready`] waits for every one of them once.
 macro_rules! reader_fn {
-    ($(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+    ($(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty, $loaded:ident $body:block) => {
         #[cfg(not(debug_assertions))]
-        #[leptos::wasm_split::wasm_split(read, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[leptos::wasm_split::wasm_split(read, wasm_split_path = ::leptos::wasm_split, fallible, preload($loaded))]
         $(#[$m])*
         fn $name($($arg: $ty),*) -> Result<$out, ReaderMissing> {
             Ok($body)
@@ -55,18 +57,24 @@ macro_rules! reader_fn {
         async fn $name($($arg: $ty),*) -> Result<$out, ReaderMissing> {
             Ok($body)
         }
-    };
-}
 
-reader_fn! {
-    /// Loads the reader (a no-op once loaded).
-    fn load() -> () {}
+        #[cfg(debug_assertions)]
+        #[allow(clippy::unused_async)]
+        async fn $loaded() -> Result<(), ReaderMissing> {
+            Ok(())
+        }
+    };
 }
 
 /// Waits until the reader is loaded; afterwards [`now`] runs its functions at once.
 pub async fn ready() -> Result<(), ReaderMissing> {
     if !is_ready() {
-        load().await?;
+        loaded_step().await?;
+        loaded_finish().await?;
+        loaded_whole().await?;
+        loaded_workbook().await?;
+        loaded_take_log().await?;
+        loaded_settle().await?;
         READY.with(|r| r.set(true));
     }
     Ok(())
@@ -97,37 +105,37 @@ pub fn now<T, F: Future<Output = Result<T, ReaderMissing>>>(
 }
 
 reader_fn! {
-    fn read_step(parsing: &mut storage::Parsing) -> bool {
+    fn read_step(parsing: &mut storage::Parsing) -> bool, loaded_step {
         parsing.step()
     }
 }
 
 reader_fn! {
-    fn read_finish(parsing: storage::Parsing, store: &web_sys::Storage) -> storage::LoadOutcome {
+    fn read_finish(parsing: storage::Parsing, store: &web_sys::Storage) -> storage::LoadOutcome, loaded_finish {
         parsing.finish(store)
     }
 }
 
 reader_fn! {
-    fn read_whole(store: &web_sys::Storage) -> storage::LoadOutcome {
+    fn read_whole(store: &web_sys::Storage) -> storage::LoadOutcome, loaded_whole {
         storage::load_from(store)
     }
 }
 
 reader_fn! {
-    fn read_workbook(text: &str) -> Result<transfer::Loaded, transfer::ReadError> {
+    fn read_workbook(text: &str) -> Result<transfer::Loaded, transfer::ReadError>, loaded_workbook {
         transfer::read_text(text)
     }
 }
 
 reader_fn! {
-    fn take_log(replica: &mut Replica, workbook: &mut Workbook, log: &Log, now_ms: u64) -> Taken {
+    fn take_log(replica: &mut Replica, workbook: &mut Workbook, log: &Log, now_ms: u64) -> Taken, loaded_take_log {
         replica.receive(workbook, log, now_ms)
     }
 }
 
 reader_fn! {
-    fn settle(replica: &mut Replica) -> () {
+    fn settle(replica: &mut Replica) -> (), loaded_settle {
         replica.settle_base()
     }
 }

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { test, expect, open, welcome, saved, expectAccessible, goByNav } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, goByNav, seedSample } from './fixtures';
 import { subpathURL } from '../../playwright.config';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach'];
@@ -158,5 +158,65 @@ test.describe('a page whose file cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator('.route-progress')).not.toHaveClass(/active/);
+  });
+});
+
+// The code that reads a stored workbook back is a file of its own (src/store/reader.rs):
+// a first visit draws and saves without it; with something stored, start-up waits for it.
+test.describe('the reader file', () => {
+  test.use({ serviceWorkers: 'block' });
+  const dist = process.env.E2E_DIST || 'dist';
+  test.skip(!readdirSync(dist).some((f) => f.startsWith('split_read')), 'a debug build has no reader file');
+  const READER = /split_read-[0-9a-f]+\.wasm$/;
+
+  test('a first visit draws its page and saves its first change without it', async ({ page, context }) => {
+    const asked: string[] = [];
+    await context.route(READER, (route) => {
+      asked.push(route.request().url());
+      return route.abort();
+    });
+    await welcome(page, 'Tomas');
+    await saved(page);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('waymark.workbook')!).workbook.profile.name);
+    expect(stored).toBe('Tomas');
+    expect(asked).toEqual([]);
+    await expect(page.locator('.banner')).toHaveCount(0);
+  });
+
+  test('with a workbook stored and the file out of reach, nothing is saved over it and a reload opens it', async ({ page, context }) => {
+    let blocked = true;
+    await context.route(READER, (route) => (blocked ? route.abort() : route.continue()));
+    await seedSample(page);
+    await page.goto('/');
+    const before = await page.evaluate(() => localStorage.getItem('waymark.workbook'));
+    await expect(page.getByRole('alert').filter({ hasText: "Part of Waymark didn't arrive" })).toBeVisible();
+    await expectAccessible(page, 'the reader file out of reach');
+    // Whatever happens on this page, the stored workbook stays as it was.
+    await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+    await saved(page);
+    expect(await page.evaluate(() => localStorage.getItem('waymark.workbook'))).toBe(before);
+    blocked = false;
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+    await expect(page.getByText("Part of Waymark didn't arrive")).toHaveCount(0);
+  });
+
+  test("another tab's change reaches a first-visit tab while its reader file is still on its way", async ({ page, context }) => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await context.route(READER, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await open(page, '/');
+    await expect(page.getByLabel(/What should we call you/)).toBeVisible();
+    const other = await context.newPage();
+    await welcome(other, 'Amara');
+    await saved(other);
+    // The first tab holds what the second stored until it can read it, and writes nothing.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('waymark.workbook')!).workbook.profile.name)).toBe('Amara');
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Amara' })).toBeVisible();
   });
 });
