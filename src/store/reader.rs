@@ -80,9 +80,9 @@ pub async fn ready() -> Result<(), ReaderMissing> {
     Ok(())
 }
 
-/// Whether [`ready`] has answered.
+/// Whether [`ready`] has answered (always, in debug builds: nothing to load).
 pub fn is_ready() -> bool {
-    READY.with(Cell::get)
+    cfg!(debug_assertions) || READY.with(Cell::get)
 }
 
 /// Runs one of the reader's functions in this task. `Err` unless [`ready`] answered
