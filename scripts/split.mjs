@@ -145,6 +145,13 @@ export async function split(dir) {
 
     // Content-hashed names for the pieces, then for the loader that lists them.
     let loader = await readFile(join(parts, '__wasm_split.js'), 'utf8');
+    // Each file is fetched whole and compiled with `WebAssembly.compile`, which decodes it
+    // off the page's thread; streamed, Chromium decodes it on the page's thread as its
+    // bytes arrive, one long task when they arrive at once (from the cache, or with the
+    // reader's forty files asked for together). The same as the main wasm (postbuild.mjs).
+    const streamed = 'return async (imports) => (WebAssembly.instantiateStreaming(src, imports));';
+    if (!loader.includes(streamed)) throw new Error('split: the loader no longer instantiates as expected');
+    loader = loader.split(streamed).join('return async (imports) => WebAssembly.instantiate(await WebAssembly.compile(await (await src).arrayBuffer()), imports);');
     let total = 0;
     for (const f of pieces) {
       const bytes = await readFile(join(work, f));
