@@ -17,7 +17,7 @@ use super::{clock, storage};
 
 pub(super) const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Download a backup from the Data page to keep them.";
 /// Something is stored, but the part of Waymark that reads it did not arrive.
-const NOT_LOADED: &str = "Part of Waymark didn't arrive (the connection may have dropped), so it can't open what is saved here yet. Nothing saved here has been changed, and nothing will be saved over it: reload the page to open your workbook.";
+const NOT_LOADED: &str = "Part of Waymark didn't arrive (the connection may have dropped), so it can't open what is saved here yet. Nothing saved here has been changed, and nothing you do on this page will be saved: reload the page to open your workbook.";
 pub(super) const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
 
 /// What went wrong reading stored data at start-up, for the banner.
@@ -114,6 +114,9 @@ impl AppState {
         let now = clock::now();
         let mut problem = None;
         let mut saving_enabled = true;
+        // Not saving because the reader did not arrive: the load banner says it all (a
+        // backup now would hold an empty workbook, not theirs).
+        let mut not_loaded = false;
         let mut blocked_because = None;
         let mut notice = None;
         let mut fold_due = false;
@@ -156,6 +159,7 @@ impl AppState {
                 storage::LoadOutcome::NotLoaded => {
                     // Nothing is written until a reload has read what is stored.
                     saving_enabled = false;
+                    not_loaded = true;
                     problem = Some(LoadProblem {
                         reason: NOT_LOADED.into(),
                         raw: String::new(),
@@ -208,7 +212,7 @@ impl AppState {
         let state = AppState {
             workbook: RwSignal::new(workbook),
             load_problem: RwSignal::new(problem),
-            save_error: RwSignal::new(if saving_enabled {
+            save_error: RwSignal::new(if saving_enabled || not_loaded {
                 None
             } else {
                 Some(blocked_because.unwrap_or(CANNOT_SAVE).into())

@@ -190,6 +190,8 @@ test.describe('the reader file', () => {
     await page.goto('/');
     const before = await page.evaluate(() => localStorage.getItem('waymark.workbook'));
     await expect(page.getByRole('alert').filter({ hasText: "Part of Waymark didn't arrive" })).toBeVisible();
+    // No backup offered: it would hold an empty workbook, not theirs.
+    await expect(page.getByRole('button', { name: 'Download a backup' })).toHaveCount(0);
     await expectAccessible(page, 'the reader file out of reach');
     // Whatever happens on this page, the stored workbook stays as it was.
     await page.evaluate(() => dispatchEvent(new Event('pagehide')));
