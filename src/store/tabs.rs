@@ -315,13 +315,17 @@ impl AppState {
     /// loaded and nothing waits before it, otherwise once the reader is loaded.
     fn take_in(&self, incoming: Incoming) {
         if reader::is_ready() && !reading_waits() {
-            return match incoming {
-                Incoming::Stored(text) => self.take_stored(&text),
-                Incoming::Log(text) => self.take_log(&text),
-            };
+            return self.take_now(incoming);
         }
         WAITING.with(|w| w.borrow_mut().push_back(incoming));
         self.load_reader();
+    }
+
+    fn take_now(&self, incoming: Incoming) {
+        match incoming {
+            Incoming::Stored(text) => self.take_stored(&text),
+            Incoming::Log(text) => self.take_log(&text),
+        }
     }
 
     /// Loads the reader, then takes in what waits for it; tries again while its file
@@ -340,10 +344,7 @@ impl AppState {
             }
             while let Some(incoming) = WAITING.with(|w| w.borrow_mut().pop_front()) {
                 if state.saving_enabled.get_value() {
-                    match incoming {
-                        Incoming::Stored(text) => state.take_stored(&text),
-                        Incoming::Log(text) => state.take_log(&text),
-                    }
+                    state.take_now(incoming);
                 }
             }
             if state.fold_due.get_value() {
