@@ -47,10 +47,20 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
     components::provide_here();
     page_tops::keep_page_tops(use_app());
     let location = use_location();
-    // Move focus to the page on every route change (the menus close themselves).
+    // Move focus to the page on every route change (the menus close themselves), once the
+    // new page is there: a page whose file is still loading keeps the old page on screen,
+    // and a Tab into it would land on something about to disappear.
+    let focus_pending = RwSignal::new(false);
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.is_some() && prev.as_deref() != Some(path.as_str()) {
+            focus_pending.set(true);
+        }
+        path
+    });
+    Effect::new(move || {
+        if focus_pending.get() && !routing.get() {
+            focus_pending.set(false);
             if let Some(main) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("main"))
@@ -61,7 +71,6 @@ fn Shell(routing: ReadSignal<bool>) -> impl IntoView {
                 }
             }
         }
-        path
     });
 
     view! {

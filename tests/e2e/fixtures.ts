@@ -1,6 +1,6 @@
 // Shared test set-up: every page is watched so that no request leaves 127.0.0.1, and
 // helpers for the first-run welcome and for axe-core checks.
-import { test as base, expect, Locator, Page } from '@playwright/test';
+import { test as base, expect, BrowserContext, Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ offsite: string[]; cspViolations: string[]; panics: string[] }>({
@@ -208,4 +208,16 @@ export async function lastGoodCopy(page: Page, key = 'waymark.workbook.backup'):
       get.onerror = () => { db.close(); done(null); };
     };
   }), key);
+}
+
+/** Holds back every request matching `file` until the returned function is called (a slow
+ *  network for one file: release builds fetch page groups and the reader on their own). */
+export async function holdBack(context: BrowserContext, file: RegExp): Promise<() => void> {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await context.route(file, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
 }

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { test, expect, open, welcome, saved, expectAccessible, goByNav, seedSample } from './fixtures';
+import { test, expect, open, welcome, saved, expectAccessible, goByNav, seedSample, holdBack } from './fixtures';
 import { subpathURL } from '../../playwright.config';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach'];
@@ -143,12 +143,7 @@ test.describe('a page whose file cannot be fetched', () => {
   });
 
   test('while a page is on its way, a bar shows it and the page region is marked busy', async ({ page, context }) => {
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/split_goals-[0-9a-f]+\.wasm$/, async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdBack(context, /split_goals-[0-9a-f]+\.wasm$/);
     await open(page, '/');
     await welcome(page, 'Ife');
     await goByNav(page, 'Goals');
@@ -204,12 +199,7 @@ test.describe('the reader file', () => {
   });
 
   test("another tab's change reaches a first-visit tab while its reader file is still on its way", async ({ page, context }) => {
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await context.route(READER, async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdBack(context, READER);
     await open(page, '/');
     await expect(page.getByLabel(/What should we call you/)).toBeVisible();
     const other = await context.newPage();
