@@ -64,9 +64,20 @@ if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GE
   say "installing geckodriver $GECKODRIVER_VERSION"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
-# 7. wasm-split-cli: cuts release builds into one wasm file per group of pages.
-if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute, once)"
-  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+# 7. wasm-split-cli: cuts release builds into one wasm file per group of pages. Built from
+#    crates.io's source with Waymark's patch (scripts/wasm-split-chunks.patch: fewer,
+#    larger shared files, see scripts/split.mjs), so the version it reports names the patch.
+WSC="$WASM_SPLIT_VERSION-waymark.$WASM_SPLIT_PATCH"
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WSC "; then
+  say "installing wasm-split-cli $WSC (about two minutes, once)"
+  wsc="$(mktemp -d)"
+  mkdir -p "$wsc/get/src"
+  printf '[package]\nname = "get"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm_split_cli_support = "=%s"\n[workspace]\n' \
+    "$WASM_SPLIT_VERSION" > "$wsc/get/Cargo.toml"
+  touch "$wsc/get/src/lib.rs"
+  (cd "$wsc/get" && cargo vendor -q "$wsc/vendor" > /dev/null)
+  (cd "$wsc/vendor/wasm_split_cli_support" && git apply "$ROOT/scripts/wasm-split-chunks.patch")
+  cargo install --locked --force --path "$wsc/vendor/wasm_split_cli_support" --features build-binary
+  rm -rf "$wsc"
 fi
 say "tools ready: trunk $TRUNK_VERSION, wasm-bindgen $WB, $(node_modules/.bin/wasm-opt --version), $(geckodriver --version | head -1), $(/usr/bin/firefox-esr --version 2>/dev/null)"
