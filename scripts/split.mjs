@@ -77,10 +77,12 @@ function routeHinter(groups) {
     .filter(([, files]) => files);
   if (table.length !== ROUTE_GROUPS.length) throw new Error('split: a route names a page group the build has not got');
   if (!groups.read) throw new Error('split: the build has no reader file (src/store/reader.rs)');
+  if (!groups.home) throw new Error('split: the build has no home dashboard file (src/ui/pages/home)');
   return `(() => {
   // Written by scripts/split.mjs: starts the opened page's wasm downloads with the main
   // wasm, and the reader's (src/store/reader.rs) when a workbook or a tab's log is stored
-  // here or at the site's root (the keys of src/store/storage.rs).
+  // here or at the site's root (the keys of src/store/storage.rs), with the home
+  // dashboard's (src/ui/pages/home) when that page is opened.
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
@@ -92,7 +94,12 @@ function routeHinter(groups) {
       stored = key === own + 'workbook' || key === 'waymark.workbook' || key.startsWith(own + 'log.');
     }
   } catch {}
-  const files = [...new Set([...(stored ? ${JSON.stringify(groups.read)} : []), ...(hit ? hit[1] : [])])];
+  const home = path === '' || path === '/';
+  const files = [...new Set([
+    ...(stored ? ${JSON.stringify(groups.read)} : []),
+    ...(stored && home ? ${JSON.stringify(groups.home)} : []),
+    ...(hit ? hit[1] : []),
+  ])];
   if (!files.length) return;
   // With the main wasm: once the page shell has painted (see postbuild.mjs), just after
   // the main wasm is asked for, and four files per task: asking for fifty files at once
@@ -116,9 +123,9 @@ function routeHinter(groups) {
 /// scripts/wasm-split-chunks.patch). Unpatched, each set of users gets a file: about 125
 /// small files, 40 of them for the reader alone and 50-60 for a page group, each fetched,
 /// compiled and instantiated on its own, which a slow phone feels as blocking time.
-/// `two:read`: two files, what the reader shares (loaded with the reader and by every page
-/// group) and everything else the page groups share.
-const CHUNKS = 'two:read';
+/// `two:read+home`: two files, what the reader and the home dashboard share (loaded with
+/// either, and by every page group) and everything else the page groups share.
+const CHUNKS = 'two:read+home';
 
 const short = (bytes) => sha(bytes).digest('hex').slice(0, 16);
 

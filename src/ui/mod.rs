@@ -217,9 +217,16 @@ macro_rules! lazy_page {
     };
 }
 
+/// Loads the app again (a part of it didn't arrive; a reload fetches it anew).
+pub(crate) fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// A page's code could not be fetched (offline before the first visit finished, or the
 /// hosted copy was updated and the old files are gone).
-struct PageLoadError;
+pub(crate) struct PageLoadError;
 
 impl From<leptos::wasm_split::SplitLoaderError> for PageLoadError {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
@@ -351,6 +358,8 @@ async fn preload_group(i: usize) -> bool {
         6 => preload_stories().await.map_err(drop),
         // The code that reads what other tabs store (a first visit starts without it).
         7 => crate::store::reader::ready().await.map_err(drop),
+        // The home dashboard's, for when a first visit's workbook fills up.
+        8 => pages::home::preload_home().await.map_err(drop),
         _ => return false,
     };
     true

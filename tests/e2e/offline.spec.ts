@@ -142,6 +142,25 @@ test.describe('a page whose file cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Kofi' })).toBeVisible();
   });
 
+  test("home's overview says so when its file can't be fetched; the greeting, other pages and a reload work", async ({ page, context }) => {
+    let blocked = true;
+    await context.route(/split_home-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    await seedSample(page);
+    await open(page, '/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Sam' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: "Your overview didn't load" })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Next check-in' })).toHaveCount(0);
+    await expectAccessible(page, 'home without its overview');
+    await goByNav(page, 'Journal');
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await goByNav(page, 'Home');
+    await expect(page.getByRole('heading', { level: 2, name: "Your overview didn't load" })).toBeVisible();
+    blocked = false;
+    await page.getByRole('button', { name: 'Reload Waymark' }).click();
+    await expect(page.getByRole('region', { name: 'Next check-in' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: "Your overview didn't load" })).toHaveCount(0);
+  });
+
   test('while a page is on its way, a bar shows it and the page region is marked busy', async ({ page, context }) => {
     const release = await holdBack(context, /split_goals-[0-9a-f]+\.wasm$/);
     await open(page, '/');

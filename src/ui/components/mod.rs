@@ -49,6 +49,15 @@ pub fn rows_in_two_steps(first: usize) -> ReadSignal<usize> {
     rows.read_only()
 }
 
+/// Awaits `load` (a section's code on its way) counted as a part still to be drawn, as
+/// `Later`'s sections are: the footer and tests wait for it.
+pub async fn drawn_after<T>(load: impl std::future::Future<Output = T>) -> T {
+    drawing(1);
+    let out = load.await;
+    drawing(-1);
+    out
+}
+
 /// Runs `then` in a task of its own, counted as a part still to be drawn.
 fn after_this_task(then: impl FnOnce() + 'static) {
     drawing(1);

@@ -24,11 +24,6 @@ pub fn NotFound() -> impl IntoView {
 /// saved in this browser, and a reload fetches the current copy of Waymark.
 #[component]
 pub fn PageDidNotLoad() -> impl IntoView {
-    let reload = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    };
     view! {
         <div class="page">
             <PageHeader title="This page didn't load" lead="Your workbook is safe in this browser." />
@@ -39,7 +34,7 @@ pub fn PageDidNotLoad() -> impl IntoView {
                     "This can happen when you're offline before Waymark has finished saving itself for "
                     "offline use, or when the copy you're using has just been updated. Reloading usually fixes it."
                 </p>
-                <button class="btn btn-primary" on:click=reload>"Reload Waymark"</button>
+                <button class="btn btn-primary" on:click=|_| crate::ui::reload()>{crate::ui::words::pages::RELOAD}</button>
             </section>
         </div>
     }

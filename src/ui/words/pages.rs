@@ -58,3 +58,12 @@ pub fn title(path: &str) -> &'static str {
 pub fn lead(path: &str) -> &'static str {
     find(path).1
 }
+
+/// The home dashboard's own file could not be fetched (`pages::home`).
+pub const DASHBOARD_MISSING: (&str, &str) = (
+    "Your overview didn't load",
+    "Waymark couldn't fetch the part of this page that shows what's due, your streak and recent wins. Your workbook is safe in this browser, and every other page works. Reloading usually fixes it.",
+);
+
+/// The button that reloads the app when part of it didn't arrive.
+pub const RELOAD: &str = "Reload Waymark";

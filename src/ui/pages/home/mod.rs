@@ -8,7 +8,8 @@ use waymark_core::profile::Situation;
 
 use super::checkins::{goal_href, goal_label, nice_date, streak_words};
 use crate::store::{clock, state::use_app};
-use crate::ui::components::{Icon, Later, SituationChoices, A};
+use crate::ui::components::{drawn_after, Icon, Later, SituationChoices, A};
+use crate::ui::PageLoadError;
 
 mod data;
 use data::{home_data, Comeback, DueRow, HomeData};
@@ -126,7 +127,7 @@ fn Greeting() -> impl IntoView {
         <super::coach::ProgramCards />
         <Show
             when=move || data.with(|d| d.quiet)
-            fallback=move || view! { <Later><Dashboard data=data /></Later> }
+            fallback=move || view! { <Later><DashboardWhenLoaded data=data /></Later> }
         >
             <Journey progress=Signal::derive(move || data.with(|d| d.journey)) />
         </Show>
@@ -197,6 +198,46 @@ fn Journey(progress: Signal<JourneyProgress>) -> impl IntoView {
                 })
                 .collect_view()}
         </ol>
+    }
+}
+
+/// The dashboard's code is a file of its own in release builds (the `home` group): a
+/// first visit, whose workbook is quiet, never runs it. A returning person's route hint
+/// asks for it with the main wasm; until it is there nothing below the greeting is drawn
+/// (the footer waits with it), and if it can't be fetched the page says so.
+#[component]
+fn DashboardWhenLoaded(data: Memo<HomeData>) -> impl IntoView {
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                drawn_after(dashboard(data)).await.unwrap_or_else(|PageLoadError| {
+                    view! { <DashboardDidNotLoad /> }.into_any()
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(home, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_home))]
+pub(crate) fn dashboard(data: Memo<HomeData>) -> Result<AnyView, PageLoadError> {
+    Ok(view! { <Dashboard data /> }.into_any())
+}
+
+#[cfg(debug_assertions)]
+async fn dashboard(data: Memo<HomeData>) -> Result<AnyView, PageLoadError> {
+    Ok(view! { <Dashboard data /> }.into_any())
+}
+
+#[component]
+fn DashboardDidNotLoad() -> impl IntoView {
+    let (title, text) = crate::ui::words::pages::DASHBOARD_MISSING;
+    view! {
+        <section class="card" aria-labelledby="dash-missing-title">
+            <h2 id="dash-missing-title"><Icon name="map" />" " {title}</h2>
+            <p>{text}</p>
+            <button class="btn btn-primary" on:click=|_| crate::ui::reload()>{crate::ui::words::pages::RELOAD}</button>
+        </section>
     }
 }
 
