@@ -78,11 +78,13 @@ function routeHinter(groups) {
   if (table.length !== ROUTE_GROUPS.length) throw new Error('split: a route names a page group the build has not got');
   if (!groups.read) throw new Error('split: the build has no reader file (src/store/reader.rs)');
   if (!groups.home) throw new Error('split: the build has no home dashboard file (src/ui/pages/home)');
+  if (!groups.write) throw new Error('split: the build has no writer file (src/store/writer.rs)');
   return `(() => {
   // Written by scripts/split.mjs: starts the opened page's wasm downloads with the main
-  // wasm, and the reader's (src/store/reader.rs) when a workbook or a tab's log is stored
-  // here or at the site's root (the keys of src/store/storage.rs), with the home
-  // dashboard's (src/ui/pages/home) when that page is opened.
+  // wasm, and the reader's and the writer's (src/store/reader.rs, writer.rs) when a
+  // workbook or a tab's log is stored here or at the site's root (the keys of
+  // src/store/storage.rs), with the home dashboard's (src/ui/pages/home) when that page
+  // is opened. A first visit asks for the writer once its first page is drawn.
   const base = new URL(document.baseURI).pathname.replace(/\\/$/, '');
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   const hit = ${JSON.stringify(table)}.find(([p]) => path === p || path.startsWith(p + '/'));
@@ -97,6 +99,7 @@ function routeHinter(groups) {
   const home = path === '' || path === '/';
   const files = [...new Set([
     ...(stored ? ${JSON.stringify(groups.read)} : []),
+    ...(stored ? ${JSON.stringify(groups.write)} : []),
     ...(stored && home ? ${JSON.stringify(groups.home)} : []),
     ...(hit ? hit[1] : []),
   ])];
@@ -123,9 +126,10 @@ function routeHinter(groups) {
 /// scripts/wasm-split-chunks.patch). Unpatched, each set of users gets a file: about 125
 /// small files, 40 of them for the reader alone and 50-60 for a page group, each fetched,
 /// compiled and instantiated on its own, which a slow phone feels as blocking time.
-/// `two:read+home`: two files, what the reader and the home dashboard share (loaded with
-/// either, and by every page group) and everything else the page groups share.
-const CHUNKS = 'two:read+home';
+/// `two:read+home+write`: two files, what the reader, the writer and the home dashboard
+/// share (loaded with any of them, and by every page group) and everything else the page
+/// groups share.
+const CHUNKS = 'two:read+home+write';
 
 const short = (bytes) => sha(bytes).digest('hex').slice(0, 16);
 

@@ -112,4 +112,5 @@ fn mount(state: AppState) {
         }
     }
     leptos::mount::mount_to_body(move || view! { <waymark::App state=state /> });
+    state.load_writer_soon();
 }

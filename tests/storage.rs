@@ -4,7 +4,10 @@
 
 use chrono::{DateTime, Utc};
 use wasm_bindgen_test::*;
-use waymark::store::storage::{self, LoadOutcome};
+use waymark::store::{
+    storage::{self, LoadOutcome},
+    writer,
+};
 use waymark_core::{
     sync::{Replica, SyncState},
     transfer, Workbook,
@@ -34,7 +37,8 @@ fn kept_keys(s: &Storage) -> Vec<String> {
 }
 
 fn save(s: &Storage, wb: &Workbook) -> Result<(), String> {
-    storage::save_to(s, wb, &SyncState::default(), now())
+    let text = writer::stored_text(wb, &SyncState::default(), now()).unwrap();
+    storage::save_text(s, &text)
 }
 
 #[wasm_bindgen_test]
@@ -219,13 +223,15 @@ fn a_tabs_log_and_the_sync_state_round_trip_through_storage() {
     let mut after = wb.clone();
     after.profile.name = "Ana".into();
     assert_eq!(replica.record(&wb, &after, 2_000), 1);
-    storage::write_log(&s, &replica.log(2_000)).unwrap();
+    let text = writer::log_text(&replica.log(2_000)).unwrap();
+    storage::write_log(&s, "tab1", &text).unwrap();
     let logs = storage::read_logs(&s);
     assert_eq!(logs, vec![replica.log(2_000)]);
     assert!(storage::is_log_key("waymark.log.tab1"));
 
     let sync = replica.fold();
-    storage::save_to(&s, &after, &sync, now()).unwrap();
+    let text = writer::stored_text(&after, &sync, now()).unwrap();
+    storage::save_text(&s, &text).unwrap();
     assert_eq!(storage::stored_lineage(&s), Some(sync.lineage.clone()));
     let LoadOutcome::Loaded(loaded, _) = storage::load_from(&s) else {
         panic!("expected Loaded");

@@ -418,38 +418,25 @@ pub struct KeyTracker {
 }
 
 impl KeyTracker {
-    /// Runs `change` on `wb` and records tombstones for the records it removed.
-    pub fn change<R>(
-        &mut self,
-        wb: &mut Workbook,
-        now: DateTime<Utc>,
-        change: impl FnOnce(&mut Workbook) -> R,
-    ) -> R {
-        let before = key_fingerprint(wb);
-        match self.known.take() {
+    /// Records tombstones for the records `before` had and `wb` (the same workbook after
+    /// a change) no longer has.
+    pub fn settle(&mut self, before: &Workbook, wb: &mut Workbook, now: DateTime<Utc>) {
+        let before_fp = key_fingerprint(before);
+        let keys = match self.known.take() {
             // The keys we know are this state's: only a change of keys costs more.
-            Some((fp, keys)) if fp == before => {
-                let out = change(wb);
-                let after = key_fingerprint(wb);
-                if after == before {
-                    self.known = Some((before, keys));
-                } else {
-                    let now_keys = record_keys(wb);
-                    settle_deletions(&keys, &now_keys, wb, now);
-                    self.known = Some((after, now_keys));
+            Some((fp, keys)) if fp == before_fp => {
+                if key_fingerprint(wb) == before_fp {
+                    self.known = Some((before_fp, keys));
+                    return;
                 }
-                out
+                keys
             }
             // A state we haven't seen (start, an import, another tab): the full way.
-            _ => {
-                let keys = record_keys(wb);
-                let out = change(wb);
-                let now_keys = record_keys(wb);
-                settle_deletions(&keys, &now_keys, wb, now);
-                self.known = Some((key_fingerprint(wb), now_keys));
-                out
-            }
-        }
+            _ => record_keys(before),
+        };
+        let now_keys = record_keys(wb);
+        settle_deletions(&keys, &now_keys, wb, now);
+        self.known = Some((key_fingerprint(wb), now_keys));
     }
 }
 

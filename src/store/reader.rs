@@ -12,8 +12,6 @@
 
 use std::cell::Cell;
 use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 
 use waymark_core::{
     sync::{Log, Replica, Taken},
@@ -38,32 +36,8 @@ thread_local! {
     static READY: Cell<bool> = const { Cell::new(false) };
 }
 
-/// A function of the reader: split into the `read` file in release builds, a plain
-/// `async fn` in debug builds and tests. `$loaded` waits until the function can be
-/// called: each split function asks for its file on its first call and answers a task
-/// later even when the file is there, so [`ready`] waits for every one of them once.
 macro_rules! reader_fn {
-    ($(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $out:ty, $loaded:ident $body:block) => {
-        #[cfg(not(debug_assertions))]
-        #[leptos::wasm_split::wasm_split(read, wasm_split_path = ::leptos::wasm_split, fallible, preload($loaded))]
-        $(#[$m])*
-        fn $name($($arg: $ty),*) -> Result<$out, ReaderMissing> {
-            Ok($body)
-        }
-
-        #[cfg(debug_assertions)]
-        $(#[$m])*
-        #[allow(clippy::unused_async)]
-        async fn $name($($arg: $ty),*) -> Result<$out, ReaderMissing> {
-            Ok($body)
-        }
-
-        #[cfg(debug_assertions)]
-        #[allow(clippy::unused_async)]
-        async fn $loaded() -> Result<(), ReaderMissing> {
-            Ok(())
-        }
-    };
+    ($($t:tt)*) => { super::split::split_fn!(read, ReaderMissing; $($t)*); };
 }
 
 /// Waits until the reader is loaded; afterwards [`now`] runs its functions at once.
@@ -75,6 +49,8 @@ pub async fn ready() -> Result<(), ReaderMissing> {
         loaded_workbook().await?;
         loaded_take_log().await?;
         loaded_settle().await?;
+        loaded_log().await?;
+        loaded_logs().await?;
         READY.with(|r| r.set(true));
     }
     Ok(())
@@ -87,21 +63,10 @@ pub fn is_ready() -> bool {
 
 /// Runs one of the reader's functions in this task. `Err` unless [`ready`] answered
 /// first (the function is then not started at all).
-pub fn now<T, F: Future<Output = Result<T, ReaderMissing>>>(
+fn now<T, F: Future<Output = Result<T, ReaderMissing>>>(
     call: impl FnOnce() -> F,
 ) -> Result<T, ReaderMissing> {
-    if !is_ready() {
-        return Err(ReaderMissing);
-    }
-    let mut future = pin!(call());
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(result) => result,
-        // Loaded functions answer when first asked; this is never reached.
-        Poll::Pending => Err(ReaderMissing),
-    }
+    super::split::now(is_ready(), ReaderMissing, call)
 }
 
 reader_fn! {
@@ -138,6 +103,28 @@ reader_fn! {
     fn settle(replica: &mut Replica) -> (), loaded_settle {
         replica.settle_base()
     }
+}
+
+reader_fn! {
+    fn read_log_text(text: &str) -> Option<Log>, loaded_log {
+        storage::read_log(text)
+    }
+}
+
+reader_fn! {
+    fn read_stored_logs(store: &web_sys::Storage) -> Vec<Log>, loaded_logs {
+        storage::read_logs(store)
+    }
+}
+
+/// Another tab's log read from its text (`None`: not one this build can read).
+pub fn log(text: &str) -> Result<Option<Log>, ReaderMissing> {
+    now(|| read_log_text(text))
+}
+
+/// Every tab's log stored now ([`storage::read_logs`]).
+pub fn logs(store: &web_sys::Storage) -> Result<Vec<Log>, ReaderMissing> {
+    now(|| read_stored_logs(store))
 }
 
 /// Reads the next part of the stored workbook; `true` while parts remain.

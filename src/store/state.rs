@@ -6,6 +6,8 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+
 use leptos::prelude::*;
 use waymark_core::{
     merge,
@@ -18,6 +20,8 @@ use super::{clock, storage};
 pub(super) const CANNOT_SAVE: &str = "Changes can't be saved on this device right now. Download a backup from the Data page to keep them.";
 /// Something is stored, but the part of Waymark that reads it did not arrive.
 const NOT_LOADED: &str = "Part of Waymark didn't arrive (the connection may have dropped), so it can't open what is saved here yet. Nothing saved here has been changed, and nothing you do on this page will be saved: reload the page to open your workbook.";
+/// A backup was asked for, but the part of Waymark that writes files did not arrive.
+const NO_WRITER_FOR_BACKUP: &str = "The part of Waymark that writes the backup file didn't arrive (the connection may have dropped). Reload the page and try again: everything you see here is still in this tab.";
 pub(super) const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
 
 /// What went wrong reading stored data at start-up, for the banner.
@@ -75,6 +79,11 @@ pub struct AppState {
     /// Whether this tab has yet to check, once, how much room the browser gives.
     pub(super) tidy_logs: StoredValue<bool>,
     keys: StoredValue<merge::KeyTracker>,
+    /// The workbook before the first change made while the writer was on its way: those
+    /// changes are recorded together once it is here (closing the tab asks first).
+    pub(super) unwritten: StoredValue<Option<Workbook>>,
+    /// This tab's log waits for the writer to be written.
+    pub(super) log_due: StoredValue<bool>,
 }
 
 impl AppState {
@@ -200,7 +209,7 @@ impl AppState {
         // killed, right after a change): take them in now.
         if saving_enabled {
             if let Some(store) = storage::local_storage() {
-                for log in storage::read_logs(&store) {
+                for log in super::reader::logs(&store).unwrap_or_default() {
                     let taken =
                         super::reader::receive(&mut replica, &mut workbook, &log, clock::wall_ms())
                             .unwrap_or_default();
@@ -232,6 +241,8 @@ impl AppState {
             saving_enabled: StoredValue::new(saving_enabled),
             tidy_logs: StoredValue::new(true),
             keys: StoredValue::new(merge::KeyTracker::default()),
+            unwritten: StoredValue::new(None),
+            log_due: StoredValue::new(false),
         };
         state.listen();
         if fold_due {
@@ -241,19 +252,57 @@ impl AppState {
     }
 
     /// Changes the workbook and stamps it as updated. The change is durable (in this
-    /// tab's log) before this returns; the stored workbook follows in idle time.
+    /// tab's log) before this returns; the stored workbook follows in idle time. Before
+    /// the writer has arrived (the first moments of a first visit), the change is shown
+    /// and kept in the tab, and written as soon as it is here.
     pub fn update(&self, change: impl FnOnce(&mut Workbook)) {
         let now = clock::now();
-        let (keys, replica) = (self.keys, self.replica);
+        let state = *self;
         let mut recorded = 0;
         self.workbook.update(|wb| {
             let before = wb.clone();
-            // Deletions become tombstones; the tracker only reads every record's key
-            // when records came or went, so an edit stays cheap with years of data.
-            keys.update_value(|tracker| tracker.change(wb, now, change));
+            change(wb);
             wb.touch(now);
-            replica.update_value(|r| recorded = r.record(&before, wb, clock::wall_ms()));
+            recorded = state.record(before, wb, now);
         });
+        if recorded > 0 {
+            self.write_log();
+            self.schedule_fold();
+        }
+    }
+
+    /// Records the change from `before` to `after` in the replica (and the tombstones of
+    /// removed records), or keeps `before` until the writer is here. The number of
+    /// field-level changes recorded.
+    fn record(&self, before: Workbook, after: &mut Workbook, now: DateTime<Utc>) -> usize {
+        if self.unwritten.with_value(Option::is_some) {
+            // An earlier change waits for the writer: this one is written with it.
+            return 0;
+        }
+        let (keys, replica) = (self.keys, self.replica);
+        let mut out = Err(super::writer::WriterMissing);
+        keys.update_value(|tracker| {
+            replica.update_value(|r| {
+                out = super::writer::record(tracker, r, &before, after, now, clock::wall_ms())
+            })
+        });
+        out.unwrap_or_else(|_| {
+            self.unwritten.set_value(Some(before));
+            self.load_writer();
+            0
+        })
+    }
+
+    /// Records the changes made while the writer was on its way, once it is here.
+    pub(super) fn write_unwritten(&self) {
+        let Some(before) = self.unwritten.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let now = clock::now();
+        let state = *self;
+        let mut recorded = 0;
+        self.workbook
+            .update(|after| recorded = state.record(before, after, now));
         if recorded > 0 {
             self.write_log();
             self.schedule_fold();
@@ -326,21 +375,31 @@ impl AppState {
         );
     }
 
-    /// Downloads the workbook as a backup file and remembers when.
+    /// Downloads the workbook as a backup file and remembers when (once the writer is
+    /// here: at once, but for the first moments of a first visit).
     pub fn download_backup(&self) {
-        let now = clock::now();
-        let text = self
-            .workbook
-            .with_untracked(|wb| waymark_core::transfer::to_text(wb, now, true));
-        let name = waymark_core::transfer::export_file_name(&clock::today().to_string());
-        match super::files::download(&name, "application/json", &text) {
-            Ok(()) => {
-                storage::record_backup(now);
-                self.last_backup.set(Some(now));
-                self.tell(format!("Downloaded {name}."));
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let now = clock::now();
+            let text = match super::writer::ready().await {
+                Ok(()) => state
+                    .workbook
+                    .with_untracked(|wb| super::writer::backup_text(wb, now)),
+                Err(missing) => Err(missing),
+            };
+            let Ok(text) = text else {
+                return state.tell(NO_WRITER_FOR_BACKUP);
+            };
+            let name = waymark_core::transfer::export_file_name(&clock::today().to_string());
+            match super::files::download(&name, "application/json", &text) {
+                Ok(()) => {
+                    storage::record_backup(now);
+                    state.last_backup.set(Some(now));
+                    state.tell(format!("Downloaded {name}."));
+                }
+                Err(e) => state.tell(e),
             }
-            Err(e) => self.tell(e),
-        }
+        });
     }
 
     /// Stops saving and removes everything Waymark stored in this browser. The page is

@@ -9,8 +9,8 @@ use chrono::{DateTime, Utc};
 use js_sys::JsString;
 use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use waymark_core::{
-    sync::{Lineage, Log, SyncState},
-    transfer, Workbook,
+    sync::{Lineage, Log},
+    transfer,
 };
 use web_sys::Storage;
 
@@ -377,25 +377,20 @@ fn fingerprint(text: &str) -> u64 {
 
 const FULL: &str = "Your browser's storage for this site is full, so your latest changes aren't saved on this device yet. They are safe in this tab while it stays open: download a backup from the Data page now, or free some space.";
 
-/// Writes the workbook with its sync state. One `setItem` replaces the old text
-/// atomically, so a failure (storage full) leaves the previous copy intact.
-pub fn save_to(
-    storage: &Storage,
-    workbook: &Workbook,
-    sync: &SyncState,
-    now: DateTime<Utc>,
-) -> Result<(), String> {
-    let text = transfer::to_stored_text(workbook, sync, now);
+/// Writes the workbook's stored text (with its sync state: [`super::writer::stored_text`]).
+/// One `setItem` replaces the old text atomically, so a failure (storage full) leaves the
+/// previous copy intact.
+pub fn save_text(storage: &Storage, text: &str) -> Result<(), String> {
     storage
-        .set_item(&workbook_key(), &text)
+        .set_item(&workbook_key(), text)
         .map_err(|_| FULL.to_string())
 }
 
-/// Writes this tab's log of recent changes (small: a few minutes of changes).
-pub fn write_log(storage: &Storage, log: &Log) -> Result<(), String> {
-    let text = transfer::one_byte_form(serde_json::to_string(log).unwrap_or_default());
+/// Writes tab `node`'s log of recent changes (small: a few minutes of changes), as
+/// [`super::writer::log_text`] wrote it.
+pub fn write_log(storage: &Storage, node: &str, text: &str) -> Result<(), String> {
     storage
-        .set_item(&format!("{}{}", log_prefix(), log.node), &text)
+        .set_item(&format!("{}{node}", log_prefix()), text)
         .map_err(|_| FULL.to_string())
 }
 

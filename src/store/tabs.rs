@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use waymark_core::{schema, sync::Replica, transfer, Workbook};
 
 use super::{
-    clock, reader,
+    clock, reader, writer,
     state::{AppState, CANNOT_SAVE},
     storage,
 };
@@ -26,6 +26,7 @@ enum Incoming {
 thread_local! {
     static WAITING: RefCell<VecDeque<Incoming>> = const { RefCell::new(VecDeque::new()) };
     static LOADING: Cell<bool> = const { Cell::new(false) };
+    static WRITER_LOADING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether something another tab stored waits for the reader: until it is taken in, this
@@ -39,6 +40,8 @@ const REMOVED_ELSEWHERE: &str = "Your workbook was removed from this browser in 
 const REPLACED_ELSEWHERE: &str =
     "Your workbook was replaced in another tab, so this tab now shows the new one.";
 const FROM_OTHER_TAB: &str = "Brought in changes you made in another tab.";
+const NO_WRITER: &str = "Part of Waymark didn't arrive (the connection may have dropped), so your latest changes aren't saved on this device yet. They are safe in this tab while it stays open; Waymark keeps trying, and a reload fetches it again once you're back online.";
+const WRITTEN_AT_LAST: &str = "Your changes are saved on this device now.";
 const SAVED_AGAIN: &str = "There's room again: your changes are saved on this device.";
 
 /// From this much use (characters, half the usual limit), a tab measures the browser's
@@ -60,7 +63,15 @@ impl AppState {
             return;
         };
         let log = self.replica.with_value(|r| r.log(clock::wall_ms()));
-        let result = super::marks::measure("waymark-durable", || storage::write_log(&store, &log));
+        let Ok(text) = writer::log_text(&log) else {
+            // Written once the writer is here.
+            self.log_due.set_value(true);
+            return self.load_writer();
+        };
+        self.log_due.set_value(false);
+        let result = super::marks::measure("waymark-durable", || {
+            storage::write_log(&store, &log.node, &text)
+        });
         self.settle(result);
     }
 
@@ -166,13 +177,20 @@ impl AppState {
             }
             return;
         }
+        // Written once the writer is here (with what waits for it).
+        if !writer::is_ready() || self.unwritten.with_value(Option::is_some) {
+            self.fold_due.set_value(true);
+            return self.load_writer();
+        }
         let sync = self
             .replica
             .try_update_value(Replica::fold)
             .unwrap_or_default();
         let result = super::marks::measure("waymark-save", || {
             self.workbook
-                .with_untracked(|wb| storage::save_to(&store, wb, &sync, clock::now()))
+                .with_untracked(|wb| writer::stored_text(wb, &sync, clock::now()))
+                .map_err(|_| CANNOT_SAVE.to_string())
+                .and_then(|text| storage::save_text(&store, &text))
         });
         if result.is_ok() {
             if self
@@ -217,7 +235,8 @@ impl AppState {
     /// Removes the logs of tabs that were closed long ago and whose changes are stored.
     fn remove_spent_logs(&self, store: &web_sys::Storage) {
         let now = clock::wall_ms();
-        for log in storage::read_logs(store) {
+        // Read by the reader: a tab that has not heard from another has no logs to tidy.
+        for log in reader::logs(store).unwrap_or_default() {
             if self.replica.with_value(|r| r.log_is_spent(&log, now)) {
                 storage::remove_log(store, &log.node);
             }
@@ -289,7 +308,7 @@ impl AppState {
         if !reader::is_ready() {
             return self.take_in(Incoming::Log(text.into()));
         }
-        let Some(log) = storage::read_log(text) else {
+        let Ok(Some(log)) = reader::log(text) else {
             return;
         };
         if log.schema > schema::CURRENT_VERSION {
@@ -353,6 +372,62 @@ impl AppState {
         });
     }
 
+    /// Loads the writer, then writes what waits for it; tries again while its file can't
+    /// be fetched (the changes stay in this tab, and closing it asks first).
+    pub(super) fn load_writer(&self) {
+        if WRITER_LOADING.with(|l| l.replace(true)) {
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = writer::ready().await.is_ok();
+            WRITER_LOADING.with(|l| l.set(false));
+            if !loaded {
+                if state.unwritten.with_value(Option::is_some) || state.log_due.get_value() {
+                    if !state.undurable.get_untracked() {
+                        state.undurable.set(true);
+                        state.save_error.set(Some(NO_WRITER.into()));
+                    }
+                    set_timeout(move || state.load_writer(), RETRY);
+                }
+                return;
+            }
+            if !state.saving_enabled.get_value() {
+                return;
+            }
+            let was_waiting = state.save_error.get_untracked().as_deref() == Some(NO_WRITER);
+            if was_waiting {
+                state.undurable.set(false);
+                state.save_error.set(None);
+            }
+            state.write_unwritten();
+            if state.log_due.get_value() {
+                state.write_log();
+            }
+            if state.fold_due.get_value() {
+                state.schedule_fold();
+            }
+            if was_waiting && !state.undurable.get_untracked() {
+                state.tell(WRITTEN_AT_LAST);
+            }
+        });
+    }
+
+    /// Loads the writer in the browser's first idle moment after the first page (at the
+    /// latest a second later): before anything is changed, as a rule.
+    pub fn load_writer_soon(&self) {
+        let state = *self;
+        super::idle::when_idle(move || state.load_writer(), Duration::from_secs(1));
+    }
+
+    /// Whether this tab holds changes storage has not taken yet (storage is full, or the
+    /// writer is still on its way).
+    fn holds_unsaved(&self) -> bool {
+        self.undurable.get_untracked()
+            || self.unwritten.with_value(Option::is_some)
+            || self.log_due.get_value()
+    }
+
     /// Listens for other tabs, for the page being hidden or closed, and for space
     /// freed elsewhere.
     pub(super) fn listen(self) {
@@ -366,7 +441,7 @@ impl AppState {
         // Changes that storage has not taken: the browser asks before the tab closes.
         let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
             self.flush();
-            if self.undurable.get_untracked() && self.saving_enabled.get_value() {
+            if self.holds_unsaved() && self.saving_enabled.get_value() {
                 ev.prevent_default();
                 ev.set_return_value(CANNOT_SAVE);
             }

@@ -222,7 +222,9 @@ proptest! {
             let before = record_keys(&full);
             apply(&mut full, op);
             note_deletions(&before, &mut full, now);
-            tracker.change(&mut tracked, now, |wb| apply(wb, op));
+            let seen = tracked.clone();
+            apply(&mut tracked, op);
+            tracker.settle(&seen, &mut tracked, now);
             prop_assert_eq!(&tracked, &full);
         }
     }
