@@ -100,10 +100,10 @@ impl Tab {
         let now = self.replica.now(ms);
         let before = self.current.clone();
         let (undo, made) = (&mut self.undo, self.made);
-        self.keys
-            .change(&mut self.current, now, |wb| f(wb, now, undo, made));
+        f(&mut self.current, now, undo, made);
         self.current.touch(now);
         self.made += 1;
+        self.keys.settle(&before, &mut self.current, now);
         self.replica.record(&before, &self.current, ms);
     }
 }

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use waymark_core::{schema, sync::Replica, transfer, Workbook};
 
 use super::{
-    clock, reader, writer,
+    clock, reader,
     state::{AppState, CANNOT_SAVE},
-    storage,
+    storage, writer,
 };
 
 /// What another tab stored, to be read by [`reader`]: taken at once when the reader is

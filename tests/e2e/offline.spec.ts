@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { test, expect, open, welcome, saved, expectAccessible, goByNav, seedSample, holdBack } from './fixtures';
+import type { Page } from '@playwright/test';
 import { subpathURL } from '../../playwright.config';
 
 const ROUTES = ['/', '/discover', '/profile', '/goals', '/checkins', '/journal', '/report', '/data', '/coach'];
@@ -229,5 +230,52 @@ test.describe('the reader file', () => {
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('waymark.workbook')!).workbook.profile.name)).toBe('Amara');
     release();
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Amara' })).toBeVisible();
+  });
+});
+
+// The code that turns a change into stored text is a file of its own too
+// (src/store/writer.rs): a first page is drawn without it, and it is asked for as the app
+// starts. A change made before it arrives is shown at once, kept in the tab, and written
+// when it comes; nothing is lost if it can't be fetched for a while.
+test.describe('the writer file', () => {
+  test.use({ serviceWorkers: 'block' });
+  const dist = process.env.E2E_DIST || 'dist';
+  test.skip(!readdirSync(dist).some((f) => f.startsWith('split_write')), 'a debug build has no writer file');
+  const WRITER = /split_write-[0-9a-f]+\.wasm$/;
+  const storedName = (page: Page) =>
+    page.evaluate(() => {
+      const text = localStorage.getItem('waymark.workbook');
+      return text ? JSON.parse(text).workbook.profile.name : null;
+    });
+
+  test('a change made before it arrives is shown at once, guarded on closing, and saved when it comes', async ({ page, context }) => {
+    const release = await holdBack(context, WRITER);
+    await welcome(page, 'Noor');
+    await saved(page);
+    expect(await storedName(page)).toBeNull();
+    // Closing the tab now would lose the change: the browser asks first.
+    const asked = new Promise<string>((done) => page.once('dialog', (d) => (done(d.type()), d.dismiss())));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    release();
+    await expect.poll(() => storedName(page)).toBe('Noor');
+    await expect(page.locator('.banner')).toHaveCount(0);
+    // Later changes go straight to the log, as always.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Noor' })).toBeVisible();
+  });
+
+  test("when it can't be fetched, the page says the change isn't saved yet, keeps it, and saves it once it can", async ({ page, context }) => {
+    let blocked = true;
+    await context.route(WRITER, (route) => (blocked ? route.abort() : route.continue()));
+    await welcome(page, 'Tariq');
+    await expect(page.getByRole('alert').filter({ hasText: "your latest changes aren't saved on this device yet" })).toBeVisible();
+    await expectAccessible(page, 'the writer file out of reach');
+    expect(await storedName(page)).toBeNull();
+    blocked = false;
+    // Tried again every few seconds.
+    await expect(page.getByText('Your changes are saved on this device now.')).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => storedName(page)).toBe('Tariq');
+    await expect(page.getByRole('alert').filter({ hasText: "aren't saved on this device yet" })).toHaveCount(0);
   });
 });
