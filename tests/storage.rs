@@ -232,7 +232,8 @@ fn a_tabs_log_and_the_sync_state_round_trip_through_storage() {
     let sync = replica.fold();
     let text = writer::stored_text(&after, &sync, now()).unwrap();
     storage::save_text(&s, &text).unwrap();
-    assert_eq!(storage::stored_lineage(&s), Some(sync.lineage.clone()));
+    let head = storage::stored_head(&s).unwrap();
+    assert_eq!(transfer::peek_lineage(&head), Some(sync.lineage.clone()));
     let LoadOutcome::Loaded(loaded, _) = storage::load_from(&s) else {
         panic!("expected Loaded");
     };

@@ -1,7 +1,7 @@
 //! Where the tops of pages last seen are kept on this device (`waymark_core::page_tops`),
 //! for the page shell of the next visit. Best effort: a full storage keeps none.
 
-use waymark_core::page_tops::{self, PageTop};
+use waymark_core::page_tops::PageTop;
 
 use super::storage::{key, local_storage};
 
@@ -17,20 +17,16 @@ pub fn keep(path: &str, top: Option<PageTop>) -> bool {
         return false;
     };
     let stored = storage.get_item(&tops_key()).ok().flatten();
-    let before = stored.as_deref().map(page_tops::read).unwrap_or_default();
-    let list = page_tops::keep(before, path, top);
+    // Kept by the writer's code; before it has arrived, at the next chance.
+    let Ok(text) = super::writer::tops_text(stored.as_deref(), path, top) else {
+        return false;
+    };
     // No key at all while there is nothing to keep: a first visit stays one.
-    let result = if list.is_empty() {
-        if stored.is_none() {
-            return false;
-        }
-        storage.remove_item(&tops_key())
-    } else {
-        let text = page_tops::write(&list);
-        if stored.as_deref() == Some(text.as_str()) {
-            return false;
-        }
-        storage.set_item(&tops_key(), &text)
+    let result = match text {
+        None if stored.is_none() => return false,
+        None => storage.remove_item(&tops_key()),
+        Some(text) if stored.as_deref() == Some(text.as_str()) => return false,
+        Some(text) => storage.set_item(&tops_key(), &text),
     };
     // The room is the workbook's: never keep a picture of a page in its place.
     if result.is_err() {

@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::future::Future;
 
 use waymark_core::{
-    sync::{Log, Replica, Taken},
+    sync::{Lineage, Log, Replica, Taken},
     transfer, Workbook,
 };
 
@@ -51,6 +51,7 @@ pub async fn ready() -> Result<(), ReaderMissing> {
         loaded_settle().await?;
         loaded_log().await?;
         loaded_logs().await?;
+        loaded_lineage().await?;
         READY.with(|r| r.set(true));
     }
     Ok(())
@@ -115,6 +116,18 @@ reader_fn! {
     fn read_stored_logs(store: &web_sys::Storage) -> Vec<Log>, loaded_logs {
         storage::read_logs(store)
     }
+}
+
+reader_fn! {
+    fn lineage_of(head: &str) -> Option<Lineage>, loaded_lineage {
+        transfer::peek_lineage(head)
+    }
+}
+
+/// The lineage of a stored workbook, read from the start of its text
+/// ([`transfer::peek_lineage`]; the writer has the same, for the fold).
+pub fn lineage(head: &str) -> Result<Option<Lineage>, ReaderMissing> {
+    now(|| lineage_of(head))
 }
 
 /// Another tab's log read from its text (`None`: not one this build can read).

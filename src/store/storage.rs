@@ -8,10 +8,7 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 use js_sys::JsString;
 use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
-use waymark_core::{
-    sync::{Lineage, Log},
-    transfer,
-};
+use waymark_core::{sync::Log, transfer};
 use web_sys::Storage;
 
 /// The key prefix of a copy hosted at the site's root, and of copies from before
@@ -425,19 +422,15 @@ pub fn remove_log(storage: &Storage, node: &str) {
     let _ = storage.remove_item(&format!("{}{node}", log_prefix()));
 }
 
-/// The lineage of the workbook stored now, read from the start of its text only.
-pub fn stored_lineage(storage: &Storage) -> Option<Lineage> {
-    stored_head(storage).and_then(|head| transfer::peek_lineage(&head))
-}
-
 /// The schema version of what is stored now, read from the start of its text only.
 pub fn stored_schema_version(storage: &Storage) -> Option<u32> {
     stored_head(storage).and_then(|head| transfer::peek_schema_version(&head))
 }
 
 /// The first characters of the stored workbook: only they cross from the browser into
-/// the app, not the whole text.
-fn stored_head(storage: &Storage) -> Option<String> {
+/// the app, not the whole text (its lineage is read from them by the writer or the
+/// reader: `transfer::peek_lineage`).
+pub fn stored_head(storage: &Storage) -> Option<String> {
     let text = get_js(storage, &workbook_key())?;
     JsValue::from(text.slice(0, 600)).as_string()
 }

@@ -164,6 +164,11 @@ impl AppState {
         let Some(store) = storage::local_storage() else {
             return;
         };
+        // Written once the writer is here (with what waits for it).
+        if !writer::is_ready() || self.unwritten.with_value(Option::is_some) {
+            self.fold_due.set_value(true);
+            return self.load_writer();
+        }
         // Another tab may have just been saved by a newer build: never overwrite it.
         if storage::stored_schema_version(&store).is_some_and(|v| v > schema::CURRENT_VERSION) {
             self.stop_saving(NEWER_ELSEWHERE);
@@ -171,16 +176,12 @@ impl AppState {
         }
         // Another tab replaced the workbook and this one has not heard yet: adopt it.
         let ours = self.replica.with_value(|r| r.lineage().clone());
-        if storage::stored_lineage(&store).is_some_and(|l| ours.is_replaced_by(&l)) {
+        let stored = storage::stored_head(&store).and_then(|h| writer::lineage(&h).ok().flatten());
+        if stored.is_some_and(|l| ours.is_replaced_by(&l)) {
             if let Ok(Some(text)) = store.get_item(&storage::workbook_key()) {
                 self.take_in(Incoming::Stored(text));
             }
             return;
-        }
-        // Written once the writer is here (with what waits for it).
-        if !writer::is_ready() || self.unwritten.with_value(Option::is_some) {
-            self.fold_due.set_value(true);
-            return self.load_writer();
         }
         let sync = self
             .replica
@@ -276,7 +277,7 @@ impl AppState {
             self.stop_saving(NEWER_ELSEWHERE);
             return;
         }
-        let Some(theirs) = transfer::peek_lineage(text) else {
+        let Ok(Some(theirs)) = reader::lineage(text) else {
             return;
         };
         let ours = self.replica.with_value(|r| r.lineage().clone());

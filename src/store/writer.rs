@@ -1,6 +1,7 @@
 //! The code that turns a change into text for storage: the field-level changes between a
 //! workbook before and after a click (with the tombstones of records removed), this tab's
-//! log, the workbook as stored and as a backup file. In release builds it is a file of its
+//! log, the workbook as stored and as a backup file, the tops of pages kept for the
+//! next visit's page shell. In release builds it is a file of its
 //! own (the `write` group of `scripts/split.mjs`): a first page is drawn without it, and it
 //! is asked for as the app starts (with the main wasm, by the route hint, when something is
 //! stored). A change made before it has arrived is shown at once and kept in the tab
@@ -15,7 +16,8 @@ use std::future::Future;
 use chrono::{DateTime, Utc};
 use waymark_core::{
     merge::KeyTracker,
-    sync::{Log, Replica, SyncState},
+    page_tops::{self, PageTop},
+    sync::{Lineage, Log, Replica, SyncState},
     transfer, Workbook,
 };
 
@@ -46,6 +48,8 @@ pub async fn ready() -> Result<(), WriterMissing> {
         loaded_log().await?;
         loaded_stored().await?;
         loaded_backup().await?;
+        loaded_tops().await?;
+        loaded_lineage().await?;
         READY.with(|r| r.set(true));
     }
     Ok(())
@@ -94,6 +98,19 @@ writer_fn! {
     }
 }
 
+writer_fn! {
+    fn kept_tops(stored: Option<&str>, path: &str, top: Option<PageTop>) -> Option<String>, loaded_tops {
+        let list = page_tops::keep(stored.map(page_tops::read).unwrap_or_default(), path, top);
+        (!list.is_empty()).then(|| page_tops::write(&list))
+    }
+}
+
+writer_fn! {
+    fn lineage_of(head: &str) -> Option<Lineage>, loaded_lineage {
+        transfer::peek_lineage(head)
+    }
+}
+
 /// Records what a change did (`before` became `after`, at `at`): tombstones for the
 /// records it removed, then its field-level changes, stamped, in the replica. The number
 /// of changes recorded.
@@ -120,6 +137,22 @@ pub fn stored_text(
     at: DateTime<Utc>,
 ) -> Result<String, WriterMissing> {
     now(|| stored_as_text(workbook, sync, at))
+}
+
+/// The kept tops of pages (`stored`, as stored) with `top` kept for `path` (`None`:
+/// nothing to keep there), as stored; `None` when none is left.
+pub fn tops_text(
+    stored: Option<&str>,
+    path: &str,
+    top: Option<PageTop>,
+) -> Result<Option<String>, WriterMissing> {
+    now(|| kept_tops(stored, path, top))
+}
+
+/// The lineage of a stored workbook, read from the start of its text
+/// ([`transfer::peek_lineage`]; the reader has the same, for what other tabs store).
+pub fn lineage(head: &str) -> Result<Option<Lineage>, WriterMissing> {
+    now(|| lineage_of(head))
 }
 
 /// The workbook as a backup file.

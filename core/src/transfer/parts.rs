@@ -27,10 +27,18 @@ use crate::{schema, Workbook};
 /// About how many bytes of text one step reads: a few milliseconds on a phone.
 pub const STEP_BYTES: usize = 64 * 1024;
 
-/// A workbook's text being read in parts.
+/// A workbook's text being read in parts. Making one reads nothing: the first step finds
+/// the parts (one quick pass over the text), each later step reads one.
 pub struct PartRead {
     text: String,
-    plan: Option<Plan>,
+    plan: Planned,
+}
+
+enum Planned {
+    NotYet,
+    Parts(Box<Plan>),
+    /// The text has no parts this reader can take: [`PartRead::finish`] reads it whole.
+    Whole,
 }
 
 struct Plan {
@@ -290,22 +298,31 @@ impl<'a> Entries<'a> {
 }
 
 impl PartRead {
-    /// Finds the parts of `text` (one quick pass over it).
+    /// The text to read; nothing is read yet.
     pub fn new(text: String) -> PartRead {
-        let plan = Plan::of(&text);
-        PartRead { text, plan }
+        PartRead {
+            text,
+            plan: Planned::NotYet,
+        }
     }
 
-    /// Reads the next part; `true` while parts remain (then call again, or finish).
+    /// Reads the next part (the first step finds the parts); `true` while parts remain
+    /// (then call again, or finish).
     pub fn step(&mut self) -> bool {
-        let Some(plan) = self.plan.as_mut() else {
-            return false;
+        let plan = match &mut self.plan {
+            Planned::NotYet => {
+                self.plan =
+                    Plan::of(&self.text).map_or(Planned::Whole, |p| Planned::Parts(Box::new(p)));
+                return matches!(&self.plan, Planned::Parts(p) if !p.jobs.is_empty());
+            }
+            Planned::Parts(plan) => plan,
+            Planned::Whole => return false,
         };
         if plan.jobs.is_empty() {
             return false;
         }
         if plan.step(&self.text).is_none() {
-            self.plan = None;
+            self.plan = Planned::Whole;
             return false;
         }
         !plan.jobs.is_empty()
@@ -316,8 +333,12 @@ impl PartRead {
     pub fn finish(self) -> Result<Loaded, ReadError> {
         let PartRead { text, plan } = self;
         let mut plan = match plan {
-            Some(plan) => plan,
-            None => return read_text(&text),
+            Planned::Parts(plan) => *plan,
+            Planned::NotYet => match Plan::of(&text) {
+                Some(plan) => plan,
+                None => return read_text(&text),
+            },
+            Planned::Whole => return read_text(&text),
         };
         while !plan.jobs.is_empty() {
             if plan.step(&text).is_none() {

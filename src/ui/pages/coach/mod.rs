@@ -158,20 +158,42 @@ impl Keyed for GoalRow {
     }
 }
 
-/// Provides the coach state; called once by the app shell. The program being built is
-/// kept on this device, so a coach can come back to it later.
+/// Where the coach state lives; provided once by the app shell. The state itself (the
+/// program being built, kept on this device so a coach can come back to it later) is
+/// made the first time a coach page asks for it, so its code is in the coach pages' file,
+/// not in the first download; it belongs to the app, not to the page that made it.
+#[derive(Clone)]
+struct CoachSlot {
+    app: Owner,
+    state: StoredValue<Option<CoachState>>,
+}
+
+/// Provides the coach state's place; called once by the app shell.
 pub fn provide_coach_state() {
-    let draft = Form::new("program-problems", ProgramText::default());
-    draft.restore();
-    draft.keep();
-    provide_context(CoachState {
-        review: RwSignal::new(None),
-        draft,
-    });
+    if let Some(app) = Owner::current() {
+        provide_context(CoachSlot {
+            app,
+            state: StoredValue::new(None),
+        });
+    }
 }
 
 fn use_coach() -> CoachState {
-    expect_context::<CoachState>()
+    let slot = expect_context::<CoachSlot>();
+    if let Some(state) = slot.state.get_value() {
+        return state;
+    }
+    let state = slot.app.with(|| {
+        let draft = Form::new("program-problems", ProgramText::default());
+        draft.restore();
+        draft.keep();
+        CoachState {
+            review: RwSignal::new(None),
+            draft,
+        }
+    });
+    slot.state.set_value(Some(state));
+    state
 }
 
 fn window() -> Option<web_sys::Window> {
