@@ -21,7 +21,7 @@ pub(super) const CANNOT_SAVE: &str = "Changes can't be saved on this device righ
 /// Something is stored, but the part of Waymark that reads it did not arrive.
 const NOT_LOADED: &str = "Part of Waymark didn't arrive (the connection may have dropped), so it can't open what is saved here yet. Nothing saved here has been changed, and nothing you do on this page will be saved: reload the page to open your workbook.";
 /// A backup was asked for, but the part of Waymark that writes files did not arrive.
-const NO_WRITER_FOR_BACKUP: &str = "The part of Waymark that writes the backup file didn't arrive (the connection may have dropped). Reload the page and try again: everything you see here is still in this tab.";
+const NO_WRITER_FOR_BACKUP: &str = "The part of Waymark that writes the backup file didn't arrive (the connection may have dropped). Keep this tab open and try again in a moment: everything you see here is still in this tab.";
 pub(super) const NEWER_AT_START: &str = "Your workbook was saved by a newer version of Waymark, so this version won't save over it. Open the newer version to carry on; anything you change here needs a downloaded backup to be kept.";
 
 /// What went wrong reading stored data at start-up, for the banner.

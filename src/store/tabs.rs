@@ -40,7 +40,7 @@ const REMOVED_ELSEWHERE: &str = "Your workbook was removed from this browser in 
 const REPLACED_ELSEWHERE: &str =
     "Your workbook was replaced in another tab, so this tab now shows the new one.";
 const FROM_OTHER_TAB: &str = "Brought in changes you made in another tab.";
-const NO_WRITER: &str = "Part of Waymark didn't arrive (the connection may have dropped), so your latest changes aren't saved on this device yet. They are safe in this tab while it stays open; Waymark keeps trying, and a reload fetches it again once you're back online.";
+const NO_WRITER: &str = "Part of Waymark didn't arrive (the connection may have dropped), so your latest changes aren't saved on this device yet. Keep this tab open: they are safe here, and Waymark saves them as soon as the connection is back.";
 const WRITTEN_AT_LAST: &str = "Your changes are saved on this device now.";
 const SAVED_AGAIN: &str = "There's room again: your changes are saved on this device.";
 
