@@ -257,6 +257,8 @@ impl AppState {
     /// Starts a new lineage with `workbook` (replace, or undoing one) and stores it at
     /// once, so other tabs adopt it rather than merge it.
     pub(super) fn start_lineage(&self, workbook: Workbook) {
+        // Changes still waiting for the writer belong to the workbook being replaced.
+        self.unwritten.set_value(None);
         self.replica
             .update_value(|r| drop(r.replace(&workbook, clock::wall_ms())));
         self.workbook.set(workbook);
@@ -293,6 +295,9 @@ impl AppState {
                 .try_update_value(|r| r.adopt(&loaded.workbook, loaded.sync, now))
                 .unwrap_or_default();
             if adopted {
+                // Like this tab's logged changes, those still waiting for the writer were
+                // made to the workbook another tab replaced.
+                self.unwritten.set_value(None);
                 self.before_import.set(None);
                 self.workbook.set(loaded.workbook);
                 self.write_log();
