@@ -12,6 +12,7 @@ pub mod feedback;
 pub mod forms;
 pub mod goals;
 pub mod group;
+pub mod home;
 pub mod ics;
 pub mod ids;
 pub mod journal;

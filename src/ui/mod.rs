@@ -112,7 +112,7 @@ fn Pages() -> impl IntoView {
     set_timeout(take_down_page_shell, std::time::Duration::from_secs(6));
     view! {
         <Routes fallback=|| with_shell_down(pages::not_found::NotFound().into_any())>
-            <Route path=path!("/") view=|| with_shell_down(pages::home::HomePage().into_any()) />
+            <Route path=path!("/") view=pages::home::HomePage />
             <Route path=path!("/discover") view={Lazy::<DiscoverRoute>::new()} />
             <Route path=path!("/discover/:id") view={Lazy::<TakeRoute>::new()} />
             <Route path=path!("/discover/:id/results") view={Lazy::<ResultsRoute>::new()} />
@@ -147,7 +147,7 @@ fn Pages() -> impl IntoView {
 
 /// A page that takes down the page shell as it is built, in the same task as it goes on
 /// screen: no frame is painted between the two.
-fn with_shell_down(page: AnyView) -> AnyView {
+pub(crate) fn with_shell_down(page: AnyView) -> AnyView {
     (page, take_down_page_shell).into_any()
 }
 

@@ -143,6 +143,28 @@ test.describe('a page whose file cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Kofi' })).toBeVisible();
   });
 
+  test("a first visit's home is drawn without the home file; once there is a win, the overview comes from it", async ({ page, context }) => {
+    const release = await holdBack(context, /split_home-[0-9a-f]+\.wasm$/);
+    await open(page, '/');
+    await welcome(page, 'Noor');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Noor' })).toBeVisible();
+    await expect(page.getByText('Your next step')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start discovering' })).toBeVisible();
+    await saved(page);
+    // A win makes the page worth working out: that is the home file's.
+    await goByNav(page, 'Journal');
+    await page.getByRole('button', { name: 'Log a win' }).click();
+    await page.getByLabel('What happened?').fill('Sent my first message to a mentor');
+    await page.getByRole('button', { name: 'Save win' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Win saved' })).toBeVisible();
+    await goByNav(page, 'Home');
+    await expect(page.getByRole('region', { name: 'Recent wins' })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Noor' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Recent wins' })).toContainText('Sent my first message to a mentor');
+    await expect(page.getByText(/Here's where things stand today/)).toBeVisible();
+  });
+
   test("home's overview says so when its file can't be fetched; the greeting, other pages and a reload work", async ({ page, context }) => {
     let blocked = true;
     await context.route(/split_home-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));

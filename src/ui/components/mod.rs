@@ -308,7 +308,8 @@ pub fn ProgressBar(
     #[prop(into)] fraction: Signal<f64>,
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {
-    let percent = move || (fraction.get().clamp(0.0, 1.0) * 100.0).round();
+    // Whole percents: a number, not a float's text (and no float formatting in the wasm).
+    let percent = move || (fraction.get().clamp(0.0, 1.0) * 100.0).round() as u8;
     view! {
         <div class="progress">
             <div

@@ -2,13 +2,12 @@
 //! and overdue, the job search's week, goals behind pace, recent wins, the streak and the
 //! answer to a recent setback.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use waymark_core::checkins::NextCheckIn;
-use waymark_core::dashboard::{
-    self, DashboardInputs, DueItem, DueKind, GoalRef, JourneyProgress, RECENT_WINS_SHOWN,
-};
-use waymark_core::search::{agenda, Search};
-use waymark_core::{discover, goals};
+use waymark_core::dashboard::{self, DueItem, DueKind, GoalRef, JourneyProgress};
+use waymark_core::home::Home;
+use waymark_core::search::agenda::Agenda;
+use waymark_core::{discover, setbacks};
 
 use crate::store::locale;
 use crate::ui::pages::checkins::{goal_href, goal_label, nice_date};
@@ -66,9 +65,8 @@ pub(super) struct Comeback {
     pub(super) goals: Vec<(String, String, String)>,
 }
 
-pub(super) fn comeback(wb: &waymark_core::Workbook, today: NaiveDate) -> Option<Comeback> {
-    let c = waymark_core::setbacks::comeback(wb, today)?;
-    Some(Comeback {
+fn comeback_rows(c: &setbacks::Comeback<'_>, wb: &waymark_core::Workbook) -> Comeback {
+    Comeback {
         setback_id: c.setback.id.clone(),
         date: c.setback.date,
         try_next: c.setback.try_next.clone(),
@@ -99,7 +97,7 @@ pub(super) fn comeback(wb: &waymark_core::Workbook, today: NaiveDate) -> Option<
                 )
             })
             .collect(),
-    })
+    }
 }
 
 /// "Due today", "Due Nov 3 (in 2 days)", "Was due Oct 1 (4 days ago)".
@@ -143,9 +141,8 @@ fn due_row(item: &DueItem, goal_titles: &[(String, String)]) -> DueRow {
 
 /// The job search's rows for the week: interviews, then next actions (overdue ones
 /// included), then people due a conversation.
-fn search_rows(search: &Search, today: NaiveDate) -> Vec<DueRow> {
+fn search_rows(week: &Agenda, today: NaiveDate) -> Vec<DueRow> {
     let l = locale::current();
-    let week = agenda::agenda(search, today, dashboard::end_of_week(today, Weekday::Mon));
     let days = |d: NaiveDate| (d - today).num_days();
     let interviews = week.interviews.iter().map(|iv| DueRow {
         key: format!("interview:{}", iv.interview_id),
@@ -172,22 +169,14 @@ fn search_rows(search: &Search, today: NaiveDate) -> Vec<DueRow> {
 }
 
 pub(super) fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeData {
-    let milestones = goals::milestones_due(&wb.goals);
-    let behind = goals::goals_behind(
-        &waymark_core::search::linked::counted_goals(&wb.goals, &wb.search, today),
-        today,
-    );
-    let dash = dashboard::dashboard(
-        &DashboardInputs {
-            milestones: &milestones,
-            goals_behind: &behind,
-            accountability: &wb.checkins,
-            journal: &wb.journal,
-            week_start: Weekday::Mon,
-            recent_wins_limit: RECENT_WINS_SHOWN,
-        },
-        today,
-    );
+    let home = Home::of(wb, today);
+    let quiet = home.is_quiet();
+    let Home {
+        dashboard: dash,
+        search_week,
+        comeback,
+        journey,
+    } = home;
     let goal_titles: Vec<(String, String)> = wb
         .goals
         .iter()
@@ -199,17 +188,11 @@ pub(super) fn home_data(wb: &waymark_core::Workbook, today: NaiveDate) -> HomeDa
             .find(|(id, _)| id == gid)
             .map(|(_, t)| t.clone())
     };
-    let search_week = search_rows(&wb.search, today);
-    let comeback = comeback(wb, today);
     HomeData {
-        quiet: dash.is_quiet() && search_week.is_empty() && comeback.is_none(),
-        comeback,
-        search_week,
-        journey: JourneyProgress {
-            discovered: wb.discovery.result_count() > 0,
-            has_goals: !wb.goals.is_empty(),
-            checking_in: wb.checkins.plan.is_some() || wb.checkins.checkin_count() > 0,
-        },
+        quiet,
+        comeback: comeback.map(|c| comeback_rows(&c, wb)),
+        search_week: search_rows(&search_week, today),
+        journey,
         due_this_week: dash
             .due_this_week
             .iter()

@@ -4,27 +4,53 @@
 
 use leptos::prelude::*;
 use waymark_core::dashboard::{JourneyProgress, JourneyStep};
+use waymark_core::home;
 use waymark_core::profile::Situation;
 
 use super::checkins::{goal_href, goal_label, nice_date, streak_words};
 use crate::store::{clock, state::use_app};
 use crate::ui::components::{drawn_after, Icon, Later, SituationChoices, A};
-use crate::ui::PageLoadError;
+use crate::ui::{with_shell_down, PageLoadError};
 
 mod data;
 use data::{home_data, Comeback, DueRow, HomeData};
 
+/// The home page: the welcome on a first run, then a greeting. While the workbook plainly
+/// has nothing to show ([`home::plainly_quiet`]: a first visit's, say) the journey is drawn
+/// at once from the main wasm; otherwise the greeting and dashboard come from the `home`
+/// group's file and the page shell stays up until they are drawn.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let app = use_app();
-    let welcomed = Memo::new(move |_| app.workbook.with(|wb| wb.profile.welcomed));
+    let shown = Memo::new(move |_| {
+        app.workbook.with(|wb| {
+            if !wb.profile.welcomed {
+                Shown::Welcome
+            } else if home::plainly_quiet(wb) {
+                Shown::Quiet
+            } else {
+                Shown::Worked
+            }
+        })
+    });
     view! {
         <div class="page">
-            <Show when=move || welcomed.get() fallback=Welcome>
-                <Greeting />
-            </Show>
+            {move || match shown.get() {
+                Shown::Welcome => with_shell_down(view! { <Welcome /> }.into_any()),
+                Shown::Quiet => with_shell_down(view! { <QuietGreeting /> }.into_any()),
+                Shown::Worked => view! { <GreetingWhenLoaded /> }.into_any(),
+            }}
         </div>
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    Welcome,
+    /// Plainly nothing to show yet: the journey.
+    Quiet,
+    /// Worked out from the workbook, by the `home` group.
+    Worked,
 }
 
 /// First run: what Waymark is, that data stays here, and two optional questions.
@@ -84,31 +110,36 @@ fn Welcome() -> impl IntoView {
     }
 }
 
-/// After the welcome: a greeting, then the dashboard (or the journey while it's quiet).
+/// The greeting, with nothing yet to show but the journey.
 #[component]
-fn Greeting() -> impl IntoView {
+fn QuietGreeting() -> impl IntoView {
     let app = use_app();
-    let profile = Memo::new(move |_| app.workbook.with(|wb| wb.profile.clone()));
-    let data = Memo::new(move |_| {
-        let today = clock::today();
-        app.workbook.with(|wb| home_data(wb, today))
-    });
-    // The name is the person's own words: isolated so a right-to-left name reads right.
-    let hello = move || match profile.with(|p| p.greeting_name().map(str::to_owned)) {
-        Some(n) => view! { "Hello, " <bdi dir="auto">{n}</bdi> }.into_any(),
-        None => "Hello again".into_any(),
-    };
+    let journey = Memo::new(move |_| app.workbook.with(JourneyProgress::of));
+    view! {
+        <GreetingHeader quiet=Signal::stored(true) journey=journey />
+        <Journey progress=journey />
+    }
+}
+
+/// The greeting's heading and lead: the person's name, then today's date over a
+/// dashboard, or the journey's next step while the workbook is quiet.
+#[component]
+fn GreetingHeader(
+    #[prop(into)] quiet: Signal<bool>,
+    #[prop(into)] journey: Signal<JourneyProgress>,
+) -> impl IntoView {
+    let app = use_app();
+    let situation = Memo::new(move |_| app.workbook.with(|wb| wb.profile.situation));
     let lead = move || {
-        let (quiet, next) = data.with(|d| (d.quiet, d.journey.next_step()));
-        if !quiet {
+        if !quiet.get() {
             return format!(
                 "Here's where things stand today, {}.",
                 nice_date(clock::today())
             );
         }
-        match next {
-            Some(JourneyStep::Discover) | None => profile
-                .with(|p| p.situation)
+        match journey.with(JourneyProgress::next_step) {
+            Some(JourneyStep::Discover) | None => situation
+                .get()
                 .map(|s| s.suggested_start())
                 .unwrap_or("A good first step is the work values sort: it takes about ten minutes and shapes everything after it.")
                 .to_string(),
@@ -116,27 +147,34 @@ fn Greeting() -> impl IntoView {
             Some(JourneyStep::CheckIns) => "Your goals are written down. Now choose how often you'd like to check in, so they keep moving.".to_string(),
         }
     };
-
     view! {
         // Kept for the next visit's page shell (src/ui/page_tops.rs); the dashboard's
         // lead names today's date.
-        <header class="page-header" data-shell=move || if data.with(|d| d.quiet) { "" } else { "today" }>
-            <h1>{hello}</h1>
+        <header class="page-header" data-shell=move || if quiet.get() { "" } else { "today" }>
+            <h1><Hello /></h1>
             <p class="lead">{lead}</p>
         </header>
-        <super::coach::ProgramCards />
-        <Show
-            when=move || data.with(|d| d.quiet)
-            fallback=move || view! { <Later><DashboardWhenLoaded data=data /></Later> }
-        >
-            <Journey progress=Signal::derive(move || data.with(|d| d.journey)) />
-        </Show>
+    }
+}
+
+/// "Hello, Sam": the name is the person's own words, isolated so a right-to-left name
+/// reads right.
+#[component]
+fn Hello() -> impl IntoView {
+    let app = use_app();
+    let name = Memo::new(move |_| {
+        app.workbook
+            .with(|wb| wb.profile.greeting_name().map(str::to_owned))
+    });
+    move || match name.get() {
+        Some(n) => view! { "Hello, " <bdi dir="auto">{n}</bdi> }.into_any(),
+        None => "Hello again".into_any(),
     }
 }
 
 /// The three steps of the journey, marking what's done and pointing at what's next.
 #[component]
-fn Journey(progress: Signal<JourneyProgress>) -> impl IntoView {
+fn Journey(#[prop(into)] progress: Signal<JourneyProgress>) -> impl IntoView {
     let steps = [
         (
             JourneyStep::Discover,
@@ -201,18 +239,18 @@ fn Journey(progress: Signal<JourneyProgress>) -> impl IntoView {
     }
 }
 
-/// The dashboard's code is a file of its own in release builds (the `home` group): a
-/// first visit, whose workbook is quiet, never runs it. A returning person's route hint
-/// asks for it with the main wasm; until it is there nothing below the greeting is drawn
-/// (the footer waits with it), and if it can't be fetched the page says so.
+/// The greeting worked out from the workbook, and the dashboard: code of its own in
+/// release builds (the `home` group), which a first visit never runs. A returning
+/// person's route hint asks for it with the main wasm; until it is drawn the page shell
+/// stays up, and if it can't be fetched the page says so.
 #[component]
-fn DashboardWhenLoaded(data: Memo<HomeData>) -> impl IntoView {
+fn GreetingWhenLoaded() -> impl IntoView {
     view! {
         <Suspense>
             {Suspend::new(async move {
-                drawn_after(dashboard(data)).await.unwrap_or_else(|PageLoadError| {
+                with_shell_down(drawn_after(greeting()).await.unwrap_or_else(|PageLoadError| {
                     view! { <DashboardDidNotLoad /> }.into_any()
-                })
+                }))
             })}
         </Suspense>
     }
@@ -220,24 +258,47 @@ fn DashboardWhenLoaded(data: Memo<HomeData>) -> impl IntoView {
 
 #[cfg(not(debug_assertions))]
 #[leptos::wasm_split::wasm_split(home, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_home))]
-pub(crate) fn dashboard(data: Memo<HomeData>) -> Result<AnyView, PageLoadError> {
-    Ok(view! { <Dashboard data /> }.into_any())
+pub(crate) fn greeting() -> Result<AnyView, PageLoadError> {
+    Ok(view! { <Greeting /> }.into_any())
 }
 
 #[cfg(debug_assertions)]
-async fn dashboard(data: Memo<HomeData>) -> Result<AnyView, PageLoadError> {
-    Ok(view! { <Dashboard data /> }.into_any())
+async fn greeting() -> Result<AnyView, PageLoadError> {
+    Ok(view! { <Greeting /> }.into_any())
 }
 
 #[component]
 fn DashboardDidNotLoad() -> impl IntoView {
     let (title, text) = crate::ui::words::pages::DASHBOARD_MISSING;
     view! {
+        <header class="page-header">
+            <h1><Hello /></h1>
+        </header>
         <section class="card" aria-labelledby="dash-missing-title">
             <h2 id="dash-missing-title"><Icon name="map" />" " {title}</h2>
             <p>{text}</p>
             <button class="btn btn-primary" on:click=|_| crate::ui::reload()>{crate::ui::words::pages::RELOAD}</button>
         </section>
+    }
+}
+
+/// The greeting, the coach's program cards and the dashboard (or the journey, when all
+/// the workbook holds is quiet).
+#[component]
+fn Greeting() -> impl IntoView {
+    let app = use_app();
+    let data = Memo::new(move |_| {
+        let today = clock::today();
+        app.workbook.with(|wb| home_data(wb, today))
+    });
+    let quiet = Memo::new(move |_| data.with(|d| d.quiet));
+    let journey = Memo::new(move |_| data.with(|d| d.journey));
+    view! {
+        <GreetingHeader quiet=quiet journey=journey />
+        <super::coach::ProgramCards />
+        <Show when=move || quiet.get() fallback=move || view! { <Later><Dashboard data=data /></Later> }>
+            <Journey progress=journey />
+        </Show>
     }
 }
 
